@@ -1,0 +1,34 @@
+package org.valuelens.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Root of the command line: {@code valuelens <command> [options]}. Without a command the desktop app opens. */
+@Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class ValueLensCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args arguments
+     * @return the process exit code (0 success, 1 bad input, 2 usage error)
+     */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** @return the configured picocli command line (used by tests to capture output) */
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new ValueLensCommand());
+    }
+}

@@ -1,0 +1,35 @@
+package org.valuelens.model;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One purchase (or return) line of a transaction log, as imported.
+ *
+ * <p>Money is in the dataset's own currency; the model never converts currencies.
+ *
+ * @param customerId customer identifier as in the source, trimmed ({@code null} and blank not permitted)
+ * @param timestamp  when the purchase happened; midnight when the source had a date only ({@code null} not permitted)
+ * @param amount     line value (quantity × unit price when only those were given); negative for returns
+ * @param quantity   units, {@code null} when the source has no quantity column
+ * @param unitPrice  price per unit, {@code null} when absent
+ * @param cost       cost of goods for the line, {@code null} when absent
+ * @param channel    sales or acquisition channel, {@code null} when absent
+ * @param invoice    invoice/order number, {@code null} when absent
+ * @param sourceRow  1-based row number in the source file/sheet (data rows and header counted as in a spreadsheet)
+ * @param isReturn   whether the line is a return or cancellation (negative quantity or amount, or an invoice
+ *                   starting with "C")
+ */
+public record Transaction(String customerId, LocalDateTime timestamp, double amount, Double quantity,
+                          Double unitPrice, Double cost, String channel, String invoice, long sourceRow,
+                          boolean isReturn) {
+
+    /** Checks the non-null fields. */
+    public Transaction {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(timestamp, "timestamp");
+        if (customerId.isBlank()) {
+            throw new IllegalArgumentException("customerId must not be blank");
+        }
+    }
+}
