@@ -1,0 +1,38 @@
+package org.valuelens.importer;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one read of a file found. Always {@code rowsRead == rowsAccepted + rowsRejected}.
+ *
+ * @param rowsRead          data rows read (header rows and fully blank lines not counted)
+ * @param rowsAccepted      rows passed to the sink as transactions or customers
+ * @param rowsRejected      rows passed to the sink as rejected
+ * @param rejectedByReason  reason code ({@link RejectReason#code()}) → count; only non-zero reasons
+ * @param returns           accepted transactions flagged as returns/cancellations
+ * @param firstDate         earliest accepted transaction timestamp, {@code null} when none
+ * @param lastDate          latest accepted transaction timestamp, {@code null} when none
+ * @param shape             the shape read
+ * @param encoding          charset name for text files, {@code null} for Excel
+ * @param delimiter         delimiter for text files (",", ";", "\t", "|", "whitespace"), {@code null} for Excel
+ * @param sheets            sheets read for Excel, empty for text files
+ * @param header            the header cells (generated "Column 1".. names when there is no header)
+ * @param mapping           role → 0-based column index actually used
+ * @param datePattern       the date pattern used (or a description such as "excel-date"), {@code null} if none
+ * @param warnings          plain sentences about choices made (e.g. an ambiguous date order decided)
+ */
+public record ImportResult(long rowsRead, long rowsAccepted, long rowsRejected, Map<String, Long> rejectedByReason,
+                           long returns, LocalDateTime firstDate, LocalDateTime lastDate, DataShape shape,
+                           String encoding, String delimiter, List<String> sheets, List<String> header,
+                           Map<ColumnRole, Integer> mapping, String datePattern, List<String> warnings) {
+    /** Copies collections. */
+    public ImportResult {
+        rejectedByReason = Map.copyOf(rejectedByReason);
+        sheets = List.copyOf(sheets);
+        header = List.copyOf(header);
+        mapping = Map.copyOf(mapping);
+        warnings = List.copyOf(warnings);
+    }
+}
