@@ -1,0 +1,168 @@
+package org.valuelens.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.valuelens.model.CustomerRecord;
+import org.valuelens.model.Transaction;
+
+/**
+ * Streams the rows of committed datasets to consumers, so callers never hold a whole dataset in memory unless
+ * they choose to.
+ */
+public final class TransactionRepository {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private final Connection connection;
+
+    TransactionRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Streams a dataset's transactions.
+     *
+     * @param datasetId the dataset
+     * @param ordered   {@code true}: by customer (first appearance in the file), then time, then source row;
+     *                  {@code false}: storage order (fastest)
+     * @param consumer  receives each transaction; timestamps have second precision
+     * @return the number of transactions streamed
+     * @throws StorageException on a database error
+     */
+    public long forEachTransaction(int datasetId, boolean ordered, Consumer<Transaction> consumer)
+            throws StorageException {
+        String[] ids = customerIds(datasetId);
+        String sql = "SELECT customer_key, epoch_day, day_second, amount, quantity, unit_price, cost, channel,"
+                + " invoice, source_row, is_return FROM transactions WHERE dataset_id = ?"
+                + (ordered ? " ORDER BY customer_key, epoch_day, day_second, source_row" : "");
+        long n = 0;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, datasetId);
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                LocalDate lastDate = null;
+                int lastDay = Integer.MIN_VALUE;
+                while (rs.next()) {
+                    int day = rs.getInt(2);
+                    if (day != lastDay) {
+                        lastDate = LocalDate.ofEpochDay(day);
+                        lastDay = day;
+                    }
+                    consumer.accept(new Transaction(ids[rs.getInt(1)],
+                            lastDate.atStartOfDay().plusSeconds(rs.getInt(3)), rs.getDouble(4),
+                            boxed(rs, 5), boxed(rs, 6), boxed(rs, 7), rs.getString(8), rs.getString(9),
+                            rs.getLong(10), rs.getBoolean(11)));
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /**
+     * Streams a dataset's customer-table rows in source order.
+     *
+     * @param datasetId the dataset
+     * @param consumer  receives each row
+     * @return rows streamed
+     * @throws StorageException on a database error
+     */
+    public long forEachCustomerInput(int datasetId, Consumer<CustomerRecord> consumer) throws StorageException {
+        long n = 0;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT customer_id, acquisition_date, channel,"
+                + " acquisition_cost, average_order_value, purchase_frequency, lifespan_years, margin, source_row"
+                + " FROM customer_inputs WHERE dataset_id = ? ORDER BY source_row")) {
+            ps.setInt(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new CustomerRecord(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            rs.getString(3), boxed(rs, 4), boxed(rs, 5), boxed(rs, 6), boxed(rs, 7), boxed(rs, 8),
+                            rs.getLong(9)));
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the customer rows of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /**
+     * Streams a dataset's rejected rows in source order.
+     *
+     * @param datasetId the dataset
+     * @param consumer  receives each row
+     * @return rows streamed
+     * @throws StorageException on a database error
+     */
+    public long forEachRejected(int datasetId, Consumer<RejectedRecord> consumer) throws StorageException {
+        long n = 0;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT source_row, sheet, reason_code,"
+                + " column_name, raw_text, message FROM rejected_rows WHERE dataset_id = ? ORDER BY sheet,"
+                + " source_row")) {
+            ps.setInt(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new RejectedRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the rejected rows of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @return distinct customers (from transactions and customer-table rows)
+     * @throws StorageException on a database error
+     */
+    public int countCustomers(int datasetId) throws StorageException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT COUNT(*) FROM customers WHERE dataset_id = ?")) {
+            ps.setInt(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot count the customers of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String[] customerIds(int datasetId) throws StorageException {
+        int n = countCustomers(datasetId);
+        String[] ids = new String[n];
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT customer_key, customer_id FROM customers WHERE dataset_id = ?")) {
+            ps.setInt(1, datasetId);
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids[rs.getInt(1)] = rs.getString(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the customers of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private static Double boxed(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,128 @@
+package org.valuelens.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An embedded H2 file database in one directory ({@code DIR/valuelens.mv.db}) holding imported datasets.
+ * Opening creates the directory and runs the Flyway migrations in {@code classpath:db/migration}.
+ *
+ * <p>Opening also deletes datasets that an earlier process left incomplete (it died mid-import), so open one
+ * workspace object per directory at a time.
+ *
+ * <p>Not thread-safe: one workspace object is used by one thread at a time (an import's writer thread is
+ * internal to {@link DatasetWriter}). Close it to release the database file.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** H2 settings used for every connection; see docs/decisions/0003-import-storage-design.md. */
+    static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE";
+
+    private final Path directory;
+    private final String url;
+    private final Connection connection;
+    private final DatasetRepository datasets;
+    private final TransactionRepository rows;
+
+    private Workspace(Path directory) throws StorageException {
+        this.directory = directory;
+        this.url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("valuelens") + URL_SETTINGS;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the workspace folder " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            this.connection = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new StorageException("Cannot open the workspace in " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            Flyway.configure(Workspace.class.getClassLoader())
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw new StorageException("Cannot update the workspace schema in " + directory + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            DatasetRepository.purgeIncomplete(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("Cannot clean up the workspace in " + directory + ": " + e.getMessage(), e);
+        }
+        this.datasets = new DatasetRepository(connection);
+        this.rows = new TransactionRepository(connection);
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in a directory.
+     *
+     * @param directory the workspace folder ({@code null} not permitted)
+     * @return the open workspace
+     * @throws StorageException when the folder or database cannot be opened or migrated
+     */
+    public static Workspace open(Path directory) throws StorageException {
+        return new Workspace(Objects.requireNonNull(directory, "directory"));
+    }
+
+    /** @return {@code ~/.valuelens/workspace}, from the {@code user.home} system property */
+    public static Path defaultDirectory() {
+        return Path.of(System.getProperty("user.home"), ".valuelens", "workspace");
+    }
+
+    /** @return the workspace folder */
+    public Path directory() {
+        return directory;
+    }
+
+    /** @return dataset metadata queries and deletion */
+    public DatasetRepository datasets() {
+        return datasets;
+    }
+
+    /** @return row streaming (transactions, customer inputs, rejected rows) */
+    public TransactionRepository rows() {
+        return rows;
+    }
+
+    /**
+     * Starts writing a new dataset atomically. Nothing is visible to {@link #datasets()} until
+     * {@link DatasetWriter#commit} succeeds; closing the writer without committing removes everything written.
+     *
+     * @param fileName    the source file's name ({@code null} not permitted)
+     * @param contentHash SHA-256 of the file as 64 lowercase hex digits ({@code null} not permitted)
+     * @return a writer that owns its own connection and writer thread
+     * @throws StorageException when the database cannot start the write
+     */
+    public DatasetWriter beginDataset(String fileName, String contentHash) throws StorageException {
+        try {
+            Connection c = DriverManager.getConnection(url, "sa", "");
+            return new DatasetWriter(c, fileName, contentHash);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot start writing to the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing useful to do: the database file is released by H2 when the JVM ends
+        }
+    }
+}

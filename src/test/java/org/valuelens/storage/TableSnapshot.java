@@ -1,0 +1,64 @@
+package org.valuelens.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Row count and an order-independent checksum of every workspace table, read over a separate JDBC connection, so a
+ * test can prove that a failed import left the database exactly as before.
+ */
+public final class TableSnapshot {
+    private static final String[] TABLES = {"datasets", "customers", "transactions", "customer_inputs",
+        "rejected_rows"};
+
+    private TableSnapshot() {
+    }
+
+    /**
+     * @param workspaceDir the workspace folder
+     * @return table → "rows:checksum"
+     * @throws SQLException on a database error
+     */
+    public static Map<String, String> of(Path workspaceDir) throws SQLException {
+        String url = "jdbc:h2:file:" + workspaceDir.toAbsolutePath().resolve("valuelens") + Workspace.URL_SETTINGS;
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                long rows = 0;
+                long sum = 0;
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        rows++;
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            row.append(Objects.toString(rs.getObject(i))).append('|');
+                        }
+                        sum += row.toString().hashCode();
+                    }
+                }
+                out.put(table, rows + ":" + sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param workspaceDir the workspace folder
+     * @param table        a table name from the fixed list
+     * @return its row count
+     * @throws SQLException on a database error
+     */
+    public static long rows(Path workspaceDir, String table) throws SQLException {
+        return Long.parseLong(of(workspaceDir).get(table).split(":")[0]);
+    }
+}

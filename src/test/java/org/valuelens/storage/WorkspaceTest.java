@@ -1,0 +1,62 @@
+package org.valuelens.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void openingAnEmptyFolderRunsTheMigrationAndCreatesEveryTable() throws Exception {
+        try (Workspace ignored = Workspace.open(dir)) {
+            assertThat(dir.resolve("valuelens.mv.db")).exists();
+        }
+        List<String> tables = new ArrayList<>();
+        String url = "jdbc:h2:file:" + dir.resolve("valuelens");
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        assertThat(tables).contains("datasets", "customers", "transactions", "customer_inputs", "rejected_rows",
+                "flyway_schema_history");
+    }
+
+    @Test
+    void reopeningAMigratedWorkspaceKeepsItsSchemaVersion() throws Exception {
+        try (Workspace ignored = Workspace.open(dir)) {
+            assertThat(ignored.datasets().list()).isEmpty();
+        }
+        try (Workspace again = Workspace.open(dir)) {
+            assertThat(again.datasets().list()).isEmpty();
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("valuelens");
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            List<String> versions = new ArrayList<>();
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+            assertThat(versions).containsExactly("1");
+        }
+    }
+
+    @Test
+    void defaultDirectoryIsUnderUserHome() {
+        assertThat(Workspace.defaultDirectory())
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".valuelens", "workspace"));
+    }
+}
