@@ -59,7 +59,9 @@ public record SbgModel(double alpha, double beta) {
 
     /**
      * Discounted expected residual lifetime (Fader &amp; Hardie 2010) of a customer who has renewed {@code n - 1 =
-     * renewals} times, evaluated just before the next renewal decision:
+     * renewals} times, evaluated just before the next renewal decision, in periods; the payment at that pending
+     * renewal counts undiscounted and each later one is discounted one more period,
+     * {@code sum_{j > renewals} S(j) / S(renewals) / (1+d)^(j - renewals - 1)}, which equals
      * {@code (beta+renewals)/(alpha+beta+renewals) 2F1(1, beta+renewals+1; alpha+beta+renewals+1; 1/(1+d))}.
      *
      * @param discountRate per-period discount rate ({@code > 0})
