@@ -71,19 +71,23 @@ public final class BgNbdFitter {
         double alpha = params[1];
         double a = params[2];
         double b = params[3];
-        int maxX = 0;
+        int maxX = data.maxX();
         int n = data.rows();
-        for (int i = 0; i < n; i++) {
-            maxX = Math.max(maxX, data.xAt(i));
+        double[] times = data.times();
+        double[] logAlphaPlus = new double[times.length];
+        for (int j = 0; j < times.length; j++) {
+            logAlphaPlus[j] = Math.log(alpha + times[j]);
         }
         // lgamma(r+x)-lgamma(r) and the beta-function ratio by recursion over x
         double[] lgR = new double[maxX + 1];
         double[] lBeta = new double[maxX + 1];
+        double[] logBx = new double[maxX + 1];
         int shift = modified ? 1 : 0;
         double base = Gamma.logGamma(a + b) - Gamma.logGamma(b) + Gamma.logGamma(b + shift)
                 - Gamma.logGamma(a + b + shift);
         for (int x = 0; x <= maxX; x++) {
             lgR[x] = x == 0 ? 0 : lgR[x - 1] + Math.log(r + x - 1);
+            logBx[x] = Math.log(b + x - 1 + shift);
             lBeta[x] = x == 0 ? base : lBeta[x - 1] + Math.log(b + x - 1 + shift) - Math.log(a + b + x - 1 + shift);
         }
         double logA = Math.log(a);
@@ -92,12 +96,12 @@ public final class BgNbdFitter {
         for (int i = 0; i < n; i++) {
             int x = data.xAt(i);
             double rx = r + x;
-            double a3 = -rx * Math.log(alpha + data.ageAt(i));
+            double a3 = -rx * logAlphaPlus[data.ageIndexAt(i)];
             double tail;
             if (x == 0 && !modified) {
                 tail = a3;
             } else {
-                double a4 = logA - Math.log(b + x - 1 + shift) - rx * Math.log(alpha + data.txAt(i));
+                double a4 = logA - logBx[x] - rx * logAlphaPlus[data.txIndexAt(i)];
                 tail = MaxLikelihood.logSumExp(a3, a4);
             }
             sum += data.weightAt(i) * (lgR[x] + rLogAlpha + lBeta[x] + tail);
@@ -124,7 +128,9 @@ public final class BgNbdFitter {
                 new double[] {0.5, alpha0 / 2, 0.5, 2},
                 new double[] {2, 2 * alpha0, 2, 5},
                 new double[] {0.1, 0.1 * alpha0, 1, 3});
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p, modified), starts, NAMES);
+        CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p, modified),
+                p -> logLikelihood(coarse, p, modified), starts, NAMES);
         checkFinite(e, label);
         return new FitOutcome(e, data.customers());
     }

@@ -23,6 +23,11 @@ public final class CalibrationData {
     private final double[] age;
     private final double[] weight;
     private final long customers;
+    /** Sorted distinct values of t_x and T, and each row's index into it (for per-evaluation caching). */
+    private final double[] times;
+    private final int[] txIndex;
+    private final int[] ageIndex;
+    private final int maxX;
 
     private CalibrationData(int[] x, double[] tx, double[] age, double[] weight, long customers) {
         this.x = x;
@@ -30,6 +35,50 @@ public final class CalibrationData {
         this.age = age;
         this.weight = weight;
         this.customers = customers;
+        double[] all = new double[tx.length * 2];
+        System.arraycopy(tx, 0, all, 0, tx.length);
+        System.arraycopy(age, 0, all, tx.length, age.length);
+        this.times = Arrays.stream(all).sorted().distinct().toArray();
+        this.txIndex = new int[tx.length];
+        this.ageIndex = new int[tx.length];
+        int mx = 0;
+        for (int i = 0; i < tx.length; i++) {
+            txIndex[i] = Arrays.binarySearch(times, tx[i]);
+            ageIndex[i] = Arrays.binarySearch(times, age[i]);
+            mx = Math.max(mx, x[i]);
+        }
+        this.maxX = mx;
+    }
+
+    /**
+     * A systematic sample of at most {@code maxRows} rows, each weight scaled so the weighted sums estimate the
+     * full ones; used to find good start points cheaply on large data.
+     */
+    CalibrationData subsample(int maxRows) {
+        int n = x.length;
+        if (n <= maxRows) {
+            return this;
+        }
+        int step = (n + maxRows - 1) / maxRows;
+        int m = (n + step - 1) / step;
+        int[] sx = new int[m];
+        double[] stx = new double[m];
+        double[] sage = new double[m];
+        double[] sw = new double[m];
+        double total = 0;
+        for (int j = 0; j < m; j++) {
+            int i = j * step;
+            sx[j] = x[i];
+            stx[j] = tx[i];
+            sage[j] = age[i];
+            sw[j] = weight[i];
+            total += weight[i];
+        }
+        double scale = customers / total;
+        for (int j = 0; j < m; j++) {
+            sw[j] *= scale;
+        }
+        return new CalibrationData(sx, stx, sage, sw, customers);
     }
 
     /**
@@ -147,6 +196,22 @@ public final class CalibrationData {
     /** @return a copy of the customer count per row */
     public double[] weight() {
         return weight.clone();
+    }
+
+    double[] times() {
+        return times;
+    }
+
+    int txIndexAt(int i) {
+        return txIndex[i];
+    }
+
+    int ageIndexAt(int i) {
+        return ageIndex[i];
+    }
+
+    int maxX() {
+        return maxX;
     }
 
     int xAt(int i) {

@@ -38,9 +38,60 @@ final class MaxLikelihood {
     private MaxLikelihood() {
     }
 
+    /** Rows above which start points are searched on a subsample. */
+    static final int COARSE_ROWS = 20_000;
+
     static Estimate maximise(ToDoubleFunction<double[]> logLik, List<double[]> starts, String[] names) {
+        return maximise(logLik, logLik, starts, names);
+    }
+
+    /**
+     * @param logLik       the log-likelihood (natural parameters)
+     * @param coarseLogLik a cheaper approximation used to run the start points (may be {@code logLik})
+     */
+    static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
+                             List<double[]> starts, String[] names) {
         int k = names.length;
-        ToDoubleFunction<double[]> negLogSpace = u -> {
+        ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
+        ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
+        PointValuePair best = null;
+        boolean optimiserOk = false;
+        for (double[] s : starts) {
+            double[] u = new double[k];
+            for (int i = 0; i < k; i++) {
+                u[i] = Math.log(s[i]);
+            }
+            Run run = run(coarse, u, 0.5, 1e-9);
+            if (run.point != null && (best == null || run.point.getValue() < best.getValue())) {
+                best = run.point;
+            }
+        }
+        if (best == null || best.getValue() >= PENALTY) {
+            throw new FitException("the likelihood could not be evaluated at any start point; check the data");
+        }
+        if (coarse != negLogSpace) {
+            best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
+        }
+        // polish: restart from the best point until no further improvement
+        for (int i = 0; i < 6; i++) {
+            Run run = run(negLogSpace, best.getPoint(), i == 0 ? 0.1 : 0.02, 1e-12);
+            if (run.point == null) {
+                break;
+            }
+            boolean improved = run.point.getValue() < best.getValue() - 1e-9 * Math.max(1, Math.abs(best.getValue()));
+            if (run.point.getValue() <= best.getValue()) {
+                best = run.point;
+            }
+            optimiserOk = run.converged;
+            if (!improved) {
+                break;
+            }
+        }
+        return finish(logLik, negLogSpace, best, optimiserOk, k);
+    }
+
+    private static ToDoubleFunction<double[]> negLogSpace(ToDoubleFunction<double[]> logLik, int k) {
+        return u -> {
             double[] p = new double[k];
             for (int i = 0; i < k; i++) {
                 p[i] = Math.exp(u[i]);
@@ -51,36 +102,10 @@ final class MaxLikelihood {
             double v = logLik.applyAsDouble(p);
             return Double.isFinite(v) ? -v : PENALTY;
         };
-        PointValuePair best = null;
-        boolean optimiserOk = false;
-        for (double[] s : starts) {
-            double[] u = new double[k];
-            for (int i = 0; i < k; i++) {
-                u[i] = Math.log(s[i]);
-            }
-            Run run = run(negLogSpace, u, 0.5);
-            if (run.point != null && (best == null || run.point.getValue() < best.getValue())) {
-                best = run.point;
-            }
-        }
-        if (best == null || best.getValue() >= PENALTY) {
-            throw new FitException("the likelihood could not be evaluated at any start point; check the data");
-        }
-        // polish: restart from the best point until no further improvement
-        for (int i = 0; i < 6; i++) {
-            Run run = run(negLogSpace, best.getPoint(), 0.05);
-            if (run.point == null) {
-                break;
-            }
-            boolean improved = run.point.getValue() < best.getValue() - 1e-9;
-            if (run.point.getValue() <= best.getValue()) {
-                best = run.point;
-            }
-            optimiserOk = run.converged;
-            if (!improved) {
-                break;
-            }
-        }
+    }
+
+    private static Estimate finish(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> negLogSpace,
+                                   PointValuePair best, boolean optimiserOk, int k) {
         double[] u = best.getPoint();
         double[] p = new double[k];
         for (int i = 0; i < k; i++) {
@@ -109,8 +134,8 @@ final class MaxLikelihood {
     private record Run(PointValuePair point, boolean converged) {
     }
 
-    private static Run run(ToDoubleFunction<double[]> f, double[] start, double step) {
-        SimplexOptimizer opt = new SimplexOptimizer(1e-12, 1e-10);
+    private static Run run(ToDoubleFunction<double[]> f, double[] start, double step, double relTol) {
+        SimplexOptimizer opt = new SimplexOptimizer(relTol, 1e-10);
         try {
             PointValuePair r = opt.optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(f::applyAsDouble),
                     GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, step));

@@ -13,6 +13,7 @@ import org.apache.commons.math3.special.Gamma;
 public final class ParetoNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
+    private static final long CACHE_CELLS = 4_000_000L;
 
     /** Creates a fitter. */
     public ParetoNbdFitter() {
@@ -46,7 +47,9 @@ public final class ParetoNbdFitter {
                 new double[] {1, alpha0, 1, beta0},
                 new double[] {0.5, alpha0 / 2, 0.5, beta0 / 2},
                 new double[] {2, 2 * alpha0, 1, 2 * beta0});
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p), starts, NAMES);
+        CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p),
+                p -> logLikelihood(coarse, p), starts, NAMES);
         BgNbdFitter.checkFinite(e, label);
         double[] p = e.params();
         BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers());
@@ -65,24 +68,59 @@ public final class ParetoNbdFitter {
         double s = params[2];
         double beta = params[3];
         double lead = r * Math.log(alpha) + s * Math.log(beta) - Gamma.logGamma(r);
+        double[] times = data.times();
+        int nt = times.length;
+        double[] logAlphaPlus = new double[nt];
+        double[] logBetaPlus = new double[nt];
+        for (int j = 0; j < nt; j++) {
+            logAlphaPlus[j] = Math.log(alpha + times[j]);
+            logBetaPlus[j] = Math.log(beta + times[j]);
+        }
+        int maxX = data.maxX();
+        double[] lgRx = new double[maxX + 1];
+        lgRx[0] = Gamma.logGamma(r);
+        for (int x = 1; x <= maxX; x++) {
+            lgRx[x] = lgRx[x - 1] + Math.log(r + x - 1);
+        }
+        // ln F(y) per (x, distinct time), computed lazily once per evaluation
+        long cells = (long) (maxX + 1) * nt;
+        double[] cache = cells <= CACHE_CELLS ? new double[(int) cells] : null;
+        if (cache != null) {
+            java.util.Arrays.fill(cache, Double.NaN);
+        }
         double sum = 0;
         int n = data.rows();
-        int lastX = -1;
-        double lgRx = 0;
-        for (int i = 0; i < n; i++) {
-            int x = data.xAt(i);
-            if (x != lastX) {
-                lgRx = Gamma.logGamma(r + x);
-                lastX = x;
+        try {
+            for (int i = 0; i < n; i++) {
+                int x = data.xAt(i);
+                int ti = data.txIndexAt(i);
+                int ai = data.ageIndexAt(i);
+                double alive = -(r + x) * logAlphaPlus[ai] - s * logBetaPlus[ai];
+                double ll = alive;
+                if (ti != ai) {
+                    double f1 = logF(cache, nt, r, alpha, s, beta, x, ti, times);
+                    double f2 = logF(cache, nt, r, alpha, s, beta, x, ai, times);
+                    ll = MaxLikelihood.logSumExp(alive, ParetoNbdModel.dead(r, s, x, f1, f2));
+                }
+                sum += data.weightAt(i) * (lead + lgRx[x] + ll);
             }
-            double[] parts;
-            try {
-                parts = ParetoNbdModel.logParts(r, alpha, s, beta, x, data.txAt(i), data.ageAt(i));
-            } catch (ArithmeticException ex) {
-                return Double.NaN;
-            }
-            sum += data.weightAt(i) * (lead + lgRx + MaxLikelihood.logSumExp(parts[0], parts[1]));
+        } catch (ArithmeticException ex) {
+            return Double.NaN;
         }
         return sum;
+    }
+
+    private static double logF(double[] cache, int nt, double r, double alpha, double s, double beta, int x,
+                               int timeIndex, double[] times) {
+        if (cache == null) {
+            return ParetoNbdModel.logF(r, alpha, s, beta, x, times[timeIndex]);
+        }
+        int cell = x * nt + timeIndex;
+        double v = cache[cell];
+        if (Double.isNaN(v)) {
+            v = ParetoNbdModel.logF(r, alpha, s, beta, x, times[timeIndex]);
+            cache[cell] = v;
+        }
+        return v;
     }
 }

@@ -65,26 +65,31 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         if (tx >= age) {
             return new double[] {alive, Double.NEGATIVE_INFINITY};
         }
-        double rsx = r + s + x;
-        double logF1;
-        double logF2;
-        if (alpha >= beta) {
-            logF1 = Hypergeometric.logHyp2f1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + tx))
-                    - rsx * Math.log(alpha + tx);
-            logF2 = Hypergeometric.logHyp2f1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + age))
-                    - rsx * Math.log(alpha + age);
-        } else {
-            logF1 = Hypergeometric.logHyp2f1(rsx, r + x, rsx + 1, (beta - alpha) / (beta + tx))
-                    - rsx * Math.log(beta + tx);
-            logF2 = Hypergeometric.logHyp2f1(rsx, r + x, rsx + 1, (beta - alpha) / (beta + age))
-                    - rsx * Math.log(beta + age);
-        }
-        double dead;
+        double logF1 = logF(r, alpha, s, beta, x, tx);
+        double logF2 = logF(r, alpha, s, beta, x, age);
+        return new double[] {alive, dead(r, s, x, logF1, logF2)};
+    }
+
+    /** ln[s/(r+s+x) (F(t_x) - F(T))], {@code -Infinity} when the difference vanishes. */
+    static double dead(double r, double s, int x, double logF1, double logF2) {
         if (logF2 >= logF1) {
-            dead = Double.NEGATIVE_INFINITY;
-        } else {
-            dead = Math.log(s / rsx) + logF1 + Math.log1p(-Math.exp(logF2 - logF1));
+            return Double.NEGATIVE_INFINITY;
         }
-        return new double[] {alive, dead};
+        return Math.log(s / (r + s + x)) + logF1 + Math.log1p(-Math.exp(logF2 - logF1));
+    }
+
+    /**
+     * ln F(y) with F(y) = 2F1(r+s+x, s+1; r+s+x+1; (alpha-beta)/(alpha+y)) / (alpha+y)^(r+s+x) when
+     * {@code alpha >= beta}, else 2F1(r+s+x, r+x; r+s+x+1; (beta-alpha)/(beta+y)) / (beta+y)^(r+s+x), so that
+     * A0 = F(t_x) - F(T).
+     */
+    static double logF(double r, double alpha, double s, double beta, int x, double y) {
+        double rsx = r + s + x;
+        if (alpha >= beta) {
+            return Hypergeometric.logHyp2f1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + y))
+                    - rsx * Math.log(alpha + y);
+        }
+        return Hypergeometric.logHyp2f1(rsx, r + x, rsx + 1, (beta - alpha) / (beta + y))
+                - rsx * Math.log(beta + y);
     }
 }
