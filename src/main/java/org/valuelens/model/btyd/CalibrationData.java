@@ -1,0 +1,251 @@
+package org.valuelens.model.btyd;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.valuelens.model.CustomerSummary;
+
+/**
+ * Calibration-period purchase summaries ("cbs") of a customer base, grouped into weighted unique rows.
+ *
+ * <p>Customers with equal {@code (x, t_x, T)} share one row whose weight is their count, so a fit costs time in
+ * proportion to the number of distinct histories, not customers. Times are in one unit chosen by the caller
+ * (weeks in the published CDNOW figures), measured from each customer's first purchase: {@code x >= 0} repeat
+ * purchases, recency {@code 0 <= t_x <= T}, age {@code T > 0}; {@code t_x == 0} when {@code x == 0}.
+ * Instances are immutable; accessors return copies.
+ */
+public final class CalibrationData {
+
+    private final int[] x;
+    private final double[] tx;
+    private final double[] age;
+    private final double[] weight;
+    private final long customers;
+    /** Sorted distinct values of t_x and T, and each row's index into it (for per-evaluation caching). */
+    private final double[] times;
+    private final int[] txIndex;
+    private final int[] ageIndex;
+    private final int maxX;
+
+    private CalibrationData(int[] x, double[] tx, double[] age, double[] weight, long customers) {
+        this.x = x;
+        this.tx = tx;
+        this.age = age;
+        this.weight = weight;
+        this.customers = customers;
+        double[] all = new double[tx.length * 2];
+        System.arraycopy(tx, 0, all, 0, tx.length);
+        System.arraycopy(age, 0, all, tx.length, age.length);
+        this.times = Arrays.stream(all).sorted().distinct().toArray();
+        this.txIndex = new int[tx.length];
+        this.ageIndex = new int[tx.length];
+        int mx = 0;
+        for (int i = 0; i < tx.length; i++) {
+            txIndex[i] = Arrays.binarySearch(times, tx[i]);
+            ageIndex[i] = Arrays.binarySearch(times, age[i]);
+            mx = Math.max(mx, x[i]);
+        }
+        this.maxX = mx;
+    }
+
+    /**
+     * A systematic sample of at most {@code maxRows} rows, each weight scaled so the weighted sums estimate the
+     * full ones; used to find good start points cheaply on large data.
+     */
+    CalibrationData subsample(int maxRows) {
+        int n = x.length;
+        if (n <= maxRows) {
+            return this;
+        }
+        int step = (n + maxRows - 1) / maxRows;
+        int m = (n + step - 1) / step;
+        int[] sx = new int[m];
+        double[] stx = new double[m];
+        double[] sage = new double[m];
+        double[] sw = new double[m];
+        double total = 0;
+        for (int j = 0; j < m; j++) {
+            int i = j * step;
+            sx[j] = x[i];
+            stx[j] = tx[i];
+            sage[j] = age[i];
+            sw[j] = weight[i];
+            total += weight[i];
+        }
+        double scale = customers / total;
+        for (int j = 0; j < m; j++) {
+            sw[j] *= scale;
+        }
+        return new CalibrationData(sx, stx, sage, sw, customers);
+    }
+
+    /**
+     * Groups per-customer arrays.
+     *
+     * @param x   repeat purchases per customer (not {@code null}, values {@code >= 0})
+     * @param tx  recency per customer (same length, {@code 0 <= tx <= age})
+     * @param age T per customer (same length, {@code > 0})
+     * @return the grouped data (possibly with zero customers; fitters reject that with a {@link FitException})
+     * @throws IllegalArgumentException when lengths differ or a value is out of range
+     */
+    public static CalibrationData of(int[] x, double[] tx, double[] age) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(tx, "tx");
+        Objects.requireNonNull(age, "age");
+        if (x.length != tx.length || x.length != age.length) {
+            throw new IllegalArgumentException("x, tx and age must have the same length");
+        }
+        Map<Key, Integer> index = new HashMap<>();
+        int n = x.length;
+        int[] ux = new int[Math.min(n, 1024)];
+        double[] utx = new double[ux.length];
+        double[] uage = new double[ux.length];
+        double[] uw = new double[ux.length];
+        int rows = 0;
+        for (int i = 0; i < n; i++) {
+            check(i, x[i], tx[i], age[i]);
+            double t = x[i] == 0 ? 0.0 : tx[i];
+            Key key = new Key(x[i], t, age[i]);
+            Integer row = index.get(key);
+            if (row == null) {
+                if (rows == ux.length) {
+                    int cap = rows * 2;
+                    ux = Arrays.copyOf(ux, cap);
+                    utx = Arrays.copyOf(utx, cap);
+                    uage = Arrays.copyOf(uage, cap);
+                    uw = Arrays.copyOf(uw, cap);
+                }
+                ux[rows] = x[i];
+                utx[rows] = t;
+                uage[rows] = age[i];
+                index.put(key, rows);
+                row = rows++;
+            }
+            uw[row] += 1.0;
+        }
+        return new CalibrationData(Arrays.copyOf(ux, rows), Arrays.copyOf(utx, rows), Arrays.copyOf(uage, rows),
+                Arrays.copyOf(uw, rows), n);
+    }
+
+    /**
+     * Uses {@code frequency}, {@code recency} and {@code age} of each summary.
+     *
+     * @param summaries customer summaries ({@code null} not permitted, no {@code null} elements)
+     * @return the grouped data
+     */
+    public static CalibrationData of(List<CustomerSummary> summaries) {
+        Objects.requireNonNull(summaries, "summaries");
+        int n = summaries.size();
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        for (int i = 0; i < n; i++) {
+            CustomerSummary s = summaries.get(i);
+            x[i] = s.frequency();
+            tx[i] = Math.min(s.recency(), s.age());
+            age[i] = s.age();
+        }
+        return of(x, tx, age);
+    }
+
+    private static void check(int i, int x, double tx, double age) {
+        if (x < 0 || !(age > 0) || !(tx >= 0) || tx > age + 1e-9 || Double.isInfinite(age)) {
+            throw new IllegalArgumentException("customer " + i + ": need x >= 0 and 0 <= t_x <= T with T > 0"
+                    + " (x " + x + ", t_x " + tx + ", T " + age + ")");
+        }
+    }
+
+    /** @return number of customers (sum of the weights) */
+    public long customers() {
+        return customers;
+    }
+
+    /** @return number of distinct (x, t_x, T) rows */
+    public int rows() {
+        return x.length;
+    }
+
+    /** @return customers with {@code x > 0} */
+    public long repeatCustomers() {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0) {
+                s += weight[i];
+            }
+        }
+        return Math.round(s);
+    }
+
+    /** @return a copy of the distinct repeat counts per row */
+    public int[] x() {
+        return x.clone();
+    }
+
+    /** @return a copy of the recency per row */
+    public double[] tx() {
+        return tx.clone();
+    }
+
+    /** @return a copy of T per row */
+    public double[] age() {
+        return age.clone();
+    }
+
+    /** @return a copy of the customer count per row */
+    public double[] weight() {
+        return weight.clone();
+    }
+
+    double[] times() {
+        return times;
+    }
+
+    int txIndexAt(int i) {
+        return txIndex[i];
+    }
+
+    int ageIndexAt(int i) {
+        return ageIndex[i];
+    }
+
+    int maxX() {
+        return maxX;
+    }
+
+    int xAt(int i) {
+        return x[i];
+    }
+
+    double txAt(int i) {
+        return tx[i];
+    }
+
+    double ageAt(int i) {
+        return age[i];
+    }
+
+    double weightAt(int i) {
+        return weight[i];
+    }
+
+    double meanX() {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += weight[i] * x[i];
+        }
+        return s / customers;
+    }
+
+    double meanAge() {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += weight[i] * age[i];
+        }
+        return s / customers;
+    }
+
+    private record Key(int x, double tx, double age) {
+    }
+}

@@ -1,0 +1,134 @@
+package org.valuelens.model.btyd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.valuelens.model.CustomerSummary;
+
+/**
+ * Maximum-likelihood fitter for {@link GammaGammaModel}. Immutable and thread-safe.
+ *
+ * <p>Only repeat customers ({@code x > 0}) with a positive, finite mean repeat spend enter the likelihood; the
+ * others are excluded and counted in the warnings. A warning is also added when the Pearson correlation between
+ * frequency and mean spend over the fitted customers exceeds 0.3 in absolute value (the model assumes
+ * independence).
+ */
+public final class GammaGammaFitter {
+
+    /** Correlation above which a warning is given. */
+    public static final double CORRELATION_WARNING = 0.3;
+
+    private static final String[] NAMES = {"p", "q", "gamma"};
+
+    /** Creates a fitter. */
+    public GammaGammaFitter() {
+        // stateless
+    }
+
+    /**
+     * @param summaries customer summaries ({@code frequency} and {@code monetaryValue} are used; not {@code null})
+     * @return the fit
+     * @throws FitException when fewer than 2 customers have repeat purchases with positive spend
+     */
+    public FitResult<GammaGammaModel> fit(List<CustomerSummary> summaries) {
+        Objects.requireNonNull(summaries, "summaries");
+        int[] x = new int[summaries.size()];
+        double[] m = new double[summaries.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = summaries.get(i).frequency();
+            m[i] = summaries.get(i).monetaryValue();
+        }
+        return fit(x, m);
+    }
+
+    /**
+     * @param x         repeat purchases per customer ({@code >= 0}; not {@code null})
+     * @param meanSpend mean spend of the repeat purchases per customer (same length; not {@code null})
+     * @return the fit
+     * @throws FitException when fewer than 2 customers have repeat purchases with positive spend
+     */
+    public FitResult<GammaGammaModel> fit(int[] x, double[] meanSpend) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(meanSpend, "meanSpend");
+        if (x.length != meanSpend.length) {
+            throw new IllegalArgumentException("x and meanSpend must have the same length");
+        }
+        int oneTime = 0;
+        int noSpend = 0;
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] < 0) {
+                throw new IllegalArgumentException("x must be >= 0, customer " + i + " has " + x[i]);
+            }
+            if (x[i] == 0) {
+                oneTime++;
+            } else if (!(meanSpend[i] > 0) || Double.isInfinite(meanSpend[i])) {
+                noSpend++;
+            } else {
+                keep.add(i);
+            }
+        }
+        if (x.length == 0) {
+            throw new FitException("cannot fit Gamma-Gamma: there are no customers");
+        }
+        if (keep.isEmpty()) {
+            throw new FitException("need repeat customers with positive spend to fit Gamma-Gamma; found none"
+                    + " (" + oneTime + " one-time buyers, " + noSpend + " repeat customers with zero spend)");
+        }
+        if (keep.size() < 2) {
+            throw new FitException("need at least 2 repeat customers with positive spend to fit Gamma-Gamma, got 1");
+        }
+        int n = keep.size();
+        int[] kx = new int[n];
+        double[] km = new double[n];
+        double[] dx = new double[n];
+        double meanM = 0;
+        for (int j = 0; j < n; j++) {
+            kx[j] = x[keep.get(j)];
+            km[j] = meanSpend[keep.get(j)];
+            dx[j] = kx[j];
+            meanM += km[j] / n;
+        }
+        List<String> warnings = new ArrayList<>();
+        if (oneTime + noSpend > 0) {
+            warnings.add(String.format(Locale.ROOT, "Gamma-Gamma was fitted on %d repeat customers with positive "
+                    + "spend; excluded %d one-time buyers (no repeat spend) and %d repeat customers with zero or "
+                    + "negative spend.", n, oneTime, noSpend));
+        }
+        double corr = n > 2 ? new PearsonsCorrelation().correlation(dx, km) : Double.NaN;
+        if (Math.abs(corr) > CORRELATION_WARNING) {
+            warnings.add(String.format(Locale.ROOT, "Frequency and mean spend are correlated (r = %.2f); the "
+                    + "Gamma-Gamma model assumes they are independent.", corr));
+        }
+        List<double[]> starts = List.of(new double[] {1, 1, meanM}, new double[] {2, 3, meanM},
+                new double[] {5, 2, meanM / 2}, new double[] {0.5, 4, 2 * meanM});
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(kx, km, p), starts, NAMES);
+        BgNbdFitter.checkFinite(e, "Gamma-Gamma");
+        warnings.addAll(e.warnings());
+        double[] p = e.params();
+        GammaGammaModel model = new GammaGammaModel(p[0], p[1], p[2]);
+        if (p[1] <= 1) {
+            warnings.add("q <= 1: the population mean spend is infinite; expected spend of one-time buyers is "
+                    + "undefined.");
+        }
+        return new BgNbdFitter.FitOutcome(e, n).toResult("gamma-gamma", NAMES, model, warnings);
+    }
+
+    /** Log-likelihood over customers with {@code x > 0} and {@code m > 0}; params p, q, gamma. */
+    static double logLikelihood(int[] x, double[] m, double[] params) {
+        double p = params[0];
+        double q = params[1];
+        double g = params[2];
+        double common = -Gamma.logGamma(q) + q * Math.log(g);
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            double px = p * x[i];
+            sum += Gamma.logGamma(px + q) - Gamma.logGamma(px) + common + (px - 1) * Math.log(m[i])
+                    + px * Math.log(x[i]) - (px + q) * Math.log(g + x[i] * m[i]);
+        }
+        return sum;
+    }
+}

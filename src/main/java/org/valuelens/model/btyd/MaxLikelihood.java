@@ -1,0 +1,236 @@
+package org.valuelens.model.btyd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/**
+ * Maximises a log-likelihood over strictly positive parameters: Nelder-Mead on log-parameters from several start
+ * points, the best one polished by repeated restarts, then standard errors from the numerical Hessian.
+ */
+final class MaxLikelihood {
+
+    private static final double PENALTY = 1e300;
+    private static final int MAX_EVAL = 20_000;
+
+    /**
+     * @param params     estimates (natural scale)
+     * @param logLik     maximised log-likelihood
+     * @param se         standard errors (NaN when the Hessian is singular)
+     * @param converged  optimiser tolerance reached and gradient small
+     * @param warnings   plain sentences
+     */
+    record Estimate(double[] params, double logLik, double[] se, boolean converged, List<String> warnings) {
+    }
+
+    private MaxLikelihood() {
+    }
+
+    /** Rows above which start points are searched on a subsample. */
+    static final int COARSE_ROWS = 20_000;
+
+    static Estimate maximise(ToDoubleFunction<double[]> logLik, List<double[]> starts, String[] names) {
+        return maximise(logLik, logLik, starts, names);
+    }
+
+    /**
+     * @param logLik       the log-likelihood (natural parameters)
+     * @param coarseLogLik a cheaper approximation used to run the start points (may be {@code logLik})
+     */
+    static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
+                             List<double[]> starts, String[] names) {
+        int k = names.length;
+        ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
+        ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
+        PointValuePair best = null;
+        boolean optimiserOk = false;
+        for (double[] s : starts) {
+            double[] u = new double[k];
+            for (int i = 0; i < k; i++) {
+                u[i] = Math.log(s[i]);
+            }
+            Run run = run(coarse, u, 0.5, 1e-9);
+            if (run.point != null && (best == null || run.point.getValue() < best.getValue())) {
+                best = run.point;
+            }
+        }
+        if (best == null || best.getValue() >= PENALTY) {
+            throw new FitException("the likelihood could not be evaluated at any start point; check the data");
+        }
+        if (coarse != negLogSpace) {
+            best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
+        }
+        // polish: restart from the best point until no further improvement
+        for (int i = 0; i < 6; i++) {
+            Run run = run(negLogSpace, best.getPoint(), i == 0 ? 0.1 : 0.02, 1e-12);
+            if (run.point == null) {
+                break;
+            }
+            boolean improved = run.point.getValue() < best.getValue() - 1e-9 * Math.max(1, Math.abs(best.getValue()));
+            if (run.point.getValue() <= best.getValue()) {
+                best = run.point;
+            }
+            optimiserOk = run.converged;
+            if (!improved) {
+                break;
+            }
+        }
+        return finish(logLik, negLogSpace, best, optimiserOk, k);
+    }
+
+    private static ToDoubleFunction<double[]> negLogSpace(ToDoubleFunction<double[]> logLik, int k) {
+        return u -> {
+            double[] p = new double[k];
+            for (int i = 0; i < k; i++) {
+                p[i] = Math.exp(u[i]);
+                if (!(p[i] > 0) || Double.isInfinite(p[i])) {
+                    return PENALTY;
+                }
+            }
+            double v = logLik.applyAsDouble(p);
+            return Double.isFinite(v) ? -v : PENALTY;
+        };
+    }
+
+    private static Estimate finish(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> negLogSpace,
+                                   PointValuePair best, boolean optimiserOk, int k) {
+        double[] u = best.getPoint();
+        double[] p = new double[k];
+        for (int i = 0; i < k; i++) {
+            p[i] = Math.exp(u[i]);
+        }
+        double ll = -best.getValue();
+        List<String> warnings = new ArrayList<>();
+        double grad = maxAbsGradient(negLogSpace, u);
+        boolean gradientSmall = grad <= Math.max(1e-2, 1e-6 * Math.abs(ll));
+        if (!optimiserOk) {
+            warnings.add("The optimiser stopped at its evaluation limit before reaching its tolerance.");
+        }
+        if (!gradientSmall) {
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "The likelihood gradient at the estimate is not small (%.3g); the fit may not have converged.",
+                    grad));
+        }
+        double[] se = standardErrors(logLik, p);
+        if (Double.isNaN(se[0])) {
+            warnings.add("Standard errors are unavailable: the Hessian of the likelihood is singular or not "
+                    + "negative definite at the estimate (a parameter may be poorly identified).");
+        }
+        return new Estimate(p, ll, se, optimiserOk && gradientSmall, warnings);
+    }
+
+    private record Run(PointValuePair point, boolean converged) {
+    }
+
+    private static Run run(ToDoubleFunction<double[]> f, double[] start, double step, double relTol) {
+        SimplexOptimizer opt = new SimplexOptimizer(relTol, 1e-10);
+        try {
+            PointValuePair r = opt.optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(f::applyAsDouble),
+                    GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, step));
+            return new Run(r, true);
+        } catch (TooManyEvaluationsException e) {
+            return new Run(null, false);
+        }
+    }
+
+    private static double maxAbsGradient(ToDoubleFunction<double[]> f, double[] u) {
+        double m = 0;
+        for (int i = 0; i < u.length; i++) {
+            double h = 1e-5;
+            double[] a = u.clone();
+            double[] b = u.clone();
+            a[i] += h;
+            b[i] -= h;
+            m = Math.max(m, Math.abs((f.applyAsDouble(a) - f.applyAsDouble(b)) / (2 * h)));
+        }
+        return m;
+    }
+
+    /** Standard errors from the inverse of the central-difference Hessian of -LL in natural parameters. */
+    static double[] standardErrors(ToDoubleFunction<double[]> logLik, double[] p) {
+        int k = p.length;
+        double[] h = new double[k];
+        for (int i = 0; i < k; i++) {
+            h[i] = 1e-4 * Math.max(Math.abs(p[i]), 1e-3);
+        }
+        double[][] hess = new double[k][k];
+        double f0 = -logLik.applyAsDouble(p);
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                double v;
+                if (i == j) {
+                    double fp = -logLik.applyAsDouble(shift(p, i, h[i], i, 0));
+                    double fm = -logLik.applyAsDouble(shift(p, i, -h[i], i, 0));
+                    v = (fp - 2 * f0 + fm) / (h[i] * h[i]);
+                } else {
+                    double fpp = -logLik.applyAsDouble(shift(p, i, h[i], j, h[j]));
+                    double fpm = -logLik.applyAsDouble(shift(p, i, h[i], j, -h[j]));
+                    double fmp = -logLik.applyAsDouble(shift(p, i, -h[i], j, h[j]));
+                    double fmm = -logLik.applyAsDouble(shift(p, i, -h[i], j, -h[j]));
+                    v = (fpp - fpm - fmp + fmm) / (4 * h[i] * h[j]);
+                }
+                hess[i][j] = v;
+                hess[j][i] = v;
+            }
+        }
+        double[] se = new double[k];
+        java.util.Arrays.fill(se, Double.NaN);
+        try {
+            RealMatrix m = new Array2DRowRealMatrix(hess, false);
+            LUDecomposition lu = new LUDecomposition(m, 1e-14);
+            if (!lu.getSolver().isNonSingular()) {
+                return se;
+            }
+            RealMatrix inv = lu.getSolver().getInverse();
+            double[] out = new double[k];
+            for (int i = 0; i < k; i++) {
+                double d = inv.getEntry(i, i);
+                if (!(d > 0) || !Double.isFinite(d)) {
+                    return se;
+                }
+                out[i] = Math.sqrt(d);
+            }
+            return out;
+        } catch (SingularMatrixException e) {
+            return se;
+        }
+    }
+
+    private static double[] shift(double[] p, int i, double di, int j, double dj) {
+        double[] q = p.clone();
+        q[i] += di;
+        q[j] += dj;
+        return q;
+    }
+
+    static double logSumExp(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        double m = Math.max(a, b);
+        return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+    }
+
+    static double aic(double ll, int k) {
+        return 2.0 * k - 2.0 * ll;
+    }
+
+    static double bic(double ll, int k, long n) {
+        return k * Math.log(Math.max(n, 1)) - 2.0 * ll;
+    }
+}
