@@ -1,0 +1,378 @@
+package org.valuelens.model.cohort;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.valuelens.model.CustomerRecord;
+import org.valuelens.model.Transaction;
+
+/**
+ * Streaming accumulator for acquisition cohorts and channels. Add transactions one by one (any order) with
+ * {@link #add(Transaction)}, optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
+ * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
+ *
+ * <p>Customer ids are dictionary-encoded and lines kept in primitive arrays (about 25 bytes per line).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Acquisition period: the customer record's acquisition date when given, otherwise the period of the first
+ *       purchase (first non-return line). Customers with neither are left out. Lines dated before a record's
+ *       acquisition date count in period 0.</li>
+ *   <li>Channel: the record's channel when given, otherwise the channel of the first purchase line, otherwise
+ *       "(unknown)".</li>
+ *   <li>Retention in period p = cohort customers with at least one non-return line in the period / cohort size;
+ *       period 0 is 1.0 by definition.</li>
+ *   <li>Revenue = sum of amounts (returns are negative). Margin = amount − cost when the line has a cost, otherwise
+ *       amount × the record's margin, otherwise amount × the default margin.</li>
+ *   <li>Per-customer CAC: the record's acquisition cost; otherwise the channel's spend
+ *       ({@link AcquisitionCosts#perChannel()}) divided over the channel's customers. Cohort CAC: the cohort spend
+ *       ({@link AcquisitionCosts#perCohort()}) / size when given, otherwise the mean over customers with a known
+ *       cost. Payback = first period since acquisition where cumulative margin per customer {@code >= CAC}.</li>
+ * </ul>
+ */
+public final class CohortAnalyzer {
+
+    /** Channel name used when none is known. */
+    public static final String UNKNOWN_CHANNEL = "(unknown)";
+
+    private final CohortPeriod period;
+    private final double defaultMargin;
+
+    private final HashMap<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private long[] firstStamp = new long[1024];
+    private String[] firstChannel = new String[1024];
+    private final Map<Integer, CustomerRecord> records = new HashMap<>();
+
+    private int size;
+    private int[] cust = new int[1024];
+    private int[] per = new int[1024];
+    private double[] amount = new double[1024];
+    private double[] cost = new double[1024];
+    private boolean[] isReturn = new boolean[1024];
+
+    /**
+     * @param period        month or quarter ({@code null} not permitted)
+     * @param defaultMargin margin fraction for lines without cost and customers without a record margin
+     *                      (0.3 = 30 %; 1.0 makes margin equal revenue), finite
+     */
+    public CohortAnalyzer(CohortPeriod period, double defaultMargin) {
+        this.period = Objects.requireNonNull(period, "period");
+        if (!Double.isFinite(defaultMargin)) {
+            throw new IllegalArgumentException("margin must be finite");
+        }
+        this.defaultMargin = defaultMargin;
+    }
+
+    /** @param t a transaction line ({@code null} not permitted) */
+    public void add(Transaction t) {
+        int c = id(t.customerId());
+        if (size == cust.length) {
+            int cap = size + (size >> 1);
+            cust = Arrays.copyOf(cust, cap);
+            per = Arrays.copyOf(per, cap);
+            amount = Arrays.copyOf(amount, cap);
+            cost = Arrays.copyOf(cost, cap);
+            isReturn = Arrays.copyOf(isReturn, cap);
+        }
+        LocalDateTime ts = t.timestamp();
+        LocalDate d = ts.toLocalDate();
+        cust[size] = c;
+        per[size] = period.index(d.getYear(), d.getMonthValue());
+        amount[size] = t.amount();
+        cost[size] = t.cost() == null ? Double.NaN : t.cost();
+        isReturn[size] = t.isReturn();
+        size++;
+        if (!t.isReturn()) {
+            long stamp = d.toEpochDay() * 86_400L + ts.toLocalTime().toSecondOfDay();
+            if (stamp < firstStamp[c]) {
+                firstStamp[c] = stamp;
+                firstChannel[c] = t.channel();
+            }
+        }
+    }
+
+    /** @param r a customer record (acquisition date, channel, cost, margin; {@code null} not permitted) */
+    public void addCustomer(CustomerRecord r) {
+        records.put(id(r.customerId()), r);
+    }
+
+    /** @return transaction lines added so far */
+    public long transactions() {
+        return size;
+    }
+
+    private int id(String s) {
+        Integer c = ids.get(s);
+        if (c != null) {
+            return c;
+        }
+        int n = names.size();
+        ids.put(s, n);
+        names.add(s);
+        if (n == firstStamp.length) {
+            firstStamp = Arrays.copyOf(firstStamp, n * 2);
+            firstChannel = Arrays.copyOf(firstChannel, n * 2);
+        }
+        firstStamp[n] = Long.MAX_VALUE;
+        return n;
+    }
+
+    /**
+     * Builds cohorts and channels without CLV values.
+     *
+     * @param costs spend tables ({@code null} = none)
+     * @return the result
+     */
+    public CohortResult result(AcquisitionCosts costs) {
+        return result(costs, null);
+    }
+
+    /**
+     * Builds cohorts and channels.
+     *
+     * @param costs   spend tables ({@code null} = none)
+     * @param clvById CLV per customer id for the channels' average CLV, currency units ({@code null} = none;
+     *                customers missing from the map are left out of the average)
+     * @return the result
+     */
+    public CohortResult result(AcquisitionCosts costs, Map<String, Double> clvById) {
+        AcquisitionCosts spend = costs == null ? AcquisitionCosts.none() : costs;
+        int n = names.size();
+        int[] acq = new int[n];
+        String[] channel = new String[n];
+        double[] custMargin = new double[n];
+        double[] custCost = new double[n];
+        int minPer = Integer.MAX_VALUE;
+        int maxPer = Integer.MIN_VALUE;
+        for (int c = 0; c < n; c++) {
+            CustomerRecord r = records.get(c);
+            acq[c] = Integer.MIN_VALUE;
+            if (r != null && r.acquisitionDate() != null) {
+                acq[c] = period.index(r.acquisitionDate());
+            } else if (firstStamp[c] != Long.MAX_VALUE) {
+                acq[c] = period.index(LocalDate.ofEpochDay(Math.floorDiv(firstStamp[c], 86_400L)));
+            }
+            String ch = r != null && r.channel() != null ? r.channel() : firstChannel[c];
+            channel[c] = ch == null || ch.isBlank() ? UNKNOWN_CHANNEL : ch;
+            custMargin[c] = r != null && r.margin() != null ? r.margin() : defaultMargin;
+            custCost[c] = r != null && r.acquisitionCost() != null ? r.acquisitionCost() : Double.NaN;
+            if (acq[c] != Integer.MIN_VALUE) {
+                minPer = Math.min(minPer, acq[c]);
+                maxPer = Math.max(maxPer, acq[c]);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            maxPer = Math.max(maxPer, per[i]);
+        }
+        if (minPer == Integer.MAX_VALUE) {
+            return new CohortResult(period, List.of(), List.of(), 0, size, null);
+        }
+        int span = maxPer - minPer + 1;
+
+        // channels: index, customers, spend share for customers without own cost
+        TreeMap<String, Integer> channelIndex = new TreeMap<>();
+        for (int c = 0; c < n; c++) {
+            if (acq[c] != Integer.MIN_VALUE) {
+                channelIndex.putIfAbsent(channel[c], 0);
+            }
+        }
+        List<String> channelNames = new ArrayList<>(channelIndex.keySet());
+        for (int i = 0; i < channelNames.size(); i++) {
+            channelIndex.put(channelNames.get(i), i);
+        }
+        int nch = channelNames.size();
+        int[] chOf = new int[n];
+        int[] chSize = new int[nch];
+        int[][] chAcqHist = new int[nch][span];
+        int[] cohortSize = new int[span];
+        for (int c = 0; c < n; c++) {
+            if (acq[c] != Integer.MIN_VALUE) {
+                chOf[c] = channelIndex.get(channel[c]);
+                chSize[chOf[c]]++;
+                chAcqHist[chOf[c]][acq[c] - minPer]++;
+                cohortSize[acq[c] - minPer]++;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (acq[c] != Integer.MIN_VALUE && Double.isNaN(custCost[c])) {
+                Double s = spend.perChannel().get(channel[c]);
+                if (s != null) {
+                    custCost[c] = s / chSize[chOf[c]];
+                }
+            }
+        }
+
+        // money per cohort and per channel by period since acquisition
+        double[][] rev = new double[span][];
+        double[][] mar = new double[span][];
+        int[][] active = new int[span][];
+        for (int k = 0; k < span; k++) {
+            rev[k] = new double[span - k];
+            mar[k] = new double[span - k];
+            active[k] = new int[span - k];
+        }
+        double[][] chMargin = new double[nch][span];
+        double[] custTotalMargin = new double[n];
+        int[] count = new int[n + 1];
+        for (int i = 0; i < size; i++) {
+            int c = cust[i];
+            if (acq[c] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int rel = Math.max(0, per[i] - acq[c]);
+            double m = Double.isNaN(cost[i]) ? amount[i] * custMargin[c] : amount[i] - cost[i];
+            int k = acq[c] - minPer;
+            rev[k][rel] += amount[i];
+            mar[k][rel] += m;
+            chMargin[chOf[c]][rel] += m;
+            custTotalMargin[c] += m;
+            if (!isReturn[i]) {
+                count[c + 1]++;
+            }
+        }
+        // active customers: group purchase lines by customer (counting sort), stamp the periods seen
+        for (int c = 0; c < n; c++) {
+            count[c + 1] += count[c];
+        }
+        int[] order = new int[count[n]];
+        int[] fill = Arrays.copyOf(count, n);
+        for (int i = 0; i < size; i++) {
+            int c = cust[i];
+            if (!isReturn[i] && acq[c] != Integer.MIN_VALUE) {
+                order[fill[c]++] = i;
+            }
+        }
+        int[] seen = new int[span];
+        Arrays.fill(seen, -1);
+        for (int c = 0; c < n; c++) {
+            if (acq[c] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int k = acq[c] - minPer;
+            for (int j = count[c]; j < count[c + 1]; j++) {
+                int rel = Math.max(0, per[order[j]] - acq[c]);
+                if (seen[rel] != c) {
+                    seen[rel] = c;
+                    active[k][rel]++;
+                }
+            }
+        }
+
+        List<Cohort> cohorts = new ArrayList<>();
+        double[] cohortCostSum = new double[span];
+        int[] cohortCostCount = new int[span];
+        for (int c = 0; c < n; c++) {
+            if (acq[c] != Integer.MIN_VALUE && !Double.isNaN(custCost[c])) {
+                cohortCostSum[acq[c] - minPer] += custCost[c];
+                cohortCostCount[acq[c] - minPer]++;
+            }
+        }
+        for (int k = 0; k < span; k++) {
+            if (cohortSize[k] == 0) {
+                continue;
+            }
+            String label = period.label(minPer + k);
+            Double cac = null;
+            if (spend.perCohort().containsKey(label)) {
+                cac = spend.perCohort().get(label) / cohortSize[k];
+            } else if (cohortCostCount[k] > 0) {
+                cac = cohortCostSum[k] / cohortCostCount[k];
+            }
+            List<Integer> act = new ArrayList<>();
+            List<Double> ret = new ArrayList<>();
+            List<Double> r = new ArrayList<>();
+            List<Double> m = new ArrayList<>();
+            List<Double> cr = new ArrayList<>();
+            List<Double> cm = new ArrayList<>();
+            double sr = 0;
+            double sm = 0;
+            Integer payback = null;
+            for (int p = 0; p < span - k; p++) {
+                act.add(active[k][p]);
+                ret.add(p == 0 ? 1.0 : active[k][p] / (double) cohortSize[k]);
+                r.add(rev[k][p]);
+                m.add(mar[k][p]);
+                sr += rev[k][p];
+                sm += mar[k][p];
+                cr.add(sr / cohortSize[k]);
+                cm.add(sm / cohortSize[k]);
+                if (payback == null && cac != null && sm / cohortSize[k] >= cac) {
+                    payback = p;
+                }
+            }
+            cohorts.add(new Cohort(label, period.start(minPer + k), cohortSize[k], act, ret, r, m, cr, cm, cac,
+                    payback));
+        }
+
+        List<ChannelSummary> channels = channels(channelNames, n, acq, chOf, chSize, chAcqHist, chMargin,
+                custCost, custTotalMargin, clvById, span);
+        int placed = 0;
+        for (int s : cohortSize) {
+            placed += s;
+        }
+        return new CohortResult(period, cohorts, channels, placed, size, period.label(maxPer));
+    }
+
+    private List<ChannelSummary> channels(List<String> channelNames, int n, int[] acq, int[] chOf, int[] chSize,
+                                          int[][] chAcqHist, double[][] chMargin, double[] custCost,
+                                          double[] custTotalMargin, Map<String, Double> clvById, int span) {
+        int nch = channelNames.size();
+        double[] costSum = new double[nch];
+        int[] costCount = new int[nch];
+        double[] clvSum = new double[nch];
+        int[] clvCount = new int[nch];
+        double[] marginSum = new double[nch];
+        for (int c = 0; c < n; c++) {
+            if (acq[c] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int h = chOf[c];
+            marginSum[h] += custTotalMargin[c];
+            if (!Double.isNaN(custCost[c])) {
+                costSum[h] += custCost[c];
+                costCount[h]++;
+            }
+            Double v = clvById == null ? null : clvById.get(names.get(c));
+            if (v != null && Double.isFinite(v)) {
+                clvSum[h] += v;
+                clvCount[h]++;
+            }
+        }
+        List<ChannelSummary> out = new ArrayList<>();
+        for (int h = 0; h < nch; h++) {
+            // customers observed for at least p periods: acquired at index <= span - 1 - p
+            List<Double> curve = new ArrayList<>();
+            int observed = 0;
+            double cum = 0;
+            Double cac = costCount[h] > 0 ? costSum[h] / costCount[h] : null;
+            Integer payback = null;
+            int[] observedAt = new int[span];
+            for (int k = 0; k < span; k++) {
+                observed += chAcqHist[h][k];
+                observedAt[span - 1 - k] = observed;
+            }
+            for (int p = 0; p < span && observedAt[p] > 0; p++) {
+                cum += chMargin[h][p] / observedAt[p];
+                curve.add(cum);
+                if (payback == null && cac != null && cum >= cac) {
+                    payback = p;
+                }
+            }
+            Double avgClv = clvCount[h] > 0 ? clvSum[h] / clvCount[h] : null;
+            double hist = marginSum[h] / chSize[h];
+            double ltv = avgClv != null ? avgClv : hist;
+            Double ratio = cac != null && cac != 0.0 ? ltv / cac : null;
+            out.add(new ChannelSummary(channelNames.get(h), chSize[h], avgClv, hist, cac, ratio, payback, curve));
+        }
+        out.sort((a, b) -> a.customers() != b.customers() ? Integer.compare(b.customers(), a.customers())
+                : a.channel().compareTo(b.channel()));
+        return out;
+    }
+}
