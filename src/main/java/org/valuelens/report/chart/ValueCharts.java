@@ -1,0 +1,773 @@
+package org.valuelens.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.statistics.SimpleHistogramBin;
+import org.jfree.data.statistics.SimpleHistogramDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Builds every ValueLens chart as a {@link JFreeChart}, without JavaFX: the GUI shows them in a viewer, the exports
+ * write them as PNG/SVG, and the report deck puts them on slides. Inputs are plain arrays so that any layer can
+ * call these factories; arrays are never modified. All strings come from {@link ChartText}.
+ */
+public final class ValueCharts {
+
+    /** Above this many points, scatter plots draw a seeded random sample and say so on the chart. */
+    public static final int MAX_SCATTER_POINTS = 50_000;
+
+    private ValueCharts() {
+    }
+
+    // ------------------------------------------------------------------ distributions
+
+    /**
+     * Histogram of customer lifetime values with mean and median lines.
+     *
+     * @param values   one CLV per customer (non-finite values ignored; must not be {@code null})
+     * @param currency currency symbol for labels, e.g. "$"
+     * @param logScale log-spaced bins on a log axis; non-positive values are left out and the subtitle says how many
+     * @param text     localised strings
+     * @return the chart
+     */
+    public static JFreeChart clvHistogram(double[] values, String currency, boolean logScale, ChartText text) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        NumberFormat money = money(text, currency);
+        XYPlot plot;
+        String xLabel;
+        List<String> notes = new ArrayList<>();
+        if (logScale) {
+            double[] positive = Arrays.stream(finite).filter(v -> v > 0).toArray();
+            if (positive.length < finite.length) {
+                notes.add((finite.length - positive.length) + " ≤ 0 " + "(" + text.get("clv.histogram.y") + ") —");
+            }
+            SimpleHistogramDataset data = new SimpleHistogramDataset(text.get("clv.histogram.y"));
+            data.setAdjustForBinSize(false);
+            if (positive.length > 0) {
+                double lo = Arrays.stream(positive).min().getAsDouble();
+                double hi = Arrays.stream(positive).max().getAsDouble();
+                int bins = binCount(positive.length);
+                double logLo = Math.log10(lo);
+                double step = Math.max((Math.log10(hi) - logLo) / bins, 1e-9);
+                double[] edges = new double[bins + 1];
+                for (int i = 1; i < bins; i++) {
+                    edges[i] = Math.pow(10, logLo + i * step);
+                }
+                edges[0] = lo;
+                edges[bins] = Math.nextUp(hi);
+                for (int i = 0; i < bins; i++) {
+                    data.addBin(new SimpleHistogramBin(edges[i], edges[i + 1], true, false));
+                }
+                data.addObservations(positive);
+            }
+            xLabel = text.get("clv.histogram.x.log", currency);
+            LogAxis axis = new LogAxis(xLabel);
+            axis.setBase(10);
+            axis.setNumberFormatOverride(money);
+            axis.setSmallestValue(1e-2);
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+            axis.setMinorTickMarksVisible(true);
+            plot = new XYPlot(data, axis, new NumberAxis(text.get("clv.histogram.y")), bars(0));
+        } else {
+            HistogramDataset data = new HistogramDataset();
+            if (finite.length > 0) {
+                double lo = Arrays.stream(finite).min().getAsDouble();
+                double hi = Arrays.stream(finite).max().getAsDouble();
+                data.addSeries(text.get("clv.histogram.y"), finite, binCount(finite.length), lo,
+                        hi > lo ? hi : lo + 1);
+            }
+            xLabel = text.get("clv.histogram.x", currency);
+            NumberAxis axis = new NumberAxis(xLabel);
+            axis.setNumberFormatOverride(money);
+            plot = new XYPlot(data, axis, new NumberAxis(text.get("clv.histogram.y")), bars(0));
+        }
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (finite.length > 0) {
+            double mean = Arrays.stream(finite).average().orElse(0);
+            double median = median(finite);
+            if (!logScale || mean > 0) {
+                plot.addDomainMarker(marker(mean, text.get("clv.mean", money.format(mean)), ChartStyle.color(5),
+                        TextAnchor.TOP_LEFT));
+            }
+            if (!logScale || median > 0) {
+                plot.addDomainMarker(marker(median, text.get("clv.median", money.format(median)),
+                        ChartStyle.color(2), TextAnchor.CENTER_LEFT));
+            }
+        }
+        JFreeChart chart = new JFreeChart(text.get("clv.histogram.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        if (!notes.isEmpty()) {
+            chart.addSubtitle(subtitle(String.join(" ", notes)));
+        }
+        return ChartStyle.apply(chart);
+    }
+
+    /**
+     * Concentration (Lorenz-type) curve: customers sorted from highest value, cumulative share of value, with the
+     * top-20% share annotated.
+     *
+     * @param values one value per customer (non-finite ignored)
+     * @param text   localised strings
+     * @return the chart
+     */
+    public static JFreeChart lorenzCurve(double[] values, ChartText text) {
+        double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        int n = sorted.length;
+        double total = Arrays.stream(sorted).sum();
+        XYSeries curve = new XYSeries(text.get("lorenz.series"));
+        curve.add(0, 0);
+        int stride = Math.max(1, n / 1000);
+        double cumulative = 0;
+        for (int i = 0; i < n; i++) {
+            cumulative += sorted[n - 1 - i];
+            if ((i + 1) % stride == 0 || i == n - 1) {
+                curve.add((i + 1) / (double) n, total == 0 ? 0 : cumulative / total);
+            }
+        }
+        XYSeries equality = new XYSeries(text.get("lorenz.equality"));
+        equality.add(0, 0);
+        equality.add(1, 1);
+        XYSeriesCollection data = new XYSeriesCollection(curve);
+        data.addSeries(equality);
+        NumberAxis x = percentAxis(text.get("lorenz.x"), text);
+        NumberAxis y = percentAxis(text.get("lorenz.y"), text);
+        x.setRange(0, 1);
+        y.setRange(0, 1.05);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, NumberFormat.getPercentInstance(text.locale())));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, NumberFormat.getPercentInstance(text.locale())));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, ChartStyle.color(0));
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        renderer.setSeriesPaint(1, ChartStyle.color(8));
+        renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {6, 4}, 0));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (n > 0 && total != 0) {
+            double share = topShare(sorted, 0.2);
+            XYPointerAnnotation note = new XYPointerAnnotation(
+                    text.get("lorenz.top20", NumberFormat.getPercentInstance(text.locale()).format(share)),
+                    0.2, share, Math.toRadians(135));
+            note.setFont(new Font(ChartStyle.FONT, Font.BOLD, 13));
+            note.setTextAnchor(TextAnchor.TOP_LEFT);
+            note.setArrowPaint(ChartStyle.TEXT);
+            note.setLabelOffset(6);
+            plot.addAnnotation(note);
+            plot.addDomainMarker(marker(0.2, null, ChartStyle.color(8), TextAnchor.TOP_LEFT));
+        }
+        return ChartStyle.apply(new JFreeChart(text.get("lorenz.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+    }
+
+    /**
+     * Share of the total held by the top {@code fraction} of customers (ceil(fraction × n) customers).
+     *
+     * @param values   values (ascending or not; not modified)
+     * @param fraction fraction of customers in (0, 1]
+     * @return the share in [0, 1] when values are non-negative; 0 for an empty or zero-total array
+     */
+    public static double topShare(double[] values, double fraction) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double total = Arrays.stream(sorted).sum();
+        if (sorted.length == 0 || total == 0) {
+            return 0;
+        }
+        int top = (int) Math.ceil(fraction * sorted.length);
+        double sum = 0;
+        for (int i = 0; i < top; i++) {
+            sum += sorted[sorted.length - 1 - i];
+        }
+        return sum / total;
+    }
+
+    /**
+     * Box plot of values per group (e.g. CLV per segment). Whiskers at 1.5 IQR; at most 200 outliers drawn a group.
+     *
+     * @param title  chart title
+     * @param yLabel value axis label
+     * @param groups group names
+     * @param values values per group, aligned with {@code groups}
+     * @return the chart
+     */
+    public static JFreeChart boxPlot(String title, String yLabel, String[] groups, double[][] values) {
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        for (int g = 0; g < groups.length; g++) {
+            data.add(boxItem(values[g]), yLabel, groups[g]);
+        }
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        renderer.setSeriesPaint(0, ChartStyle.color(4));
+        renderer.setMeanVisible(true);
+        renderer.setMaximumBarWidth(0.12);
+        CategoryAxis x = new CategoryAxis();
+        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis(yLabel), renderer);
+        return ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+    }
+
+    static BoxAndWhiskerItem boxItem(double[] raw) {
+        double[] v = Arrays.stream(raw).filter(Double::isFinite).sorted().toArray();
+        if (v.length == 0) {
+            return new BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of());
+        }
+        double q1 = quantile(v, 0.25);
+        double q3 = quantile(v, 0.75);
+        double iqr = q3 - q1;
+        double loFence = q1 - 1.5 * iqr;
+        double hiFence = q3 + 1.5 * iqr;
+        double minRegular = v[0];
+        double maxRegular = v[v.length - 1];
+        List<Double> outliers = new ArrayList<>();
+        for (double d : v) {
+            if (d >= loFence) {
+                minRegular = d;
+                break;
+            }
+        }
+        for (int i = v.length - 1; i >= 0; i--) {
+            if (v[i] <= hiFence) {
+                maxRegular = v[i];
+                break;
+            }
+        }
+        int stride = Math.max(1, countOutside(v, loFence, hiFence) / 200);
+        int k = 0;
+        for (double d : v) {
+            if ((d < loFence || d > hiFence) && k++ % stride == 0) {
+                outliers.add(d);
+            }
+        }
+        double mean = Arrays.stream(v).average().orElse(0);
+        return new BoxAndWhiskerItem(mean, quantile(v, 0.5), q1, q3, minRegular, maxRegular, v[0], v[v.length - 1],
+                outliers);
+    }
+
+    private static int countOutside(double[] v, double lo, double hi) {
+        int c = 0;
+        for (double d : v) {
+            if (d < lo || d > hi) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ quadrant
+
+    /**
+     * The gold / meteor / stream / burden scatter: one point per customer, shaded regions named in their corners,
+     * dashed threshold lines. Above {@link #MAX_SCATTER_POINTS} customers a seeded random sample is drawn and the
+     * subtitle says so; the value axis is clipped to the 1st–99th percentile (plus the threshold) so that one
+     * outlier cannot flatten the picture, and the subtitle says that too.
+     *
+     * @param x          repeat purchases per customer
+     * @param y          average profit per purchase per customer (currency units)
+     * @param quadrant   0 gold, 1 meteor, 2 stream, 3 burden, per customer
+     * @param names      the four localised quadrant names in that order
+     * @param xThreshold purchases threshold
+     * @param yThreshold profit threshold
+     * @param currency   currency symbol
+     * @param seed       seed for the sample
+     * @param text       localised strings
+     * @return the chart
+     */
+    public static JFreeChart quadrant(double[] x, double[] y, int[] quadrant, String[] names, double xThreshold,
+                                      double yThreshold, String currency, long seed, ChartText text) {
+        int n = x.length;
+        if (y.length != n || quadrant.length != n || names.length != 4) {
+            throw new IllegalArgumentException("x, y and quadrant must have one entry per customer, names four");
+        }
+        int[] shown = sample(n, MAX_SCATTER_POINTS, seed);
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries[] series = new XYSeries[4];
+        for (int q = 0; q < 4; q++) {
+            series[q] = new XYSeries(names[q], false, true);
+            data.addSeries(series[q]);
+        }
+        for (int i : shown) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                series[quadrant[i]].add(x[i], y[i], false);
+            }
+        }
+        for (XYSeries s : series) {
+            s.fireSeriesChanged();
+        }
+        NumberFormat money = money(text, currency);
+        NumberAxis xAxis = new NumberAxis(text.get("quadrant.x"));
+        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis yAxis = new NumberAxis(text.get("quadrant.y", currency));
+        yAxis.setNumberFormatOverride(money);
+        double[] ys = Arrays.stream(y).filter(Double::isFinite).sorted().toArray();
+        double[] xs = Arrays.stream(x).filter(Double::isFinite).toArray();
+        double yLo = Math.min(ys.length == 0 ? 0 : quantile(ys, 0.01), yThreshold);
+        double yHi = Math.max(ys.length == 0 ? 1 : quantile(ys, 0.99), yThreshold);
+        double xLo = Math.min(0, xs.length == 0 ? 0 : Arrays.stream(xs).min().getAsDouble());
+        double xHi = Math.max(xThreshold, xs.length == 0 ? 1 : Arrays.stream(xs).max().getAsDouble());
+        double yPad = Math.max((yHi - yLo) * 0.06, 1e-6);
+        double xPad = Math.max((xHi - xLo) * 0.04, 0.5);
+        xAxis.setRange(xLo - xPad, xHi + xPad);
+        yAxis.setRange(yLo - yPad, yHi + yPad);
+        boolean clipped = ys.length > 0 && (ys[0] < yLo || ys[ys.length - 1] > yHi);
+
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (int q = 0; q < 4; q++) {
+            Color c = ChartStyle.QUADRANT[q];
+            renderer.setSeriesPaint(q, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+            renderer.setSeriesShape(q, new Ellipse2D.Double(-3, -3, 6, 6));
+        }
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} × {2}",
+                NumberFormat.getIntegerInstance(text.locale()), money));
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        double left = xLo - xPad;
+        double right = xHi + xPad;
+        double bottom = yLo - yPad;
+        double top = yHi + yPad;
+        // gold: right-top, meteor: left-top, stream: right-bottom, burden: left-bottom
+        double[][] boxes = {
+            {xThreshold, yThreshold, right, top}, {left, yThreshold, xThreshold, top},
+            {xThreshold, bottom, right, yThreshold}, {left, bottom, xThreshold, yThreshold}
+        };
+        for (int q = 0; q < 4; q++) {
+            Color c = ChartStyle.QUADRANT[q];
+            plot.getRenderer().addAnnotation(new XYBoxAnnotation(boxes[q][0], boxes[q][1], boxes[q][2], boxes[q][3],
+                    null, null, new Color(c.getRed(), c.getGreen(), c.getBlue(), 28)), Layer.BACKGROUND);
+            boolean rightSide = q == 0 || q == 2;
+            boolean topSide = q == 0 || q == 1;
+            XYTextAnnotation label = new XYTextAnnotation(names[q].toUpperCase(text.locale()),
+                    rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + xPad * 0.3,
+                    topSide ? boxes[q][3] - yPad * 0.3 : boxes[q][1] + yPad * 0.3);
+            label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 16));
+            label.setPaint(c.darker());
+            label.setTextAnchor(rightSide
+                    ? (topSide ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
+                    : (topSide ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
+            plot.addAnnotation(label);
+        }
+        plot.addDomainMarker(marker(xThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_LEFT));
+        plot.addRangeMarker(marker(yThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_RIGHT));
+        JFreeChart chart = new JFreeChart(text.get("quadrant.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        List<String> notes = new ArrayList<>();
+        notes.add(text.get("quadrant.threshold.x", NumberFormat.getNumberInstance(text.locale()).format(xThreshold))
+                + "  ·  " + text.get("quadrant.threshold.y", money.format(yThreshold)));
+        if (shown.length < n) {
+            NumberFormat count = NumberFormat.getIntegerInstance(text.locale());
+            notes.add(text.get("quadrant.sampled", count.format(shown.length), count.format(n)));
+        }
+        if (clipped) {
+            notes.add(text.get("quadrant.clipped"));
+        }
+        if (!notes.isEmpty()) {
+            chart.addSubtitle(subtitle(String.join("  ·  ", notes)));
+        }
+        return ChartStyle.apply(chart);
+    }
+
+    /**
+     * Indices of a seeded uniform sample without replacement (all indices, in order, when {@code n <= max}).
+     *
+     * @param n    population size
+     * @param max  sample size cap
+     * @param seed seed
+     * @return sorted indices
+     */
+    static int[] sample(int n, int max, long seed) {
+        if (n <= max) {
+            int[] all = new int[n];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+        int[] idx = new int[n];
+        Arrays.setAll(idx, i -> i);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < max; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        int[] out = Arrays.copyOf(idx, max);
+        Arrays.sort(out);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ heatmaps
+
+    /**
+     * A labelled heatmap (cohort × period retention, RFM recency × frequency): a coloured block per cell, the value
+     * written on each cell when there are at most 400 cells, a colour legend. Missing cells are {@code NaN} and
+     * left blank.
+     *
+     * @param title      chart title
+     * @param xLabel     column axis label
+     * @param yLabel     row axis label
+     * @param legend     colour-scale label
+     * @param rowLabels  row names, first row drawn at the top
+     * @param colLabels  column names
+     * @param values     values[row][column]
+     * @param cellFormat how cell values are written
+     * @return the chart
+     */
+    public static JFreeChart heatmap(String title, String xLabel, String yLabel, String legend, String[] rowLabels,
+                                     String[] colLabels, double[][] values, NumberFormat cellFormat) {
+        int rows = rowLabels.length;
+        int cols = colLabels.length;
+        List<double[]> cells = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double v = values[r][c];
+                if (Double.isFinite(v)) {
+                    cells.add(new double[] {c, rows - 1 - r, v});
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            lo = 0;
+            hi = 1;
+        } else if (hi <= lo) {
+            hi = lo + 1;
+        }
+        double[][] series = new double[3][cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            series[0][i] = cells.get(i)[0];
+            series[1][i] = cells.get(i)[1];
+            series[2][i] = cells.get(i)[2];
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(title, series);
+        String[] reversed = new String[rows];
+        for (int r = 0; r < rows; r++) {
+            reversed[r] = rowLabels[rows - 1 - r];
+        }
+        SymbolAxis xAxis = new SymbolAxis(xLabel, colLabels);
+        SymbolAxis yAxis = new SymbolAxis(yLabel, reversed);
+        xAxis.setGridBandsVisible(false);
+        yAxis.setGridBandsVisible(false);
+        xAxis.setRange(-0.5, cols - 0.5);
+        yAxis.setRange(-0.5, rows - 0.5);
+        if (cols > 12) {
+            xAxis.setVerticalTickLabels(true);
+        }
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        BlueScale scale = new BlueScale(lo, hi);
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        if (cells.size() <= 400) {
+            int size = cells.size() <= 120 ? 12 : 10;
+            for (double[] cell : cells) {
+                XYTextAnnotation a = new XYTextAnnotation(cellFormat.format(cell[2]), cell[0], cell[1]);
+                a.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
+                a.setPaint(scale.isDark(cell[2]) ? Color.WHITE : ChartStyle.TEXT);
+                plot.addAnnotation(a);
+            }
+        }
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        NumberAxis scaleAxis = new NumberAxis(legend);
+        scaleAxis.setRange(lo, hi);
+        scaleAxis.setNumberFormatOverride(cellFormat);
+        PaintScaleLegend bar = new PaintScaleLegend(scale, scaleAxis);
+        bar.setPosition(RectangleEdge.RIGHT);
+        bar.setMargin(4, 12, 4, 4);
+        bar.setStripWidth(14);
+        bar.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        chart.addSubtitle(bar);
+        ChartStyle.apply(chart);
+        scaleAxis.setLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
+        return chart;
+    }
+
+    /** White-to-dark-blue scale; readable text colour chosen per cell. */
+    static final class BlueScale implements org.jfree.chart.renderer.PaintScale, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final double lower;
+        private final double upper;
+
+        BlueScale(double lower, double upper) {
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return lower;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return upper;
+        }
+
+        double fraction(double value) {
+            return Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
+        }
+
+        boolean isDark(double value) {
+            return fraction(value) > 0.55;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            if (!Double.isFinite(value)) {
+                return Color.WHITE;
+            }
+            double f = fraction(value);
+            // from #EFF5FB to #08306B (ColorBrewer Blues ends)
+            int r = (int) Math.round(0xEF + f * (0x08 - 0xEF));
+            int g = (int) Math.round(0xF5 + f * (0x30 - 0xF5));
+            int b = (int) Math.round(0xFB + f * (0x6B - 0xFB));
+            return new Color(r, g, b);
+        }
+    }
+
+    // ------------------------------------------------------------------ lines and bars
+
+    /**
+     * Line chart of several series over a common x (retention curves, LTV curves, tracking). {@code NaN} values
+     * leave gaps.
+     *
+     * @param title    chart title
+     * @param xLabel   x axis label (with its unit)
+     * @param yLabel   y axis label (with its unit)
+     * @param names    series names
+     * @param x        x values shared by all series
+     * @param y        y[series][i]
+     * @param yPercent format the y axis as percentages of 1
+     * @param text     localised strings (number formats)
+     * @return the chart
+     */
+    public static JFreeChart lines(String title, String xLabel, String yLabel, String[] names, double[] x,
+                                   double[][] y, boolean yPercent, ChartText text) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int s = 0; s < names.length; s++) {
+            XYSeries series = new XYSeries(names[s], false, true);
+            for (int i = 0; i < x.length; i++) {
+                series.add(x[i], Double.isFinite(y[s][i]) ? y[s][i] : null, false);
+            }
+            series.fireSeriesChanged();
+            data.addSeries(series);
+        }
+        NumberAxis xAxis = new NumberAxis(xLabel);
+        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        xAxis.setAutoRangeIncludesZero(true);
+        NumberAxis yAxis = yPercent ? percentAxis(yLabel, text) : new NumberAxis(yLabel);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, x.length <= 40);
+        for (int s = 0; s < names.length; s++) {
+            renderer.setSeriesPaint(s, ChartStyle.color(s));
+            renderer.setSeriesStroke(s, new BasicStroke(2.2f));
+            renderer.setSeriesShape(s, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        return ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, names.length > 1));
+    }
+
+    /**
+     * Grouped bar chart.
+     *
+     * @param title         chart title
+     * @param categoryLabel category axis label
+     * @param valueLabel    value axis label
+     * @param series        series names (one colour each)
+     * @param categories    category names
+     * @param values        values[series][category]
+     * @param valuePercent  format the value axis as percentages of 1
+     * @param text          localised strings
+     * @return the chart
+     */
+    public static JFreeChart bars(String title, String categoryLabel, String valueLabel, String[] series,
+                                  String[] categories, double[][] values, boolean valuePercent, ChartText text) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int s = 0; s < series.length; s++) {
+            for (int c = 0; c < categories.length; c++) {
+                data.addValue(Double.isFinite(values[s][c]) ? values[s][c] : null, series[s], categories[c]);
+            }
+        }
+        CategoryAxis x = new CategoryAxis(categoryLabel);
+        if (categories.length > 8) {
+            x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = valuePercent ? percentAxis(valueLabel, text) : new NumberAxis(valueLabel);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int s = 0; s < series.length; s++) {
+            renderer.setSeriesPaint(s, ChartStyle.color(s));
+        }
+        renderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator());
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        return ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.length > 1));
+    }
+
+    /**
+     * Adds a labelled horizontal line (e.g. CAC) to an XY chart.
+     *
+     * @param chart an XY chart
+     * @param value y value
+     * @param label label text ({@code null} for none)
+     * @return the same chart
+     */
+    public static JFreeChart withHorizontalLine(JFreeChart chart, double value, String label) {
+        chart.getXYPlot().addRangeMarker(marker(value, label, ChartStyle.color(5), TextAnchor.BOTTOM_RIGHT));
+        return chart;
+    }
+
+    /**
+     * Adds a labelled vertical line (e.g. the calibration end) to an XY chart.
+     *
+     * @param chart an XY chart
+     * @param value x value
+     * @param label label text ({@code null} for none)
+     * @return the same chart
+     */
+    public static JFreeChart withVerticalLine(JFreeChart chart, double value, String label) {
+        chart.getXYPlot().addDomainMarker(marker(value, label, ChartStyle.color(8), TextAnchor.TOP_LEFT));
+        return chart;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static XYBarRenderer bars(int colour) {
+        XYBarRenderer r = new XYBarRenderer(0.04);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, ChartStyle.color(colour));
+        r.setDrawBarOutline(false);
+        r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        return r;
+    }
+
+    private static ValueMarker marker(double value, String label, Color colour, TextAnchor anchor) {
+        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        if (label != null) {
+            m.setLabel(label);
+            m.setLabelFont(new Font(ChartStyle.FONT, Font.BOLD, 12));
+            m.setLabelPaint(colour.darker());
+            m.setLabelAnchor(anchor == TextAnchor.BOTTOM_RIGHT ? RectangleAnchor.BOTTOM_RIGHT
+                    : anchor == TextAnchor.BOTTOM_LEFT ? RectangleAnchor.BOTTOM_LEFT
+                    : anchor == TextAnchor.CENTER_LEFT ? RectangleAnchor.LEFT : RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(anchor == TextAnchor.BOTTOM_RIGHT ? TextAnchor.BOTTOM_RIGHT
+                    : anchor == TextAnchor.BOTTOM_LEFT ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
+        }
+        return m;
+    }
+
+    private static TextTitle subtitle(String text) {
+        TextTitle t = new TextTitle(text, new Font(ChartStyle.FONT, Font.ITALIC, 12));
+        t.setPaint(new Color(0x555555));
+        return t;
+    }
+
+    private static NumberAxis percentAxis(String label, ChartText text) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(text.locale()));
+        return axis;
+    }
+
+    private static NumberFormat money(ChartText text, String currency) {
+        NumberFormat f = NumberFormat.getNumberInstance(text.locale());
+        f.setMaximumFractionDigits(2);
+        return new PrefixFormat(Objects.requireNonNullElse(currency, ""), f);
+    }
+
+    private static int binCount(int n) {
+        return Math.max(10, Math.min(60, (int) Math.ceil(Math.sqrt(n))));
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return quantile(v, 0.5);
+    }
+
+    /** Linear-interpolation quantile (type 7) of a sorted array. */
+    static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** A number format with a currency prefix ("$1,234.5", "¥12"), negative as "−$5". */
+    static final class PrefixFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final String prefix;
+        private final NumberFormat inner;
+
+        PrefixFormat(String prefix, NumberFormat inner) {
+            this.prefix = prefix;
+            this.inner = inner;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            if (number < 0) {
+                to.append('-');
+            }
+            return to.append(prefix).append(inner.format(Math.abs(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return inner.parse(source.replace(prefix, ""), pos);
+        }
+    }
+}
