@@ -1,0 +1,421 @@
+package org.valuelens.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.valuelens.model.CustomerRecord;
+import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.Transaction;
+import org.valuelens.model.btyd.BgNbdFitter;
+import org.valuelens.model.btyd.CalibrationData;
+import org.valuelens.model.btyd.FitException;
+import org.valuelens.model.btyd.FitResult;
+import org.valuelens.model.btyd.GammaGammaFitter;
+import org.valuelens.model.btyd.GammaGammaModel;
+import org.valuelens.model.btyd.ParetoNbdFitter;
+import org.valuelens.model.btyd.PurchaseModel;
+import org.valuelens.model.btyd.SpendModel;
+import org.valuelens.model.clv.ClvFormulas;
+import org.valuelens.model.clv.ClvResult;
+import org.valuelens.model.clv.RetentionEstimate;
+import org.valuelens.model.clv.RetentionEstimator;
+import org.valuelens.model.clv.ValueBasis;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.model.summary.SummaryBuilder;
+import org.valuelens.model.summary.SummaryResult;
+import org.valuelens.model.summary.SummarySettings;
+import org.valuelens.model.validation.CumulativeTracking;
+import org.valuelens.model.validation.HoldoutValidation;
+import org.valuelens.model.validation.HoldoutValidator;
+import org.valuelens.storage.DatasetInfo;
+import org.valuelens.storage.StorageException;
+import org.valuelens.storage.Workspace;
+
+/**
+ * CLV use cases over one workspace: customer summaries, model fits, holdout validation, CLV by every method.
+ * Synchronous; slow steps report to a {@link ProgressListener} and stop when it cancels. Thread-confined: use one
+ * instance per thread (the GUI runs all work on its single background executor).
+ */
+public final class AnalysisService {
+    /** Model ids accepted by {@link #fit}. */
+    public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
+
+    private final Workspace workspace;
+    private SummaryKey cachedKey;
+    private SummaryResult cachedSummary;
+
+    /**
+     * @param workspace the open workspace ({@code null} not permitted; not closed by this service)
+     */
+    public AnalysisService(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    private record SummaryKey(int datasetId, SummarySettings settings) {
+    }
+
+    /**
+     * @param datasetId a dataset id, or {@code null} for the most recently imported one
+     * @return that dataset
+     * @throws ServiceException when the workspace is empty or the id is unknown
+     */
+    public DatasetInfo dataset(Integer datasetId) {
+        try {
+            if (datasetId != null) {
+                return workspace.datasets().find(datasetId).orElseThrow(() -> new ServiceException(
+                        "There is no dataset " + datasetId + " in the workspace " + workspace.directory() + "."));
+            }
+            List<DatasetInfo> all = workspace.datasets().list();
+            if (all.isEmpty()) {
+                throw new ServiceException("The workspace " + workspace.directory()
+                        + " has no data yet: import a file first.");
+            }
+            return all.stream().max((a, b) -> Integer.compare(a.id(), b.id())).orElseThrow();
+        } catch (StorageException e) {
+            throw new ServiceException("The workspace could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Builds (or returns the cached) per-customer summary of a dataset.
+     *
+     * @param settings analysis settings ({@code null} not permitted)
+     * @param listener progress and cancel
+     * @return the summary
+     */
+    public SummaryResult summarize(AnalysisSettings settings, ProgressListener listener) {
+        DatasetInfo ds = dataset(settings.datasetId());
+        SummarySettings ss = settings.summarySettings();
+        SummaryKey key = new SummaryKey(ds.id(), ss);
+        if (key.equals(cachedKey)) {
+            return cachedSummary;
+        }
+        SummaryBuilder builder = new SummaryBuilder(ss);
+        forEachTransaction(settings, builder::add, listener);
+        SummaryResult result = builder.build(listener);
+        if (result.customers().isEmpty()) {
+            throw new ServiceException("Dataset " + ds.id() + " (" + ds.fileName()
+                    + ") has no customers with a purchase on or before the calibration end.");
+        }
+        cachedKey = key;
+        cachedSummary = result;
+        return result;
+    }
+
+    /**
+     * Fits a model on the calibration period.
+     *
+     * @param modelId  one of {@link #MODELS}
+     * @param settings analysis settings
+     * @param listener progress and cancel
+     * @return the fit with its summary and timing
+     * @throws ServiceException for an unknown model or a fit that fails (plain message)
+     */
+    public FitReport fit(String modelId, AnalysisSettings settings, ProgressListener listener) {
+        if (!MODELS.contains(modelId)) {
+            throw new ServiceException("Unknown model '" + modelId + "': use one of " + String.join(", ", MODELS)
+                    + ".");
+        }
+        SummaryResult summary = summarize(settings, listener);
+        listener.progress(0, -1, "Fitting " + modelId);
+        listener.checkCancelled();
+        long start = System.nanoTime();
+        FitResult<?> fit;
+        try {
+            fit = switch (modelId) {
+                case "bg-nbd" -> BgNbdFitter.bgNbd().fit(CalibrationData.of(summary.customers()));
+                case "mbg-nbd" -> BgNbdFitter.mbgNbd().fit(CalibrationData.of(summary.customers()));
+                case "pareto-nbd" -> new ParetoNbdFitter().fit(CalibrationData.of(summary.customers()));
+                default -> new GammaGammaFitter().fit(summary.customers());
+            };
+        } catch (FitException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new FitReport(dataset(settings.datasetId()).id(), fit, summary, seconds);
+    }
+
+    /**
+     * Fits a purchase model on the calibration period and compares its holdout predictions with what happened.
+     *
+     * @param modelId  bg-nbd, mbg-nbd or pareto-nbd
+     * @param settings settings with a calibration end before the observation end
+     * @param listener progress and cancel
+     * @return the validation
+     */
+    public ValidationReport validate(String modelId, AnalysisSettings settings, ProgressListener listener) {
+        if ("gamma-gamma".equals(modelId)) {
+            throw new ServiceException("Gamma-Gamma models spend, not purchases: validate bg-nbd, mbg-nbd or "
+                    + "pareto-nbd.");
+        }
+        if (settings.calibrationEnd() == null) {
+            throw new ServiceException("Validation needs a calibration end date (--calibration-end) before the last "
+                    + "transaction, so that there is a holdout period to compare with.");
+        }
+        FitReport report = fit(modelId, settings, listener);
+        SummaryResult summary = report.summary();
+        if (!(summary.holdoutLength() > 0)) {
+            throw new ServiceException("The holdout period is empty: the calibration end " + summary.calibrationEnd()
+                    + " is not before the observation end " + summary.observationEnd() + ".");
+        }
+        PurchaseModel model = (PurchaseModel) report.fit().model();
+        HoldoutValidation validation = HoldoutValidator.validate(model, summary.customers(),
+                summary.holdoutLength(), settings.timeUnit());
+        CumulativeTracking tracking = HoldoutValidator.track(model, summary.firstPurchaseOffsets(),
+                summary.repeatPurchasesPerPeriod(), settings.timeUnit());
+        return new ValidationReport(report, validation, tracking);
+    }
+
+    /**
+     * CLV of every customer by one method.
+     *
+     * @param method   the method
+     * @param settings settings (horizon, discount rate, margin, CAC, lifespan, retention)
+     * @param listener progress and cancel
+     * @return one row per customer and the totals
+     */
+    public ClvReport clv(ClvMethod method, AnalysisSettings settings, ProgressListener listener) {
+        SummaryResult summary = summarize(settings, listener);
+        List<CustomerSummary> customers = summary.customers();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
+        double[] values = new double[customers.size()];
+        double[] pAlive = new double[customers.size()];
+        double[] expected = new double[customers.size()];
+        Arrays.fill(pAlive, Double.NaN);
+        Arrays.fill(expected, Double.NaN);
+        FitReport fit = null;
+        String formula;
+        switch (method) {
+            case SIMPLE -> {
+                formula = "CLV = AOV × F × L − CAC";
+                parameters.put("lifespan L (years)", settings.lifespanYears());
+                parameters.put("acquisition cost CAC (currency)", settings.acquisitionCost());
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ClvFormulas.simple(customers.get(i), settings.timeUnit(), settings.lifespanYears(),
+                            settings.acquisitionCost()).value();
+                }
+            }
+            case RETENTION -> {
+                double r = retention(settings, summary, parameters, warnings);
+                formula = "CLV = m × r / (1 + d − r)";
+                parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ClvFormulas.retention(marginPerPeriod(customers.get(i), settings), r, periodRate)
+                            .value();
+                }
+            }
+            case DCF -> {
+                double r = retention(settings, summary, parameters, warnings);
+                formula = "CLV = Σ_{t=1..H} (revenue_t − cost_t) × r^t / (1 + d)^t";
+                parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
+                parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
+                for (int i = 0; i < values.length; i++) {
+                    CustomerSummary c = customers.get(i);
+                    double periods = Math.max(c.age(), 1.0);
+                    double revenue = c.revenue() / periods;
+                    double cost = revenue - marginPerPeriod(c, settings);
+                    double[] rev = new double[settings.horizon()];
+                    double[] cst = new double[settings.horizon()];
+                    Arrays.fill(rev, revenue);
+                    Arrays.fill(cst, cost);
+                    values[i] = ClvFormulas.discountedCashFlow(rev, cst, r, periodRate,
+                            settings.timeUnit().cliName()).value();
+                }
+            }
+            case HISTORICAL -> {
+                formula = "CLV = margin realised to date";
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = historical(customers.get(i), settings);
+                }
+            }
+            default -> {
+                fit = fit(method.cliName(), settings, listener);
+                PurchaseModel purchases = (PurchaseModel) fit.fit().model();
+                fit.fit().parameters().forEach((k, v) -> parameters.put(k, v));
+                warnings.addAll(fit.fit().warnings());
+                SpendModel spend = spendModel(summary, warnings, parameters);
+                formula = "CLV = Σ_{k=1..H} (E[Y(k)] − E[Y(k−1)]) × E[spend] × m / (1 + d)^k";
+                parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
+                parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
+                for (int i = 0; i < values.length; i++) {
+                    CustomerSummary c = customers.get(i);
+                    values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
+                            settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
+                    pAlive[i] = purchases.probabilityAlive(c.frequency(), c.recency(), c.age());
+                    expected[i] = purchases.expectedPurchases(settings.horizon(), c.frequency(), c.recency(),
+                            c.age());
+                    if (i % 20_000 == 0) {
+                        listener.progress(i, values.length, "Computing CLV");
+                        listener.checkCancelled();
+                    }
+                }
+            }
+        }
+        List<CustomerClv> rows = new ArrayList<>(values.length);
+        double total = 0;
+        for (int i = 0; i < values.length; i++) {
+            rows.add(new CustomerClv(customers.get(i), values[i], historical(customers.get(i), settings), pAlive[i],
+                    expected[i]));
+            total += values[i];
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length == 0 ? 0 : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return new ClvReport(method, settings.timeUnit(), settings.horizon(), formula, parameters, rows, total,
+                values.length == 0 ? 0 : total / values.length, median, warnings, fit);
+    }
+
+    /**
+     * The explained CLV of one customer (formula, inputs, steps) for the "How is this computed?" panel.
+     *
+     * @param customerId the customer ({@code null} not permitted)
+     * @param method     the method
+     * @param settings   the settings
+     * @param listener   progress and cancel
+     * @return the explained result
+     */
+    public ClvResult explain(String customerId, ClvMethod method, AnalysisSettings settings,
+                             ProgressListener listener) {
+        SummaryResult summary = summarize(settings, listener);
+        CustomerSummary c = summary.customers().stream().filter(s -> s.customerId().equals(customerId)).findFirst()
+                .orElseThrow(() -> new ServiceException("There is no customer '" + customerId + "' in the summary."));
+        double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
+        return switch (method) {
+            case SIMPLE -> ClvFormulas.simple(c, settings.timeUnit(), settings.lifespanYears(),
+                    settings.acquisitionCost());
+            case RETENTION -> ClvFormulas.retention(marginPerPeriod(c, settings),
+                    retention(settings, summary, new LinkedHashMap<>(), new ArrayList<>()), periodRate);
+            case DCF -> {
+                double r = retention(settings, summary, new LinkedHashMap<>(), new ArrayList<>());
+                double periods = Math.max(c.age(), 1.0);
+                double revenue = c.revenue() / periods;
+                double[] rev = new double[settings.horizon()];
+                double[] cst = new double[settings.horizon()];
+                Arrays.fill(rev, revenue);
+                Arrays.fill(cst, revenue - marginPerPeriod(c, settings));
+                yield ClvFormulas.discountedCashFlow(rev, cst, r, periodRate, settings.timeUnit().cliName());
+            }
+            case HISTORICAL -> ClvFormulas.historical(c, ValueBasis.MARGIN, settings.margin());
+            default -> {
+                FitReport fit = fit(method.cliName(), settings, listener);
+                yield ClvFormulas.predictive((PurchaseModel) fit.fit().model(),
+                        spendModel(summary, new ArrayList<>(), new LinkedHashMap<>()), c, settings.timeUnit(),
+                        settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
+            }
+        };
+    }
+
+    /**
+     * Streams the dataset's transactions (storage order).
+     *
+     * @param settings settings naming the dataset
+     * @param consumer receives each transaction
+     * @param listener progress and cancel (checked every 50,000 rows)
+     * @return the number of transactions
+     */
+    public long forEachTransaction(AnalysisSettings settings, java.util.function.Consumer<Transaction> consumer,
+                                   ProgressListener listener) {
+        DatasetInfo ds = dataset(settings.datasetId());
+        long total = Math.max(1, ds.rowsImported());
+        long[] seen = {0};
+        try {
+            return workspace.rows().forEachTransaction(ds.id(), false, t -> {
+                consumer.accept(t);
+                if (++seen[0] % 50_000 == 0) {
+                    listener.progress(seen[0], total, "Reading transactions");
+                    listener.checkCancelled();
+                }
+            });
+        } catch (StorageException e) {
+            throw new ServiceException("The transactions could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams the dataset's customer-table rows (none for a transaction log).
+     *
+     * @param settings settings naming the dataset
+     * @param consumer receives each row
+     * @return the number of rows
+     */
+    public long forEachCustomerInput(AnalysisSettings settings, java.util.function.Consumer<CustomerRecord> consumer) {
+        DatasetInfo ds = dataset(settings.datasetId());
+        try {
+            return workspace.rows().forEachCustomerInput(ds.id(), consumer);
+        } catch (StorageException e) {
+            throw new ServiceException("The customer table could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private SpendModel spendModel(SummaryResult summary, List<String> warnings, Map<String, Double> parameters) {
+        try {
+            FitResult<GammaGammaModel> gg = new GammaGammaFitter().fit(summary.customers());
+            warnings.addAll(gg.warnings());
+            gg.parameters().forEach((k, v) -> parameters.put("gamma-gamma " + k, v));
+            return gg.model();
+        } catch (FitException e) {
+            double revenue = 0;
+            long days = 0;
+            for (CustomerSummary c : summary.customers()) {
+                revenue += c.revenue();
+                days += c.purchaseDays();
+            }
+            double mean = days == 0 ? 0 : revenue / days;
+            warnings.add("The Gamma-Gamma spend model could not be fitted (" + e.getMessage()
+                    + "); every customer's spend per purchase is taken as the overall mean, " + mean + ".");
+            parameters.put("mean spend per purchase (currency)", mean);
+            return (x, m) -> mean;
+        }
+    }
+
+    private double retention(AnalysisSettings settings, SummaryResult summary, Map<String, Double> parameters,
+                             List<String> warnings) {
+        if (settings.retentionRate() != null) {
+            parameters.put("retention r (per " + settings.timeUnit().cliName() + ", given)", settings.retentionRate());
+            return settings.retentionRate();
+        }
+        LocalDate start = summary.customers().stream().map(CustomerSummary::firstPurchase).min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate end = summary.calibrationEnd();
+        RetentionEstimator estimator = new RetentionEstimator(start, end, settings.timeUnit().days());
+        forEachTransaction(settings, t -> {
+            if (!t.isReturn()) {
+                estimator.add(t.customerId(), t.timestamp().toLocalDate());
+            }
+        }, ProgressListener.NONE);
+        RetentionEstimate est = estimator.estimate();
+        if (est.periods() < 2) {
+            throw new ServiceException("Retention cannot be estimated from fewer than two complete "
+                    + settings.timeUnit().cliName() + "s of data: give a retention rate instead.");
+        }
+        parameters.put("retention r (per " + settings.timeUnit().cliName() + ", estimated)", est.rate());
+        warnings.add("Retention r = " + String.format("%.4f", est.rate()) + " per " + settings.timeUnit().cliName()
+                + " is the share of customers active in one " + settings.timeUnit().cliName()
+                + " who buy again in the next (" + est.retainedCustomerPeriods() + " of "
+                + est.activeCustomerPeriods() + ").");
+        return est.rate();
+    }
+
+    /** Margin fraction for a customer: its own (revenue − cost)/revenue when cost is known, else the setting. */
+    private static double effectiveMargin(CustomerSummary c, AnalysisSettings settings) {
+        if (c.cost() != null && c.revenue() > 0) {
+            return Math.max(-1, Math.min(1, (c.revenue() - c.cost()) / c.revenue()));
+        }
+        return settings.margin();
+    }
+
+    private static double historical(CustomerSummary c, AnalysisSettings settings) {
+        return c.cost() != null ? c.revenue() - c.cost() : c.revenue() * settings.margin();
+    }
+
+    private static double marginPerPeriod(CustomerSummary c, AnalysisSettings settings) {
+        return historical(c, settings) / Math.max(c.age(), 1.0);
+    }
+}

@@ -1,0 +1,217 @@
+package org.valuelens.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.cohort.AcquisitionCosts;
+import org.valuelens.model.cohort.CohortAnalyzer;
+import org.valuelens.model.cohort.CohortPeriod;
+import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.model.segment.ChurnResult;
+import org.valuelens.model.segment.ChurnRiskClassifier;
+import org.valuelens.model.segment.ClusterProfile;
+import org.valuelens.model.segment.KMeansResult;
+import org.valuelens.model.segment.KMeansSegmenter;
+import org.valuelens.model.segment.Quadrant;
+import org.valuelens.model.segment.QuadrantResult;
+import org.valuelens.model.segment.QuadrantSegmenter;
+import org.valuelens.model.segment.RfmResult;
+import org.valuelens.model.segment.RfmScorer;
+import org.valuelens.model.segment.RfmSegment;
+import org.valuelens.model.segment.SegmentExport;
+import org.valuelens.model.segment.SegmentSummary;
+import org.valuelens.model.segment.TierSummary;
+import org.valuelens.model.segment.ValueTierResult;
+import org.valuelens.model.segment.ValueTierSegmenter;
+import org.valuelens.model.summary.SummaryResult;
+
+/**
+ * Segmentation, churn risk, cohort and channel use cases, over the summaries and CLV of {@link AnalysisService}.
+ * Synchronous; thread-confined like the analysis service it uses.
+ */
+public final class SegmentService {
+    /** Scheme names accepted by {@link #segment}. */
+    public static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant");
+
+    private final AnalysisService analysis;
+
+    /** @param analysis the analysis service of the same workspace ({@code null} not permitted) */
+    public SegmentService(AnalysisService analysis) {
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+    }
+
+    /**
+     * Options of a segmentation.
+     *
+     * @param clvMethod  CLV method behind value tiers (and the CLV column of exports)
+     * @param k          k-means clusters; {@code null} = suggest by silhouette
+     * @param seed       k-means seed
+     * @param xThreshold quadrant repeat-purchase threshold; {@code null} = median
+     * @param yThreshold quadrant profit-per-purchase threshold; {@code null} = median
+     * @param highShare  share of customers in the high tier (0..1)
+     * @param mediumShare share in the medium tier (0..1, high + medium &lt;= 1)
+     */
+    public record Options(ClvMethod clvMethod, Integer k, long seed, Double xThreshold, Double yThreshold,
+                          double highShare, double mediumShare) {
+        /** @return defaults: historical CLV, suggested k, seed 42, median thresholds, 20 % / 30 % tiers */
+        public static Options defaults() {
+            return new Options(ClvMethod.HISTORICAL, null, 42L, null, null, 0.2, 0.3);
+        }
+
+        /** @param method CLV method @return a copy */
+        public Options withClvMethod(ClvMethod method) {
+            return new Options(method, k, seed, xThreshold, yThreshold, highShare, mediumShare);
+        }
+
+        /** @param clusters k or null @param s seed @return a copy */
+        public Options withKMeans(Integer clusters, long s) {
+            return new Options(clvMethod, clusters, s, xThreshold, yThreshold, highShare, mediumShare);
+        }
+
+        /** @param x purchases threshold or null @param y profit threshold or null @return a copy */
+        public Options withThresholds(Double x, Double y) {
+            return new Options(clvMethod, k, seed, x, y, highShare, mediumShare);
+        }
+    }
+
+    /**
+     * Segments every customer by one scheme.
+     *
+     * @param scheme   tiers, rfm, kmeans or quadrant
+     * @param options  scheme options
+     * @param settings analysis settings (the calibration end is the analysis date)
+     * @param listener progress and cancel
+     * @return the segmentation
+     */
+    public SegmentReport segment(String scheme, Options options, AnalysisSettings settings,
+                                 ProgressListener listener) {
+        String s = scheme.toLowerCase(Locale.ROOT);
+        SummaryResult summary = analysis.summarize(settings, listener);
+        List<CustomerSummary> customers = summary.customers();
+        LocalDate date = summary.calibrationEnd();
+        Map<String, Object> thresholds = new LinkedHashMap<>();
+        List<SegmentRow> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        listener.progress(0, -1, "Segmenting customers (" + s + ")");
+        switch (s) {
+            case "tiers" -> {
+                ClvReport clv = analysis.clv(options.clvMethod(), settings, listener);
+                warnings.addAll(clv.warnings());
+                double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
+                ValueTierResult r = ValueTierSegmenter.defaults()
+                        .withShares(options.highShare(), options.mediumShare()).segment(customers, values);
+                thresholds.put("clvMethod", options.clvMethod().cliName());
+                thresholds.put("highShare", options.highShare());
+                thresholds.put("mediumShare", options.mediumShare());
+                for (TierSummary t : r.tiers()) {
+                    Map<String, Double> f = new LinkedHashMap<>();
+                    f.put("clv", t.clvSum());
+                    f.put("clvShare", t.clvShare());
+                    f.put("minClv", t.minClv());
+                    rows.add(new SegmentRow(t.name(), t.customers(), t.customerShare(), t.revenue(),
+                            t.revenueShare(), f, t.action()));
+                    thresholds.put(t.name() + " minimum CLV", t.minClv());
+                }
+                return new SegmentReport(s, rows, thresholds, warnings,
+                        SegmentExport.rows(customers, r, null, null, null, null), r);
+            }
+            case "rfm" -> {
+                RfmResult r = RfmScorer.at(date).score(customers);
+                warnings.addAll(r.warnings());
+                thresholds.put("analysisDate", date.toString());
+                thresholds.put("monetary", r.monetaryRule().name());
+                for (RfmSegment seg : RfmSegment.values()) {
+                    SegmentSummary sum = r.segment(seg);
+                    rows.add(new SegmentRow(sum.name(), sum.customers(), sum.customerShare(), sum.revenue(),
+                            sum.revenueShare(), Map.of(), sum.action()));
+                }
+                return new SegmentReport(s, rows, thresholds, warnings,
+                        SegmentExport.rows(customers, null, r, null, null, null), r);
+            }
+            case "kmeans" -> {
+                KMeansSegmenter seg = KMeansSegmenter.at(date, options.seed());
+                if (options.k() != null) {
+                    seg = seg.withK(options.k());
+                }
+                KMeansResult r = seg.segment(customers);
+                thresholds.put("k", r.k());
+                thresholds.put("kSuggested", r.kSuggested());
+                thresholds.put("seed", r.seed());
+                for (ClusterProfile c : r.clusters()) {
+                    Map<String, Double> f = new LinkedHashMap<>();
+                    f.put("meanRecencyDays", c.meanRecencyDays());
+                    f.put("meanFrequency", c.meanFrequency());
+                    f.put("meanMonetary", c.meanMonetary());
+                    rows.add(new SegmentRow(c.name(), c.customers(), c.customerShare(), c.revenue(),
+                            c.revenueShare(), f, c.action()));
+                }
+                return new SegmentReport(s, rows, thresholds, warnings,
+                        SegmentExport.rows(customers, null, null, r, null, null), r);
+            }
+            case "quadrant" -> {
+                QuadrantResult r = quadrant(options, settings, customers);
+                thresholds.put("purchases", r.xThreshold());
+                thresholds.put("profitPerPurchase", r.yThreshold());
+                thresholds.put("margin", r.margin());
+                for (Quadrant q : Quadrant.values()) {
+                    QuadrantResult.Summary sum = r.quadrant(q);
+                    Map<String, Double> f = new LinkedHashMap<>();
+                    f.put("profit", sum.profit());
+                    f.put("profitShare", sum.profitShare());
+                    rows.add(new SegmentRow(q.label(), sum.customers(), sum.customerShare(), sum.revenue(),
+                            sum.revenueShare(), f, sum.action()));
+                }
+                return new SegmentReport(s, rows, thresholds, warnings,
+                        SegmentExport.rows(customers, null, null, null, r, null), r);
+            }
+            default -> throw new ServiceException("Unknown segmentation scheme '" + scheme + "': use one of "
+                    + String.join(", ", SCHEMES) + ".");
+        }
+    }
+
+    private static QuadrantResult quadrant(Options options, AnalysisSettings settings,
+                                           List<CustomerSummary> customers) {
+        QuadrantSegmenter seg = QuadrantSegmenter.defaults().withMargin(settings.margin())
+                .withThresholds(options.xThreshold(), options.yThreshold());
+        return seg.segment(customers);
+    }
+
+    /**
+     * Churn risk: P(alive) bands from a fitted model beside the model-free hiatus rule.
+     *
+     * @param modelId  bg-nbd, mbg-nbd or pareto-nbd
+     * @param settings analysis settings
+     * @param listener progress and cancel
+     * @return the comparison
+     */
+    public ChurnResult churn(String modelId, AnalysisSettings settings, ProgressListener listener) {
+        ClvReport clv = analysis.clv(ClvMethod.parse(modelId), settings, listener);
+        double[] pAlive = clv.customers().stream().mapToDouble(CustomerClv::pAlive).toArray();
+        SummaryResult summary = analysis.summarize(settings, listener);
+        return ChurnRiskClassifier.at(summary.calibrationEnd()).classify(summary.customers(), pAlive);
+    }
+
+    /**
+     * Cohorts by acquisition month or quarter, with channel figures.
+     *
+     * @param period   month or quarter
+     * @param settings analysis settings (dataset, margin)
+     * @param costs    acquisition spend per cohort or channel; {@link AcquisitionCosts#none()} when unknown
+     * @param clvById  CLV per customer for channel LTV, or {@code null} to use historical margin
+     * @param listener progress and cancel
+     * @return the cohort table
+     */
+    public CohortResult cohorts(CohortPeriod period, AnalysisSettings settings, AcquisitionCosts costs,
+                                Map<String, Double> clvById, ProgressListener listener) {
+        CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
+        analysis.forEachTransaction(settings, analyzer::add, listener);
+        analysis.forEachCustomerInput(settings, analyzer::addCustomer);
+        return clvById == null ? analyzer.result(costs) : analyzer.result(costs, clvById);
+    }
+}
