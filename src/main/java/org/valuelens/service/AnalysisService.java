@@ -51,8 +51,8 @@ public final class AnalysisService {
     /**
      * @param workspace the open workspace ({@code null} not permitted; not closed by this service)
      */
-    public AnalysisService(Workspace workspace) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    public AnalysisService(WorkspaceService workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace").workspace();
     }
 
     private record SummaryKey(int datasetId, SummarySettings settings) {

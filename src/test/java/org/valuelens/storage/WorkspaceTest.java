@@ -45,7 +45,8 @@ class WorkspaceTest {
         String url = "jdbc:h2:file:" + dir.resolve("valuelens");
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                     "SELECT \"version\" FROM \"flyway_schema_history\""
+                             + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) {
                 versions.add(rs.getString(1));

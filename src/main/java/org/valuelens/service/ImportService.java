@@ -1,0 +1,275 @@
+package org.valuelens.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.valuelens.importer.ColumnRole;
+import org.valuelens.importer.DataShape;
+import org.valuelens.importer.FileImporter;
+import org.valuelens.importer.ImportException;
+import org.valuelens.importer.ImportOptions;
+import org.valuelens.importer.ImportResult;
+import org.valuelens.importer.RejectedRow;
+import org.valuelens.importer.RowSink;
+import org.valuelens.model.CustomerRecord;
+import org.valuelens.model.Transaction;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.storage.DatasetInfo;
+import org.valuelens.storage.DatasetSummaryFields;
+import org.valuelens.storage.DatasetWriter;
+import org.valuelens.storage.RejectedRecord;
+import org.valuelens.storage.StorageException;
+
+/**
+ * Imports one file into a workspace as a new dataset, atomically: the import commits whole, or (on an error, an
+ * exception or a cancel through the {@link ProgressListener}) leaves the workspace exactly as before.
+ *
+ * <p>Parsing runs on the calling thread while a storage thread writes row batches. A file whose content (SHA-256)
+ * is already a dataset is refused unless the import is forced. Synchronous; one import at a time per workspace.
+ */
+public final class ImportService {
+
+    private static final int CANCEL_CHECK_ROWS = 8192;
+    private static final Map<String, ColumnRole> COLUMN_KEYS = Map.of(
+            "customer", ColumnRole.CUSTOMER_ID, "date", ColumnRole.DATE, "amount", ColumnRole.AMOUNT,
+            "quantity", ColumnRole.QUANTITY, "price", ColumnRole.UNIT_PRICE, "cost", ColumnRole.COST,
+            "channel", ColumnRole.CHANNEL, "invoice", ColumnRole.INVOICE);
+
+    private final WorkspaceService workspace;
+    private final RowSource source;
+
+    /**
+     * An import service reading files with the application's {@link FileImporter}.
+     *
+     * @param workspace the open workspace ({@code null} not permitted)
+     */
+    public ImportService(WorkspaceService workspace) {
+        this(workspace, new FileImporter()::read);
+    }
+
+    /**
+     * @param workspace the open workspace ({@code null} not permitted)
+     * @param source    where rows come from ({@code null} not permitted)
+     */
+    public ImportService(WorkspaceService workspace, RowSource source) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Imports a file as a new dataset.
+     *
+     * @param request  what to import ({@code null} not permitted)
+     * @param force    import even when identical content is already a dataset
+     * @param listener progress and cancellation ({@code null} not permitted)
+     * @return the committed dataset's figures
+     * @throws DuplicateImportException when the content is already imported and {@code force} is false
+     * @throws ServiceException         when the file cannot be read or imported (nothing is then stored)
+     * @throws org.valuelens.model.progress.CancelledException when cancelled (nothing is then stored)
+     */
+    public ImportOutcome importFile(ImportRequest request, boolean force, ProgressListener listener)
+            throws ServiceException {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
+        long start = System.nanoTime();
+        Path file = request.file();
+        String fileName = String.valueOf(file.getFileName());
+        ImportOptions options = toOptions(request);
+        listener.progress(0, -1, "Checking " + fileName);
+        String hash = sha256(file);
+        if (!force) {
+            Optional<DatasetDetails> existing = findByHash(hash);
+            if (existing.isPresent()) {
+                DatasetDetails d = existing.get();
+                throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
+                        + " (" + d.fileName() + ", " + d.rowsImported() + " rows); force the import to add it again.",
+                        d.id());
+            }
+        }
+        try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash)) {
+            CountingSink sink = new CountingSink(writer, listener);
+            ImportResult result;
+            try {
+                result = source.read(options, sink, listener);
+            } catch (ImportException e) {
+                throw new ServiceException(e.getMessage(), e);
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof java.sql.SQLException) {
+                    throw new ServiceException("Cannot store " + fileName + " in the workspace: "
+                            + e.getCause().getMessage(), e);
+                }
+                throw e;
+            }
+            listener.checkCancelled();
+            listener.progress(sink.rows, sink.rows, "Saving " + fileName);
+            List<String> warnings = new ArrayList<>(result.warnings());
+            long imported = writer.transactionCount() + writer.customerInputCount();
+            long rejected = writer.rejectedCount();
+            if (result.rowsRead() != imported + rejected) {
+                warnings.add("The importer reported " + result.rowsRead() + " rows read but passed on "
+                        + (imported + rejected) + "; the stored figures are used.");
+            }
+            Map<String, String> mapping = mappingByHeader(result);
+            String shape = result.shape() == null ? DataShape.TRANSACTIONS.name() : result.shape().name();
+            DatasetInfo info = writer.commit(new DatasetSummaryFields(
+                    result.sheets().isEmpty() ? null : String.join(", ", result.sheets()), shape, json(mapping),
+                    imported + rejected, result.encoding(), result.delimiter()));
+            int customers = workspace.workspace().rows().countCustomers(info.id());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            listener.progress(sink.rows, sink.rows, "Imported " + fileName);
+            return new ImportOutcome(info.id(), fileName, hash, shape, info.rowsRead(), info.rowsImported(),
+                    info.rowsRejected(), new TreeMap<>(sink.byReason), info.returns(), customers, info.firstTs(),
+                    info.lastTs(), result.encoding(), result.delimiter(), result.sheets(), mapping,
+                    result.datePattern(), warnings, seconds);
+        } catch (StorageException e) {
+            throw new ServiceException("Cannot store " + fileName + " in the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<DatasetDetails> findByHash(String hash) throws ServiceException {
+        try {
+            return workspace.workspace().datasets().findByContentHash(hash).map(WorkspaceService::details);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param file a readable file
+     * @return its SHA-256 as 64 lowercase hex digits
+     * @throws ServiceException when the file cannot be read
+     */
+    static String sha256(Path file) throws ServiceException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ServiceException("Cannot read " + file + ": " + describe(e) + ".", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    static ImportOptions toOptions(ImportRequest r) throws ServiceException {
+        ImportOptions o = ImportOptions.detect(r.file()).withSheet(r.sheet()).withHeader(r.header())
+                .withDatePattern(r.datePattern());
+        if (r.encoding() != null) {
+            try {
+                o = o.withEncoding(Charset.forName(r.encoding()));
+            } catch (IllegalArgumentException e) {
+                throw new ServiceException("Unknown encoding \"" + r.encoding() + "\" for " + r.file() + ".", e);
+            }
+        }
+        if (r.delimiter() != null) {
+            String d = r.delimiter();
+            String lower = d.toLowerCase(Locale.ROOT);
+            o = o.withDelimiter("tab".equals(lower) || "\\t".equals(d) ? "\t"
+                    : "whitespace".equals(lower) || "space".equals(lower) ? "whitespace" : d);
+        }
+        if (r.shape() != null) {
+            try {
+                o = o.withShape(DataShape.valueOf(r.shape().trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ServiceException("Unknown data shape \"" + r.shape()
+                        + "\": use transactions or customers.", e);
+            }
+        }
+        for (Map.Entry<String, String> c : r.columns().entrySet()) {
+            if (c.getValue() == null) {
+                continue;
+            }
+            ColumnRole role = COLUMN_KEYS.get(c.getKey().toLowerCase(Locale.ROOT));
+            if (role == null) {
+                try {
+                    role = ColumnRole.valueOf(c.getKey().toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new ServiceException("Unknown column role \"" + c.getKey() + "\".", e);
+                }
+            }
+            o = o.withColumn(role, c.getValue());
+        }
+        return o;
+    }
+
+    private static Map<String, String> mappingByHeader(ImportResult result) {
+        Map<String, String> out = new TreeMap<>();
+        result.mapping().forEach((role, index) -> out.put(role.name(),
+                index >= 0 && index < result.header().size() ? result.header().get(index) : "Column " + (index + 1)));
+        return out;
+    }
+
+    private static String json(Map<String, String> mapping) {
+        try {
+            return new ObjectMapper().writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adapts importer rows to the storage writer, counts by reason and checks for cancel every few thousand. */
+    private static final class CountingSink implements RowSink {
+        private final DatasetWriter writer;
+        private final ProgressListener listener;
+        private final Map<String, Long> byReason = new TreeMap<>();
+        private long rows;
+
+        CountingSink(DatasetWriter writer, ProgressListener listener) {
+            this.writer = writer;
+            this.listener = listener;
+        }
+
+        private void counted() {
+            if (++rows % CANCEL_CHECK_ROWS == 0) {
+                listener.checkCancelled();
+            }
+        }
+
+        @Override
+        public void transaction(Transaction transaction) {
+            writer.transaction(transaction);
+            counted();
+        }
+
+        @Override
+        public void customer(CustomerRecord customer) {
+            writer.customerInput(customer);
+            counted();
+        }
+
+        @Override
+        public void rejected(RejectedRow r) {
+            writer.rejected(new RejectedRecord(r.sourceRow(), r.sheet(), r.reason().code(), r.column(), r.rawText(),
+                    r.message()));
+            byReason.merge(r.reason().code(), 1L, Long::sum);
+            counted();
+        }
+    }
+}

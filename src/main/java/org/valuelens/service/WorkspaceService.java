@@ -1,0 +1,174 @@
+package org.valuelens.service;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.valuelens.model.CustomerRecord;
+import org.valuelens.model.Transaction;
+import org.valuelens.storage.DatasetInfo;
+import org.valuelens.storage.StorageException;
+import org.valuelens.storage.Workspace;
+
+/**
+ * An open workspace (one folder holding an embedded database) and its dataset-level use cases. Synchronous and
+ * not thread-safe: use it from one worker thread at a time. Close it to release the database file.
+ */
+public final class WorkspaceService implements AutoCloseable {
+
+    private final Workspace workspace;
+
+    private WorkspaceService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the workspace in a folder.
+     *
+     * @param directory the folder ({@code null} not permitted)
+     * @return the open workspace
+     * @throws ServiceException when the folder cannot be used as a workspace
+     */
+    public static WorkspaceService open(Path directory) throws ServiceException {
+        try {
+            return new WorkspaceService(Workspace.open(directory));
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** @return the default workspace folder, {@code ~/.valuelens/workspace} */
+    public static Path defaultDirectory() {
+        return Workspace.defaultDirectory();
+    }
+
+    /** @return the workspace folder */
+    public Path directory() {
+        return workspace.directory();
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * @return every dataset, oldest first
+     * @throws ServiceException on a database error
+     */
+    public List<DatasetDetails> listDatasets() throws ServiceException {
+        try {
+            List<DatasetDetails> out = new ArrayList<>();
+            for (DatasetInfo d : workspace.datasets().list()) {
+                out.add(details(d));
+            }
+            return out;
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @return its details, empty when there is no such dataset
+     * @throws ServiceException on a database error
+     */
+    public Optional<DatasetDetails> dataset(int datasetId) throws ServiceException {
+        try {
+            return workspace.datasets().find(datasetId).map(WorkspaceService::details);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @return whether it existed and was deleted with all its rows
+     * @throws ServiceException on a database error
+     */
+    public boolean deleteDataset(int datasetId) throws ServiceException {
+        try {
+            return workspace.datasets().delete(datasetId);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams a dataset's transactions (for the customer summary and analyses).
+     *
+     * @param datasetId the dataset
+     * @param ordered   {@code true}: grouped by customer, each customer's rows in time order; {@code false}: any
+     *                  order (fastest)
+     * @param consumer  receives each transaction (second precision)
+     * @return transactions streamed
+     * @throws ServiceException on a database error
+     */
+    public long forEachTransaction(int datasetId, boolean ordered, Consumer<Transaction> consumer)
+            throws ServiceException {
+        try {
+            return workspace.rows().forEachTransaction(datasetId, ordered, consumer);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams a dataset's customer-table rows in source order.
+     *
+     * @param datasetId the dataset
+     * @param consumer  receives each row
+     * @return rows streamed
+     * @throws ServiceException on a database error
+     */
+    public long forEachCustomerInput(int datasetId, Consumer<CustomerRecord> consumer) throws ServiceException {
+        try {
+            return workspace.rows().forEachCustomerInput(datasetId, consumer);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a dataset's rejected rows to a UTF-8 CSV file with the header
+     * {@code source_row,sheet,reason,column,message,raw_text}.
+     *
+     * @param datasetId the dataset
+     * @param csvFile   the file to write (replaced if it exists; {@code null} not permitted)
+     * @return rows written (header not counted)
+     * @throws ServiceException when the file cannot be written or the database read fails
+     */
+    public long exportRejected(int datasetId, Path csvFile) throws ServiceException {
+        Objects.requireNonNull(csvFile, "csvFile");
+        try (CsvWriter csv = CsvWriter.builder().build(csvFile, StandardCharsets.UTF_8)) {
+            csv.writeRecord("source_row", "sheet", "reason", "column", "message", "raw_text");
+            return workspace.rows().forEachRejected(datasetId, r -> csv.writeRecord(Long.toString(r.sourceRow()),
+                    nullToEmpty(r.sheet()), r.reasonCode(), nullToEmpty(r.column()), nullToEmpty(r.message()),
+                    r.rawText()));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ServiceException("Cannot write the rejected rows to " + csvFile + ": " + e.getMessage(), e);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static DatasetDetails details(DatasetInfo d) {
+        return new DatasetDetails(d.id(), d.fileName(), d.contentHash(), d.shape(), d.sheet(), d.importedAt(),
+                d.rowsRead(), d.rowsImported(), d.rowsRejected(), d.returns(), d.customers(), d.firstTs(),
+                d.lastTs(), d.encoding(), d.delimiter(), d.columnMapping());
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
