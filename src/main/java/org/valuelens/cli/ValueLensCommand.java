@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Root of the command line: {@code valuelens <command> [options]}. Without a command the desktop app opens. */
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, ValidateCommand.class, ClvCommand.class, SegmentCommand.class,
+            CohortCommand.class, ChannelsCommand.class, CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +30,21 @@ public final class ValueLensCommand implements Runnable {
 
     /** @return the configured picocli command line (used by tests to capture output) */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new ValueLensCommand());
+        CommandLine cmd = new CommandLine(new ValueLensCommand());
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(plainMessage(ex));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cmd;
+    }
+
+    /** One plain sentence for users: the message of our own exceptions, a short description of others. */
+    static String plainMessage(Throwable ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            message = ex.getClass().getSimpleName();
+        }
+        return message;
     }
 }

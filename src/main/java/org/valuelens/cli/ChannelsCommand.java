@@ -1,0 +1,73 @@
+package org.valuelens.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.valuelens.model.cohort.AcquisitionCosts;
+import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.model.cohort.CohortPeriod;
+import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.service.AnalysisService;
+import org.valuelens.service.SegmentService;
+import org.valuelens.service.WorkspaceService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code channels}: customers, LTV, CAC, LTV:CAC and payback per acquisition channel. */
+@Command(name = "channels", mixinStandardHelpOptions = true,
+        description = "Per acquisition channel (channel of the first purchase, or the customer table): customers, "
+                + "average value, CAC, LTV:CAC and payback period (months).")
+final class ChannelsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        try (WorkspaceService ws = WorkspaceService.open(options.db)) {
+            CohortResult result = new SegmentService(new AnalysisService(ws)).cohorts(CohortPeriod.MONTH,
+                    options.settings(), AcquisitionCosts.none(), null, new ConsoleProgress(spec, json));
+            PrintWriter pw = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> o = Json.object();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ChannelSummary c : result.channels()) {
+                    Map<String, Object> m = Json.object();
+                    m.put("channel", c.channel());
+                    m.put("customers", c.customers());
+                    m.put("averageClv", c.averageClv());
+                    m.put("historicalMarginPerCustomer", c.historicalMarginPerCustomer());
+                    m.put("cac", c.cac());
+                    m.put("ltvToCac", c.ltvToCac());
+                    m.put("paybackPeriod", c.paybackPeriod());
+                    rows.add(m);
+                }
+                o.put("channels", rows);
+                o.put("paybackUnit", "months");
+                o.put("seconds", (System.nanoTime() - start) / 1e9);
+                pw.println(Json.write(o));
+            } else {
+                pw.printf("  %-20s %9s %14s %10s %9s %8s%n", "channel", "customers", "margin/cust.", "CAC",
+                        "LTV:CAC", "payback");
+                for (ChannelSummary c : result.channels()) {
+                    pw.printf("  %-20s %9d %14.2f %10s %9s %8s%n", c.channel(), c.customers(),
+                            c.historicalMarginPerCustomer(), c.cac() == null ? "-" : String.format("%.2f", c.cac()),
+                            c.ltvToCac() == null ? "-" : String.format("%.2f", c.ltvToCac()),
+                            c.paybackPeriod() == null ? "-" : c.paybackPeriod() + " mo");
+                }
+            }
+            pw.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.valuelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.valuelens.model.cohort.AcquisitionCosts;
+import org.valuelens.model.cohort.Cohort;
+import org.valuelens.model.cohort.CohortPeriod;
+import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.report.export.TableExport;
+import org.valuelens.report.export.TableExport.Column;
+import org.valuelens.report.export.TableExport.Format;
+import org.valuelens.service.AnalysisService;
+import org.valuelens.service.SegmentService;
+import org.valuelens.service.WorkspaceService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cohort}: the acquisition-cohort × period table. */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = "Cohorts by acquisition month or quarter: retention %, revenue or margin per acquired "
+                + "customer (cumulative) per period since acquisition.")
+final class CohortCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "month",
+            description = "month or quarter (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "retention",
+            description = "retention (share of the cohort buying in the period), revenue or margin (cumulative per "
+                    + "acquired customer) (default: ${DEFAULT-VALUE}).")
+    String metric;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the cohort × period table (.csv/.xlsx).")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CohortPeriod p = switch (period.toLowerCase(Locale.ROOT)) {
+            case "month" -> CohortPeriod.MONTH;
+            case "quarter" -> CohortPeriod.QUARTER;
+            default -> throw new IllegalArgumentException("--period must be month or quarter, not '" + period + "'.");
+        };
+        String m = metric.toLowerCase(Locale.ROOT);
+        if (!List.of("retention", "revenue", "margin").contains(m)) {
+            throw new IllegalArgumentException("--metric must be retention, revenue or margin, not '" + metric + "'.");
+        }
+        long start = System.nanoTime();
+        try (WorkspaceService ws = WorkspaceService.open(options.db)) {
+            CohortResult result = new SegmentService(new AnalysisService(ws)).cohorts(p, options.settings(),
+                    AcquisitionCosts.none(), null, new ConsoleProgress(spec, json));
+            int periods = result.cohorts().stream().mapToInt(Cohort::periods).max().orElse(0);
+            List<List<Double>> table = new ArrayList<>();
+            for (Cohort c : result.cohorts()) {
+                table.add(values(c, m));
+            }
+            if (out != null) {
+                write(result, table, periods, m, out);
+            }
+            PrintWriter pw = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> o = Json.object();
+                o.put("period", p.name().toLowerCase(Locale.ROOT));
+                o.put("metric", m);
+                o.put("customers", result.customers());
+                List<Map<String, Object>> cohorts = new ArrayList<>();
+                for (int i = 0; i < result.cohorts().size(); i++) {
+                    Cohort c = result.cohorts().get(i);
+                    Map<String, Object> row = Json.object();
+                    row.put("cohort", c.label());
+                    row.put("size", c.size());
+                    row.put("values", table.get(i));
+                    row.put("cac", c.cac());
+                    row.put("paybackPeriod", c.paybackPeriod());
+                    cohorts.add(row);
+                }
+                o.put("cohorts", cohorts);
+                o.put("seconds", (System.nanoTime() - start) / 1e9);
+                pw.println(Json.write(o));
+            } else {
+                pw.printf("Cohorts by acquisition %s, %s per period since acquisition (%,d customers)%n",
+                        p.name().toLowerCase(Locale.ROOT), m, result.customers());
+                StringBuilder head = new StringBuilder(String.format("  %-9s %6s", "cohort", "size"));
+                for (int i = 0; i < periods; i++) {
+                    head.append(String.format(" %7s", i));
+                }
+                pw.println(head);
+                for (int i = 0; i < result.cohorts().size(); i++) {
+                    Cohort c = result.cohorts().get(i);
+                    StringBuilder line = new StringBuilder(String.format("  %-9s %6d", c.label(), c.size()));
+                    for (Double v : table.get(i)) {
+                        line.append(m.equals("retention") ? String.format(" %6.1f%%", v * 100)
+                                : String.format(" %7.2f", v));
+                    }
+                    pw.println(line);
+                }
+            }
+            pw.flush();
+            return 0;
+        }
+    }
+
+    static List<Double> values(Cohort c, String metric) {
+        return switch (metric) {
+            case "retention" -> c.retention();
+            case "revenue" -> c.cumulativeRevenuePerCustomer();
+            default -> c.cumulativeMarginPerCustomer();
+        };
+    }
+
+    private static void write(CohortResult result, List<List<Double>> table, int periods, String metric, Path file) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("cohort", Format.GENERAL));
+        columns.add(new Column("size", Format.INTEGER));
+        for (int i = 0; i < periods; i++) {
+            columns.add(new Column("period_" + i, metric.equals("retention") ? Format.PERCENT : Format.CURRENCY));
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < result.cohorts().size(); i++) {
+            List<Object> row = new ArrayList<>();
+            row.add(result.cohorts().get(i).label());
+            row.add(result.cohorts().get(i).size());
+            row.addAll(table.get(i));
+            rows.add(row);
+        }
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                TableExport.writeXlsx(file, "cohorts " + metric, "", columns, rows);
+            } else {
+                TableExport.writeCsv(file, columns, rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": could not be written (" + e.getMessage() + ").", e);
+        }
+    }
+}

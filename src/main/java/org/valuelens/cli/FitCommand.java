@@ -1,0 +1,74 @@
+package org.valuelens.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.valuelens.model.btyd.FitResult;
+import org.valuelens.service.AnalysisService;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.FitReport;
+import org.valuelens.service.WorkspaceService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fit}: fits a buy-till-you-die or spend model by maximum likelihood on the calibration period. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fit a BG/NBD, MBG/NBD, Pareto/NBD or Gamma-Gamma model (maximum likelihood) on the "
+                + "calibration period; prints parameters, standard errors, log-likelihood, AIC, BIC.")
+final class FitCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "bg-nbd, mbg-nbd, pareto-nbd or gamma-gamma.")
+    String model;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        AnalysisSettings settings = options.settings();
+        long start = System.nanoTime();
+        try (WorkspaceService ws = WorkspaceService.open(options.db)) {
+            FitReport report = new AnalysisService(ws).fit(model, settings, new ConsoleProgress(spec, json));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            FitResult<?> fit = report.fit();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> o = Json.object();
+                o.put("model", fit.modelId());
+                o.put("params", fit.parameters());
+                o.put("standardErrors", fit.standardErrors());
+                o.put("logLikelihood", fit.logLikelihood());
+                o.put("aic", fit.aic());
+                o.put("bic", fit.bic());
+                o.put("converged", fit.converged());
+                o.put("customers", fit.customers());
+                o.put("seconds", seconds);
+                o.put("fitSeconds", report.seconds());
+                o.put("timeUnit", settings.timeUnit().cliName());
+                o.put("calibrationEnd", String.valueOf(report.summary().calibrationEnd()));
+                o.put("datasetId", report.datasetId());
+                o.put("warnings", fit.warnings());
+                out.println(Json.write(o));
+            } else {
+                out.printf("Model %s fitted on %,d customers (time unit: %s, calibration end %s)%n", fit.modelId(),
+                        fit.customers(), settings.timeUnit().cliName(), report.summary().calibrationEnd());
+                out.printf("  %-8s %12s %12s%n", "param", "estimate", "std. error");
+                fit.parameters().forEach((k, v) -> out.printf("  %-8s %12.4f %12.4f%n", k, v,
+                        fit.standardErrors().get(k)));
+                out.printf("  log-likelihood %.2f   AIC %.2f   BIC %.2f   converged: %s   %.2f s%n",
+                        fit.logLikelihood(), fit.aic(), fit.bic(), fit.converged() ? "yes" : "NO", seconds);
+                fit.warnings().forEach(w -> out.println("  Note: " + w));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

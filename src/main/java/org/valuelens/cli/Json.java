@@ -1,0 +1,46 @@
+package org.valuelens.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON output of the commands: one object per line, keys in insertion order, NaN written as null. */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {
+    }
+
+    static Map<String, Object> object() {
+        return new LinkedHashMap<>();
+    }
+
+    /** Replaces non-finite doubles (anywhere in maps/lists) with null, since JSON has no NaN. */
+    static Object clean(Object value) {
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, clean(v)));
+            return out;
+        }
+        if (value instanceof Iterable<?> it) {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            it.forEach(v -> out.add(clean(v)));
+            return out;
+        }
+        return value;
+    }
+
+    static String write(Map<String, Object> object) {
+        try {
+            return MAPPER.writeValueAsString(clean(object));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON output failed", e);
+        }
+    }
+}

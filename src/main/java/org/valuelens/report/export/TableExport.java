@@ -1,0 +1,227 @@
+package org.valuelens.report.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes tables as CSV (UTF-8 with BOM, so Excel opens Chinese text correctly) and as .xlsx with real number
+ * formats, a styled and frozen header row and an autofilter. Text cells that start with {@code = + - @} (or tab /
+ * carriage return) are neutralised with a leading apostrophe so that no customer name can run as a formula.
+ */
+public final class TableExport {
+
+    /** How a column's numbers are shown in Excel. */
+    public enum Format {
+        /** Text or whole numbers as they are. */
+        GENERAL,
+        /** Whole number with thousands separators. */
+        INTEGER,
+        /** Two decimals with thousands separators. */
+        DECIMAL,
+        /** Money with the table's currency symbol and two decimals. */
+        CURRENCY,
+        /** A fraction shown as a percentage with one decimal. */
+        PERCENT,
+        /** ISO date. */
+        DATE
+    }
+
+    /**
+     * A column.
+     *
+     * @param header header text
+     * @param format number format in .xlsx
+     */
+    public record Column(String header, Format format) {
+        /** Checks the fields. */
+        public Column {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    private TableExport() {
+    }
+
+    /**
+     * Neutralises text that a spreadsheet would run as a formula.
+     *
+     * @param text cell text ({@code null} permitted)
+     * @return the text, with an apostrophe in front when it starts with = + - @ tab or CR
+     */
+    public static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    }
+
+    /**
+     * Writes a CSV file (comma-separated, RFC 4180 quoting, UTF-8 with BOM).
+     *
+     * @param file    target file
+     * @param columns columns
+     * @param rows    rows of cell values (String, Number, Boolean, LocalDate, LocalDateTime or {@code null})
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeCsv(Path file, List<Column> columns, Iterable<? extends List<?>> rows) throws IOException {
+        createParent(file);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            for (int i = 0; i < columns.size(); i++) {
+                w.write((i > 0 ? "," : "") + csv(neutralise(columns.get(i).header())));
+            }
+            w.write("\r\n");
+            for (List<?> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    if (i > 0) {
+                        w.write(',');
+                    }
+                    Object v = row.get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    if (v instanceof Double d && !Double.isFinite(d)) {
+                        continue;
+                    }
+                    w.write(v instanceof Number || v instanceof Boolean ? v.toString() : csv(neutralise(v.toString())));
+                }
+                w.write("\r\n");
+            }
+        }
+    }
+
+    private static String csv(String s) {
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /**
+     * Writes an .xlsx workbook with one sheet (streaming, so large tables need little memory).
+     *
+     * @param file      target file
+     * @param sheetName sheet name
+     * @param currency  currency symbol for {@link Format#CURRENCY} columns
+     * @param columns   columns
+     * @param rows      rows of cell values
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeXlsx(Path file, String sheetName, String currency, List<Column> columns,
+                                 Iterable<? extends List<?>> rows) throws IOException {
+        createParent(file);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            addSheet(wb, sheetName, currency, columns, rows);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+    }
+
+    /**
+     * Adds one formatted sheet to a workbook (for multi-sheet reports).
+     *
+     * @param wb        the workbook
+     * @param sheetName sheet name (made safe for Excel)
+     * @param currency  currency symbol
+     * @param columns   columns
+     * @param rows      rows of cell values
+     */
+    public static void addSheet(SXSSFWorkbook wb, String sheetName, String currency, List<Column> columns,
+                                Iterable<? extends List<?>> rows) {
+        String safe = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName);
+        SXSSFSheet sheet = wb.createSheet(safe);
+        sheet.trackAllColumnsForAutoSizing();
+        DataFormat df = wb.createDataFormat();
+        CellStyle header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        bold.setColor(IndexedColors.WHITE.getIndex());
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.ROYAL_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        CellStyle[] styles = new CellStyle[columns.size()];
+        String money = "\"" + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00;-\""
+                + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00";
+        for (int i = 0; i < columns.size(); i++) {
+            CellStyle st = wb.createCellStyle();
+            switch (columns.get(i).format()) {
+                case INTEGER -> st.setDataFormat(df.getFormat("#,##0"));
+                case DECIMAL -> st.setDataFormat(df.getFormat("#,##0.00"));
+                case CURRENCY -> st.setDataFormat(df.getFormat(money));
+                case PERCENT -> st.setDataFormat(df.getFormat("0.0%"));
+                case DATE -> st.setDataFormat(df.getFormat("yyyy-mm-dd"));
+                default -> { }
+            }
+            styles[i] = st;
+        }
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell c = head.createCell(i);
+            c.setCellValue(neutralise(columns.get(i).header()));
+            c.setCellStyle(header);
+        }
+        int r = 1;
+        for (List<?> row : rows) {
+            Row out = sheet.createRow(r++);
+            for (int i = 0; i < row.size() && i < columns.size(); i++) {
+                Object v = row.get(i);
+                if (v == null || v instanceof Double d && !Double.isFinite(d)) {
+                    continue;
+                }
+                Cell c = out.createCell(i);
+                if (v instanceof Number n) {
+                    c.setCellValue(n.doubleValue());
+                } else if (v instanceof Boolean b) {
+                    c.setCellValue(b);
+                } else if (v instanceof LocalDate d) {
+                    c.setCellValue(d);
+                } else if (v instanceof LocalDateTime d) {
+                    c.setCellValue(d);
+                } else {
+                    c.setCellValue(neutralise(v.toString()));
+                }
+                c.setCellStyle(styles[i]);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        if (!columns.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.autoSizeColumn(i);
+            sheet.setColumnWidth(i, Math.min(Math.max(sheet.getColumnWidth(i) + 512, 2800), 60 * 256));
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+}
