@@ -30,6 +30,7 @@ final class ImportPlan {
     char[] decimals = new char[0];
     boolean dayFirst = true;
     String userDatePattern;
+    boolean keepDuplicates;
     String datePattern;
     final List<String> warnings = new ArrayList<>();
 
@@ -61,6 +62,7 @@ final class ImportPlan {
             plan = new ImportPlan(name, TextSource.open(options), null);
         }
         plan.userDatePattern = options.datePattern();
+        plan.keepDuplicates = options.keepDuplicates();
         boolean complete = plan.readSample();
         if (plan.sampleRows.isEmpty()) {
             throw new ImportException(name + ": the file has no rows.");

@@ -164,7 +164,7 @@ final class RowProcessor {
         if (isReturn && value > 0) {
             value = -value;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (!plan.keepDuplicates && !seen.add(Cells.hash(cells))) {
             reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                     "The row repeats an earlier row exactly.");
             return;
@@ -209,7 +209,7 @@ final class RowProcessor {
         if (values[4] != null && values[4] > 1) {
             values[4] = values[4] / 100;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (!plan.keepDuplicates && !seen.add(Cells.hash(cells))) {
             reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                     "The row repeats an earlier row exactly.");
             return;
