@@ -31,21 +31,21 @@ final class ColumnMatcher {
         SYNONYMS.put(ColumnRole.CUSTOMER_ID, List.of("customerid", "customer", "customerno", "customernumber",
                 "customercode", "custid", "cust", "clientid", "client", "memberid", "member", "userid", "user",
                 "buyerid", "客户id", "客户编号", "客户号", "会员编号", "会员id", "用户id", "用户编号", "客户", "会员",
-                "用户", "id"));
+                "用户", "客戶id", "客戶編號", "客戶號", "會員編號", "會員id", "用戶id", "用戶編號", "客戶", "會員", "id"));
         SYNONYMS.put(ColumnRole.DATE, List.of("date", "invoicedate", "orderdate", "purchasedate", "transactiondate",
                 "salesdate", "saledate", "datetime", "timestamp", "time", "orderdatetime", "日期", "下单时间",
-                "订单日期", "交易日期", "购买日期", "下单日期", "订单时间", "交易时间", "购买时间", "时间"));
+                "订单日期", "交易日期", "购买日期", "訂單日期", "購買日期", "下單時間", "交易時間", "下单日期", "订单时间", "交易时间", "购买时间", "时间"));
         SYNONYMS.put(ColumnRole.QUANTITY, List.of("quantity", "qty", "units", "cds", "numberofcds",
-                "数量", "购买数量", "件数"));
-        SYNONYMS.put(ColumnRole.UNIT_PRICE, List.of("unitprice", "priceperunit", "itemprice", "单价"));
+                "数量", "购买数量", "件数", "數量"));
+        SYNONYMS.put(ColumnRole.UNIT_PRICE, List.of("unitprice", "priceperunit", "itemprice", "单价", "單價"));
         SYNONYMS.put(ColumnRole.AMOUNT, List.of("amount", "sales", "revenue", "total", "totalamount", "value",
                 "ordervalue", "salesamount", "linetotal", "dollars", "dollarvalue", "spend", "金额", "销售额",
-                "订单金额", "实付金额", "支付金额", "消费金额", "交易金额", "总金额"));
+                "订单金额", "实付金额", "金額", "銷售額", "訂單金額", "實付金額", "支付金额", "消费金额", "交易金额", "总金额"));
         SYNONYMS.put(ColumnRole.COST, List.of("cost", "cogs", "costofgoods", "unitcost", "成本", "商品成本"));
         SYNONYMS.put(ColumnRole.CHANNEL, List.of("channel", "source", "saleschannel", "acquisitionchannel",
                 "渠道", "来源", "获客渠道"));
         SYNONYMS.put(ColumnRole.INVOICE, List.of("invoice", "invoiceno", "invoicenumber", "invoiceid", "orderid",
-                "orderno", "ordernumber", "order", "transactionid", "订单号", "订单编号", "订单id", "交易号",
+                "orderno", "ordernumber", "order", "transactionid", "订单号", "订单编号", "订单id", "訂單號", "訂單編號", "交易号",
                 "发票号"));
     }
 
@@ -114,9 +114,9 @@ final class ColumnMatcher {
                 }
             }
         }
-        partial(mapping, taken, names, ColumnRole.CUSTOMER_ID, "customer", "客户", "会员");
-        partial(mapping, taken, names, ColumnRole.DATE, "date", "日期", "时间");
-        partial(mapping, taken, names, ColumnRole.AMOUNT, "amount", "金额", "revenue", "sales");
+        partial(mapping, taken, names, ColumnRole.CUSTOMER_ID, "customer", "客户", "会员", "客戶", "會員");
+        partial(mapping, taken, names, ColumnRole.DATE, "date", "日期", "时间", "時間");
+        partial(mapping, taken, names, ColumnRole.AMOUNT, "amount", "金额", "金額", "revenue", "sales");
         return mapping;
     }
 

@@ -24,6 +24,8 @@ final class ImportPlan {
     final List<String> sheetsUsed = new ArrayList<>();
     boolean header;
     List<String> headerCells = new ArrayList<>();
+    /** Cells of the header row up to its last non-blank one; 0 without a header. */
+    int headerWidth;
     final List<Object[]> sampleRows = new ArrayList<>();
     Map<ColumnRole, Integer> mapping = new EnumMap<>(ColumnRole.class);
     DataShape shape;
@@ -146,6 +148,10 @@ final class ImportPlan {
         headerCells = new ArrayList<>();
         if (header) {
             Object[] first = sampleRows.remove(0);
+            headerWidth = first.length;
+            while (headerWidth > 0 && Cells.isBlank(first[headerWidth - 1])) {
+                headerWidth--;
+            }
             for (int i = 0; i < first.length; i++) {
                 String h = Cells.text(first[i]).trim();
                 headerCells.add(h.isEmpty() ? "Column " + (i + 1) : h);

@@ -70,7 +70,7 @@ final class RowProcessor {
             needed = Math.max(needed, amount >= 0 ? amount : Math.max(quantity, price));
         }
         neededWidth = needed + 1;
-        headerWidth = plan.text != null && plan.header ? plan.headerCells.size() : Integer.MAX_VALUE;
+        headerWidth = plan.text != null && plan.header ? plan.headerWidth : Integer.MAX_VALUE;
     }
 
     void accept(Object[] cells, long row, String sheet) {
