@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param shape           transaction log or customer table; {@code null} = detect from the columns
  * @param columns         role → column given by header name or 1-based index (as text); roles absent here are
  *                        detected from header names (never {@code null}; copied)
+ * @param keepDuplicates  whether rows repeating an earlier row exactly are accepted (for sources such as CDNOW
+ *                        where identical lines are separate purchases); default {@code false}: rejected
  */
 public record ImportOptions(Path file, String sheet, Boolean header, Charset encoding, String delimiter,
-                            String datePattern, DataShape shape, Map<ColumnRole, String> columns) {
+                            String datePattern, DataShape shape, Map<ColumnRole, String> columns,
+                            boolean keepDuplicates) {
 
     /** Copies the map and checks the file. */
     public ImportOptions {
@@ -32,6 +35,17 @@ public record ImportOptions(Path file, String sheet, Boolean header, Charset enc
             copy.putAll(columns);
         }
         columns = Map.copyOf(copy);
+    }
+
+    /** The original eight-component form: duplicates are rejected. */
+    public ImportOptions(Path file, String sheet, Boolean header, Charset encoding, String delimiter,
+                         String datePattern, DataShape shape, Map<ColumnRole, String> columns) {
+        this(file, sheet, header, encoding, delimiter, datePattern, shape, columns, false);
+    }
+
+    /** @param value whether exact duplicate rows are accepted @return a copy */
+    public ImportOptions withKeepDuplicates(boolean value) {
+        return new ImportOptions(file, sheet, header, encoding, delimiter, datePattern, shape, columns, value);
     }
 
     /**
@@ -44,32 +58,38 @@ public record ImportOptions(Path file, String sheet, Boolean header, Charset enc
 
     /** @param value sheet name or "all" @return a copy with that sheet */
     public ImportOptions withSheet(String value) {
-        return new ImportOptions(file, value, header, encoding, delimiter, datePattern, shape, columns);
+        return new ImportOptions(file, value, header, encoding, delimiter, datePattern, shape,
+                columns, keepDuplicates);
     }
 
     /** @param value header flag @return a copy */
     public ImportOptions withHeader(Boolean value) {
-        return new ImportOptions(file, sheet, value, encoding, delimiter, datePattern, shape, columns);
+        return new ImportOptions(file, sheet, value, encoding, delimiter, datePattern, shape,
+                columns, keepDuplicates);
     }
 
     /** @param value encoding @return a copy */
     public ImportOptions withEncoding(Charset value) {
-        return new ImportOptions(file, sheet, header, value, delimiter, datePattern, shape, columns);
+        return new ImportOptions(file, sheet, header, value, delimiter, datePattern, shape,
+                columns, keepDuplicates);
     }
 
     /** @param value delimiter @return a copy */
     public ImportOptions withDelimiter(String value) {
-        return new ImportOptions(file, sheet, header, encoding, value, datePattern, shape, columns);
+        return new ImportOptions(file, sheet, header, encoding, value, datePattern, shape,
+                columns, keepDuplicates);
     }
 
     /** @param value date pattern @return a copy */
     public ImportOptions withDatePattern(String value) {
-        return new ImportOptions(file, sheet, header, encoding, delimiter, value, shape, columns);
+        return new ImportOptions(file, sheet, header, encoding, delimiter, value, shape,
+                columns, keepDuplicates);
     }
 
     /** @param value shape @return a copy */
     public ImportOptions withShape(DataShape value) {
-        return new ImportOptions(file, sheet, header, encoding, delimiter, datePattern, value, columns);
+        return new ImportOptions(file, sheet, header, encoding, delimiter, datePattern, value,
+                columns, keepDuplicates);
     }
 
     /**
@@ -81,6 +101,7 @@ public record ImportOptions(Path file, String sheet, Boolean header, Charset enc
         EnumMap<ColumnRole, String> copy = new EnumMap<>(ColumnRole.class);
         copy.putAll(columns);
         copy.put(role, column);
-        return new ImportOptions(file, sheet, header, encoding, delimiter, datePattern, shape, copy);
+        return new ImportOptions(file, sheet, header, encoding, delimiter, datePattern, shape, copy,
+                keepDuplicates);
     }
 }

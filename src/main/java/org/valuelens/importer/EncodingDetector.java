@@ -1,0 +1,175 @@
+package org.valuelens.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Finds the text encoding of a file's first bytes. Order: a byte-order mark; strict UTF-8 (pure ASCII counts as
+ * UTF-8); then GB18030, Big5 and windows-1252, each decoded strictly and scored for plausibility (common CJK
+ * characters, Latin letters next to ASCII letters); juniversalchardet only breaks near ties, because alone it
+ * misdetects (see TOOLCHAIN.md).
+ */
+final class EncodingDetector {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset BIG5 = Charset.forName("Big5");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Frequent simplified-Chinese characters, including the usual column-name words. */
+    private static final String COMMON_SIMPLIFIED = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就"
+            + "那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方"
+            + "又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明客户编号期金额订单"
+            + "销售数量价成本渠道来源员用交易购买付注册获取频率命周毛利率平均元总计名称商品类别地址城市省电话性别状态";
+    /** Frequent traditional-Chinese characters, including the usual column-name words. */
+    private static final String COMMON_TRADITIONAL = "的一是不了人我在有他這中大來上國個到說們為子和你地出道也時年得"
+            + "就那要下以生會自著去之過家學對可她裡後小麼心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方"
+            + "又如前所本見經頭面公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明客戶編號期金額訂單"
+            + "銷售數量價成本渠道來源員用交易購買付註冊獲取頻率命週毛利率平均元總計名稱商品類別地址城市省電話性別狀態";
+
+    private EncodingDetector() {
+    }
+
+    /** The result: the charset and how many leading bytes are a byte-order mark to skip. */
+    record Detected(Charset charset, int bomLength) {
+    }
+
+    /**
+     * @param sample the first bytes of the file (a few hundred kB suffice)
+     * @param complete whether the sample is the whole file
+     * @return the encoding
+     */
+    static Detected detect(byte[] sample, int length, boolean complete) {
+        if (length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF) {
+            return new Detected(StandardCharsets.UTF_8, 3);
+        }
+        if (length >= 2 && (sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE) {
+            return new Detected(StandardCharsets.UTF_16LE, 2);
+        }
+        if (length >= 2 && (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF) {
+            return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        if (decodesStrictly(StandardCharsets.UTF_8, sample, length, complete)) {
+            return new Detected(StandardCharsets.UTF_8, 0);
+        }
+        String hint = chardetHint(sample, length);
+        Charset best = WINDOWS_1252;
+        double bestScore = -1;
+        for (Charset candidate : new Charset[] {GB18030, BIG5, WINDOWS_1252}) {
+            String text = decodeStrict(candidate, sample, length, complete);
+            if (text == null) {
+                continue;
+            }
+            double score = score(candidate, text);
+            if (hint != null && matchesHint(candidate, hint)) {
+                score += 0.05;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return new Detected(best, 0);
+    }
+
+    private static boolean matchesHint(Charset candidate, String hint) {
+        String h = hint.toUpperCase(java.util.Locale.ROOT);
+        if (candidate == GB18030) {
+            return h.startsWith("GB") || h.equals("HZ-GB-2312");
+        }
+        if (candidate == BIG5) {
+            return h.startsWith("BIG5");
+        }
+        return h.startsWith("WINDOWS-125") || h.startsWith("ISO-8859");
+    }
+
+    private static String chardetHint(byte[] sample, int length) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(sample, 0, Math.min(length, 1 << 16));
+        detector.dataEnd();
+        return detector.getDetectedCharset();
+    }
+
+    /** Plausibility in [0, 1]: the share of non-ASCII characters that look like real text in that script. */
+    static double score(Charset charset, String text) {
+        int nonAscii = 0;
+        double plausible = 0;
+        String common = charset == BIG5 ? COMMON_TRADITIONAL : COMMON_SIMPLIFIED;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            nonAscii++;
+            boolean asciiLetterBefore = i > 0 && isAsciiLetter(text.charAt(i - 1));
+            boolean asciiLetterAfter = i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1));
+            if (charset == WINDOWS_1252) {
+                if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
+                    plausible += asciiLetterBefore || asciiLetterAfter ? 1.0 : 0.6;
+                } else if ("€£¥°–—‘’“”•…©®«»".indexOf(c) >= 0) {
+                    plausible += 0.8;
+                }
+            } else {
+                if (c == 0xFFFD || Character.isISOControl(c)) {
+                    continue;
+                }
+                boolean ideograph = c >= 0x4E00 && c <= 0x9FFF;
+                if (ideograph && asciiLetterBefore && asciiLetterAfter) {
+                    continue;
+                }
+                if (ideograph) {
+                    plausible += common.indexOf(c) >= 0 ? 1.0 : 0.5;
+                } else if (c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF) {
+                    plausible += 0.8;
+                }
+            }
+        }
+        return nonAscii == 0 ? 0 : plausible / nonAscii;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    static boolean decodesStrictly(Charset charset, byte[] sample, int length, boolean complete) {
+        return decodeStrict(charset, sample, length, complete) != null;
+    }
+
+    /** @return the decoded text, or {@code null} when the bytes are not valid in that charset */
+    static String decodeStrict(Charset charset, byte[] sample, int length, boolean complete) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(sample, 0, length);
+        CharBuffer out = CharBuffer.allocate(length + 16);
+        CoderResult result = decoder.decode(in, out, complete);
+        if (result.isError()) {
+            return null;
+        }
+        if (complete) {
+            result = decoder.flush(out);
+            if (result.isError()) {
+                return null;
+            }
+        } else if (in.remaining() > 8) {
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Decodes leniently (replacement characters) for previews. */
+    static String decodeLenient(Charset charset, byte[] sample, int offset, int length) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(sample, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            return "";
+        }
+    }
+}
