@@ -20,8 +20,13 @@ import org.valuelens.model.progress.ProgressListener;
  * first purchase is after the calibration end are left out and counted
  * ({@link SummaryResult#customersAfterCalibration()}). Lines after the observation end are ignored and counted.
  *
- * <p>Memory: customer ids are dictionary-encoded; each line costs about 29 bytes in primitive arrays (plus
- * 8 bytes transiently during {@link #build()}), so 10 million lines fit comfortably in a 2 GB heap.
+ * <p>Returns under {@link ReturnsPolicy#NET} are netted against the most recent purchase day on or before them
+ * (the first purchase day when none is earlier); returns after the calibration end go to the holdout revenue.
+ *
+ * <p>Speed and memory: customer ids are dictionary-encoded to ints; each line costs 29 bytes in primitive arrays,
+ * plus 28 bytes transiently during {@link #build()}, which groups the lines by customer with a counting sort and
+ * summarises them in one pass. A caller that already holds customers as dense ints can register each id once with
+ * {@link #registerCustomer(String)} and add lines by code, skipping the string lookup.
  *
  * <p>Not thread-safe; use one builder per summary. {@link #build()} may be called more than once.
  */
