@@ -34,6 +34,9 @@ public final class SummaryBuilder {
 
     private static final int INITIAL = 1 << 12;
     private static final byte RETURN = 1;
+    /** Accepted dates: years 1000 to 9999, so that per-day work arrays stay small. */
+    private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+    private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     private final SummarySettings settings;
     private final StringDictionary customerIds = new StringDictionary();
@@ -88,7 +91,7 @@ public final class SummaryBuilder {
      * Adds one line without a {@link Transaction} object (for fast scans).
      *
      * @param customerId customer id ({@code null} not permitted)
-     * @param epochDay   the line's day as {@link LocalDate#toEpochDay()}
+     * @param epochDay   the line's day as {@link LocalDate#toEpochDay()}, in the years 1000 to 9999
      * @param lineAmount line value, negative for returns; must be finite
      * @param lineCost   cost of the line, {@code NaN} when absent
      * @param lineChannel channel, {@code null} when absent
@@ -101,9 +104,7 @@ public final class SummaryBuilder {
             throw new IllegalArgumentException("The amount of a line of customer " + customerId
                     + " is not a finite number (" + lineAmount + ").");
         }
-        if (epochDay < -100_000_000L || epochDay > 100_000_000L) {
-            throw new IllegalArgumentException("The date of a line of customer " + customerId + " is out of range.");
-        }
+        checkDay(epochDay, customerId);
         linesRead++;
         if (isReturn) {
             returnLines++;
@@ -140,7 +141,7 @@ public final class SummaryBuilder {
      * Adds one line of a customer registered with {@link #registerCustomer(String)} (the fastest path).
      *
      * @param customerCode code returned by {@link #registerCustomer(String)}
-     * @param epochDay     the line's day as {@link LocalDate#toEpochDay()}
+     * @param epochDay     the line's day as {@link LocalDate#toEpochDay()}, in the years 1000 to 9999
      * @param lineAmount   line value, negative for returns; must be finite
      * @param lineCost     cost of the line, {@code NaN} when absent
      * @param lineChannel  channel, {@code null} when absent
@@ -156,10 +157,7 @@ public final class SummaryBuilder {
             throw new IllegalArgumentException("The amount of a line of customer " + customerIds.get(customerCode)
                     + " is not a finite number (" + lineAmount + ").");
         }
-        if (epochDay < -100_000_000L || epochDay > 100_000_000L) {
-            throw new IllegalArgumentException("The date of a line of customer " + customerIds.get(customerCode)
-                    + " is out of range.");
-        }
+        checkDay(epochDay, customerIds.get(customerCode));
         linesRead++;
         if (isReturn) {
             returnLines++;
@@ -168,6 +166,13 @@ public final class SummaryBuilder {
             }
         }
         store(customerCode, (int) epochDay, lineAmount, lineCost, lineChannel, isReturn);
+    }
+
+    private static void checkDay(long epochDay, String customerId) {
+        if (epochDay < MIN_DAY || epochDay > MAX_DAY) {
+            throw new IllegalArgumentException("A line of customer " + customerId
+                    + " is dated outside the years 1000 to 9999.");
+        }
     }
 
     private void store(int c, int d, double lineAmount, double lineCost, String lineChannel, boolean isReturn) {

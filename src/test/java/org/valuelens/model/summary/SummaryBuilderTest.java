@@ -402,4 +402,11 @@ class SummaryBuilderTest {
         b.add(tx("a", "2024-03-01", 10));
         assertThat(b.build()).isEqualTo(b.build());
     }
+
+    @Test
+    void rejectsDatesOutsideYears1000To9999() {
+        SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        assertThatThrownBy(() -> b.add(tx("a", "0500-01-01", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("years 1000 to 9999");
+    }
 }
