@@ -361,8 +361,9 @@ public final class ClvFormulas {
         inputs.put("discount rate (per year)", annualDiscountRate);
         inputs.put("discount rate d (per " + unit.cliName() + ")", p.periodRate);
         List<ClvStep> steps = new ArrayList<>();
-        steps.add(new ClvStep("P(alive)", purchases.probabilityAlive(summary.frequency(), summary.recency(),
-                summary.age())));
+        double alive = purchases.probabilityAlive(summary.frequency(), summary.recency(), summary.age());
+        modelOutput(alive, "a probability of being alive", summary);
+        steps.add(new ClvStep("P(alive)", alive));
         steps.add(new ClvStep("expected purchases in the next " + horizonPeriods + " " + u + " (E[Y(H)])",
                 p.purchases));
         steps.add(new ClvStep("expected spend per purchase (currency)", p.spend));
@@ -412,13 +413,13 @@ public final class ClvFormulas {
         }
         double d = unit.periodRate(annualDiscountRate);
         double expectedSpend = spend.expectedSpend(s.frequency(), s.monetaryValue());
-        modelOutput(expectedSpend, "expected spend", s);
+        modelOutput(expectedSpend, "an expected spend", s);
         double value = 0;
         double previous = 0;
         double discount = 1;
         for (int k = 1; k <= horizon; k++) {
             double cumulative = purchases.expectedPurchases(k, s.frequency(), s.recency(), s.age());
-            modelOutput(cumulative, "expected number of purchases", s);
+            modelOutput(cumulative, "an expected number of purchases", s);
             discount /= 1 + d;
             value += (cumulative - previous) * discount;
             previous = cumulative;
@@ -429,7 +430,7 @@ public final class ClvFormulas {
 
     private static void modelOutput(double v, String what, CustomerSummary s) {
         if (!Double.isFinite(v)) {
-            throw new IllegalStateException("The model returned an " + what + " that is not a finite number ("
+            throw new IllegalStateException("The model returned " + what + " that is not a finite number ("
                     + v + ") for customer " + s.customerId() + ".");
         }
     }

@@ -3,9 +3,7 @@ package org.valuelens.model.summary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.Transaction;
@@ -22,8 +20,13 @@ import org.valuelens.model.progress.ProgressListener;
  * first purchase is after the calibration end are left out and counted
  * ({@link SummaryResult#customersAfterCalibration()}). Lines after the observation end are ignored and counted.
  *
- * <p>Memory: customer ids are dictionary-encoded; each line costs about 29 bytes in primitive arrays (plus
- * 8 bytes transiently during {@link #build()}), so 10 million lines fit comfortably in a 2 GB heap.
+ * <p>Returns under {@link ReturnsPolicy#NET} are netted against the most recent purchase day on or before them
+ * (the first purchase day when none is earlier); returns after the calibration end go to the holdout revenue.
+ *
+ * <p>Speed and memory: customer ids are dictionary-encoded to ints; each line costs 29 bytes in primitive arrays,
+ * plus 28 bytes transiently during {@link #build()}, which groups the lines by customer with a counting sort and
+ * summarises them in one pass. A caller that already holds customers as dense ints can register each id once with
+ * {@link #registerCustomer(String)} and add lines by code, skipping the string lookup.
  *
  * <p>Not thread-safe; use one builder per summary. {@link #build()} may be called more than once.
  */
@@ -31,12 +34,13 @@ public final class SummaryBuilder {
 
     private static final int INITIAL = 1 << 12;
     private static final byte RETURN = 1;
+    /** Accepted dates: years 1000 to 9999, so that per-day work arrays stay small. */
+    private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+    private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     private final SummarySettings settings;
-    private final Map<String, Integer> customerIndex = new HashMap<>();
-    private final List<String> customerIds = new ArrayList<>();
-    private final Map<String, Integer> channelIndex = new HashMap<>();
-    private final List<String> channels = new ArrayList<>();
+    private final StringDictionary customerIds = new StringDictionary();
+    private final StringDictionary channels = new StringDictionary();
 
     private int[] customer = new int[INITIAL];
     private int[] day = new int[INITIAL];
@@ -52,6 +56,8 @@ public final class SummaryBuilder {
     private int maxDay = Integer.MIN_VALUE;
     private String lastId;
     private int lastCustomer = -1;
+    private String lastChannel;
+    private int lastChannelCode = -1;
 
     /**
      * @param settings how to summarise ({@code null} not permitted)
@@ -85,7 +91,7 @@ public final class SummaryBuilder {
      * Adds one line without a {@link Transaction} object (for fast scans).
      *
      * @param customerId customer id ({@code null} not permitted)
-     * @param epochDay   the line's day as {@link LocalDate#toEpochDay()}
+     * @param epochDay   the line's day as {@link LocalDate#toEpochDay()}, in the years 1000 to 9999
      * @param lineAmount line value, negative for returns; must be finite
      * @param lineCost   cost of the line, {@code NaN} when absent
      * @param lineChannel channel, {@code null} when absent
@@ -98,9 +104,7 @@ public final class SummaryBuilder {
             throw new IllegalArgumentException("The amount of a line of customer " + customerId
                     + " is not a finite number (" + lineAmount + ").");
         }
-        if (epochDay < -100_000_000L || epochDay > 100_000_000L) {
-            throw new IllegalArgumentException("The date of a line of customer " + customerId + " is out of range.");
-        }
+        checkDay(epochDay, customerId);
         linesRead++;
         if (isReturn) {
             returnLines++;
@@ -112,30 +116,79 @@ public final class SummaryBuilder {
         if (customerId.equals(lastId)) {
             c = lastCustomer;
         } else {
-            Integer known = customerIndex.get(customerId);
-            if (known == null) {
-                known = customerIds.size();
-                customerIndex.put(customerId, known);
-                customerIds.add(customerId);
-            }
-            c = known;
+            c = customerIds.encode(customerId);
             lastId = customerId;
             lastCustomer = c;
         }
+        store(c, (int) epochDay, lineAmount, lineCost, lineChannel, isReturn);
+    }
+
+    /**
+     * Registers a customer id without a line, for callers that already hold customers as dense ints (e.g. a
+     * database scan): register each id once, then pass the returned code to
+     * {@link #add(int, long, double, double, String, boolean)}. Registering an id twice returns the same code.
+     * A registered customer without lines does not appear in the result.
+     *
+     * @param customerId customer id ({@code null} not permitted)
+     * @return the customer's code ({@code >= 0})
+     */
+    public int registerCustomer(String customerId) {
+        Objects.requireNonNull(customerId, "customerId");
+        return customerIds.encode(customerId);
+    }
+
+    /**
+     * Adds one line of a customer registered with {@link #registerCustomer(String)} (the fastest path).
+     *
+     * @param customerCode code returned by {@link #registerCustomer(String)}
+     * @param epochDay     the line's day as {@link LocalDate#toEpochDay()}, in the years 1000 to 9999
+     * @param lineAmount   line value, negative for returns; must be finite
+     * @param lineCost     cost of the line, {@code NaN} when absent
+     * @param lineChannel  channel, {@code null} when absent
+     * @param isReturn     whether the line is a return
+     */
+    public void add(int customerCode, long epochDay, double lineAmount, double lineCost, String lineChannel,
+                    boolean isReturn) {
+        if (customerCode < 0 || customerCode >= customerIds.size()) {
+            throw new IllegalArgumentException("Unknown customer code " + customerCode
+                    + "; register the customer first.");
+        }
+        if (!Double.isFinite(lineAmount)) {
+            throw new IllegalArgumentException("The amount of a line of customer " + customerIds.get(customerCode)
+                    + " is not a finite number (" + lineAmount + ").");
+        }
+        checkDay(epochDay, customerIds.get(customerCode));
+        linesRead++;
+        if (isReturn) {
+            returnLines++;
+            if (settings.returns() == ReturnsPolicy.EXCLUDE) {
+                return;
+            }
+        }
+        store(customerCode, (int) epochDay, lineAmount, lineCost, lineChannel, isReturn);
+    }
+
+    private static void checkDay(long epochDay, String customerId) {
+        if (epochDay < MIN_DAY || epochDay > MAX_DAY) {
+            throw new IllegalArgumentException("A line of customer " + customerId
+                    + " is dated outside the years 1000 to 9999.");
+        }
+    }
+
+    private void store(int c, int d, double lineAmount, double lineCost, String lineChannel, boolean isReturn) {
         int ch = -1;
         if (lineChannel != null) {
-            Integer known = channelIndex.get(lineChannel);
-            if (known == null) {
-                known = channels.size();
-                channelIndex.put(lineChannel, known);
-                channels.add(lineChannel);
+            if (lineChannel.equals(lastChannel)) {
+                ch = lastChannelCode;
+            } else {
+                ch = channels.encode(lineChannel);
+                lastChannel = lineChannel;
+                lastChannelCode = ch;
             }
-            ch = known;
         }
         if (size == customer.length) {
             grow();
         }
-        int d = (int) epochDay;
         customer[size] = c;
         day[size] = d;
         amount[size] = lineAmount;
@@ -184,7 +237,8 @@ public final class SummaryBuilder {
                 : Math.max(maxDay, calEnd);
         int customerCount = customerIds.size();
 
-        // counting sort of line positions by customer (stable: insertion order kept within a customer)
+        // Counting sort by customer, scattering the lines into customer-grouped arrays (stable: insertion order
+        // kept). key = day offset (31 bits) | return flag (1 bit, purchases sort first) | grouped position (32 bits)
         int[] start = new int[customerCount + 1];
         for (int i = 0; i < size; i++) {
             start[customer[i] + 1]++;
@@ -192,25 +246,35 @@ public final class SummaryBuilder {
         for (int c = 0; c < customerCount; c++) {
             start[c + 1] += start[c];
         }
-        int[] order = new int[size];
+        long[] key = new long[size];
+        double[] amountG = new double[size];
+        double[] costG = settings.includeCost() ? new double[size] : null;
+        int[] channelG = channels.size() > 0 ? new int[size] : null;
         int[] fill = Arrays.copyOf(start, customerCount);
         for (int i = 0; i < size; i++) {
-            order[fill[customer[i]]++] = i;
+            int g = fill[customer[i]]++;
+            key[g] = ((long) (day[i] - minDay) << 33) | ((long) (flags[i] & RETURN) << 32) | g;
+            amountG[g] = amount[i];
+            if (costG != null) {
+                costG[g] = cost[i];
+            }
+            if (channelG != null) {
+                channelG[g] = channel[i];
+            }
         }
         fill = null;
+        progress.checkCancelled();
 
         // repeat purchase days per day offset from minDay, bucketed into periods at the end
         int span = Math.max(0, obsEnd - minDay + 1);
         long[] repeatsPerDay = new long[span];
         double unitDays = settings.timeUnit().days();
-        boolean withCost = settings.includeCost();
 
         List<CustomerSummary> out = new ArrayList<>();
         int afterCalibration = 0;
         int withoutPurchase = 0;
         long afterObservation = 0;
         int earliestFirst = Integer.MAX_VALUE;
-        long[] keys = new long[16];
 
         for (int c = 0; c < customerCount; c++) {
             if ((c & 0xFFFF) == 0) {
@@ -218,43 +282,39 @@ public final class SummaryBuilder {
                 progress.progress(c, customerCount, "Summarising customers");
             }
             int from = start[c];
-            int len = start[c + 1] - from;
-            if (keys.length < len) {
-                keys = new long[Math.max(len, keys.length * 2)];
+            int to = start[c + 1];
+            if (to - from > 1) {
+                Arrays.sort(key, from, to);
             }
-            // key: day offset (31 bits) | return flag (1 bit, purchases first) | position in order (32 bits)
-            for (int k = 0; k < len; k++) {
-                int i = order[from + k];
-                long dayOff = (long) day[i] - minDay;
-                keys[k] = (dayOff << 33) | ((long) (flags[i] & RETURN) << 32) | k;
-            }
-            Arrays.sort(keys, 0, len);
-
             int firstDay = Integer.MIN_VALUE;
             int firstChannel = -1;
-            for (int k = 0; k < len; k++) {
-                int i = order[from + (int) keys[k]];
-                if ((flags[i] & RETURN) == 0) {
+            for (int k = from; k < to; k++) {
+                long e = key[k];
+                if (isPurchase(e)) {
+                    int d = dayOf(e);
                     if (firstDay == Integer.MIN_VALUE) {
-                        firstDay = day[i];
+                        firstDay = d;
                     }
-                    if (day[i] != firstDay) {
+                    if (d != firstDay || channelG == null) {
                         break;
                     }
-                    if (channel[i] >= 0) {
-                        firstChannel = channel[i];
+                    int ch = channelG[(int) e];
+                    if (ch >= 0) {
+                        firstChannel = ch;
                         break;
                     }
                 }
             }
             if (firstDay == Integer.MIN_VALUE) {
-                withoutPurchase++;
+                if (to > from) {
+                    withoutPurchase++;
+                }
                 continue;
             }
             if (firstDay > calEnd) {
                 afterCalibration++;
-                for (int k = 0; k < len; k++) {
-                    if (day[order[from + (int) keys[k]]] > obsEnd) {
+                for (int k = from; k < to; k++) {
+                    if (dayOf(key[k]) > obsEnd) {
                         afterObservation++;
                     }
                 }
@@ -269,35 +329,39 @@ public final class SummaryBuilder {
             int transactions = 0;
             int purchaseDays = 0;
             int lastPurchase = Integer.MIN_VALUE;
+            int lastCalPurchase = firstDay;
             int holdoutDays = 0;
             double holdoutRevenue = 0;
-            for (int k = 0; k < len; k++) {
-                int i = order[from + (int) keys[k]];
-                int d = day[i];
+            for (int k = from; k < to; k++) {
+                long e = key[k];
+                int g = (int) e;
+                int d = dayOf(e);
                 if (d > obsEnd) {
                     afterObservation++;
                     continue;
                 }
-                boolean purchase = (flags[i] & RETURN) == 0;
+                boolean purchase = isPurchase(e);
+                double a = amountG[g];
                 if (d <= calEnd) {
                     transactions++;
-                    revenue += amount[i];
-                    if (withCost && !Double.isNaN(cost[i])) {
-                        costSum += cost[i];
+                    revenue += a;
+                    if (costG != null && !Double.isNaN(costG[g])) {
+                        costSum += costG[g];
                         hasCost = true;
                     }
                     if (purchase && d != lastPurchase) {
                         purchaseDays++;
                         lastPurchase = d;
+                        lastCalPurchase = d;
                         if (purchaseDays > 1) {
                             repeatsPerDay[d - minDay]++;
                         }
                     }
                     if (purchaseDays <= 1) {
-                        firstDayTotal += amount[i];
+                        firstDayTotal += a;
                     }
                 } else {
-                    holdoutRevenue += amount[i];
+                    holdoutRevenue += a;
                     if (purchase && d != lastPurchase) {
                         holdoutDays++;
                         lastPurchase = d;
@@ -306,11 +370,9 @@ public final class SummaryBuilder {
                 }
             }
             int x = purchaseDays - 1;
-            int lastCalPurchase = lastCalibrationPurchase(keys, len, from, order, calEnd);
             double monetary = x == 0 ? 0.0 : (revenue - firstDayTotal) / x;
-            LocalDate first = LocalDate.ofEpochDay(firstDay);
-            out.add(new CustomerSummary(customerIds.get(c), first, LocalDate.ofEpochDay(lastCalPurchase),
-                    firstChannel < 0 ? null : channels.get(firstChannel), x,
+            out.add(new CustomerSummary(customerIds.get(c), LocalDate.ofEpochDay(firstDay),
+                    LocalDate.ofEpochDay(lastCalPurchase), firstChannel < 0 ? null : channels.get(firstChannel), x,
                     (lastCalPurchase - firstDay) / unitDays, (calEnd - firstDay) / unitDays, monetary, revenue,
                     hasCost ? costSum : null, transactions, holdoutDays, holdoutRevenue));
         }
@@ -333,13 +395,11 @@ public final class SummaryBuilder {
                 linesRead, returnLines, afterObservation, trackingStart, perPeriod);
     }
 
-    private int lastCalibrationPurchase(long[] keys, int len, int from, int[] order, int calEnd) {
-        for (int k = len - 1; k >= 0; k--) {
-            int i = order[from + (int) keys[k]];
-            if ((flags[i] & RETURN) == 0 && day[i] <= calEnd) {
-                return day[i];
-            }
-        }
-        throw new IllegalStateException("no calibration purchase");
+    private int dayOf(long key) {
+        return (int) (key >>> 33) + minDay;
+    }
+
+    private static boolean isPurchase(long key) {
+        return (key & (1L << 32)) == 0;
     }
 }

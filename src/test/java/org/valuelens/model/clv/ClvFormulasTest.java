@@ -235,4 +235,41 @@ class ClvFormulasTest {
         assertThatThrownBy(() -> ClvFormulas.predictiveValue(poisson(Double.NaN), SPEND, s, TimeUnit.WEEK, 3,
                 0.3, 0.1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not a finite number");
     }
+
+    @Test
+    void predictiveMatchesTheGeometricSumForAnExponentiallyDyingCustomer() {
+        // E[Y(t)] = (λ/μ)(1 − e^{−μt}), so E[Y(k)] − E[Y(k−1)] = (λ/μ)(1 − q) q^{k−1} with q = e^{−μ}, and
+        // Σ_{k=1..H} (λ/μ)(1 − q) q^{k−1} v^k = (λ/μ)(1 − q) v (1 − (qv)^H) / (1 − qv), v = 1 / (1 + d)
+        double lambda = 1;
+        double mu = 0.1;
+        PurchaseModel dying = new PurchaseModel() {
+            @Override
+            public String id() {
+                return "exponential";
+            }
+
+            @Override
+            public double expectedPurchasesNewCustomer(double t) {
+                return lambda / mu * (1 - Math.exp(-mu * t));
+            }
+
+            @Override
+            public double expectedPurchases(double t, int x, double tx, double age) {
+                return expectedPurchasesNewCustomer(t);
+            }
+
+            @Override
+            public double probabilityAlive(int x, double tx, double age) {
+                return 1;
+            }
+        };
+        double d = TimeUnit.MONTH.periodRate(0.12);
+        double q = Math.exp(-mu);
+        double v = 1 / (1 + d);
+        int h = 24;
+        double expected = lambda / mu * (1 - q) * v * (1 - Math.pow(q * v, h)) / (1 - q * v) * 20 * 0.5;
+        double got = ClvFormulas.predictiveValue(dying, SPEND, summary(2, 3, 4, 20, 60, null), TimeUnit.MONTH, h,
+                0.5, 0.12);
+        assertThat(got).isCloseTo(expected, within(1e-9));
+    }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.Transaction;
+import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.progress.ProgressListener;
 
 class SummaryBuilderTest {
 
@@ -359,4 +361,52 @@ class SummaryBuilderTest {
         }
     }
 
+
+    @Test
+    void registeredCodesGiveTheSameSummaryAsStringIds() {
+        SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        int a = b.registerCustomer("a");
+        assertThat(b.registerCustomer("a")).isEqualTo(a);
+        b.add(a, LocalDate.parse("2024-03-01").toEpochDay(), 10, Double.NaN, null, false);
+        b.add("a", LocalDate.parse("2024-03-04").toEpochDay(), 6, Double.NaN, null, false);
+        CustomerSummary s = b.build().customers().get(0);
+        assertThat(s.customerId()).isEqualTo("a");
+        assertThat(s.frequency()).isEqualTo(1);
+        assertThat(s.revenue()).isEqualTo(16.0);
+        assertThatThrownBy(() -> b.add(5, 0, 1, Double.NaN, null, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("register the customer first");
+    }
+
+    @Test
+    void buildCanBeCancelled() {
+        SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        b.add(tx("a", "2024-03-01", 10));
+        ProgressListener cancelled = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> b.build(cancelled))
+                .isInstanceOf(CancelledException.class);
+    }
+
+    @Test
+    void buildTwiceGivesEqualResults() {
+        SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        b.add(tx("a", "2024-03-05", 10));
+        b.add(tx("a", "2024-03-01", 10));
+        assertThat(b.build()).isEqualTo(b.build());
+    }
+
+    @Test
+    void rejectsDatesOutsideYears1000To9999() {
+        SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        assertThatThrownBy(() -> b.add(tx("a", "0500-01-01", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("years 1000 to 9999");
+    }
 }
