@@ -48,9 +48,11 @@ public final class CohortAnalyzer {
     private final List<String> names = new ArrayList<>();
     private long[] firstStamp = new long[1024];
     private String[] firstChannel = new String[1024];
-    private final Map<Integer, CustomerRecord> records = new HashMap<>();
+    private CustomerRecord[] records = new CustomerRecord[1024];
 
     private int size;
+    private String lastKey;
+    private int lastId;
     private int[] cust = new int[1024];
     private int[] per = new int[1024];
     private double[] amount = new double[1024];
@@ -72,7 +74,10 @@ public final class CohortAnalyzer {
 
     /** @param t a transaction line ({@code null} not permitted) */
     public void add(Transaction t) {
-        int c = id(t.customerId());
+        String key = t.customerId();
+        int c = key == lastKey ? lastId : id(key);
+        lastKey = key;
+        lastId = c;
         if (size == cust.length) {
             int cap = size + (size >> 1);
             cust = Arrays.copyOf(cust, cap);
@@ -100,7 +105,7 @@ public final class CohortAnalyzer {
 
     /** @param r a customer record (acquisition date, channel, cost, margin; {@code null} not permitted) */
     public void addCustomer(CustomerRecord r) {
-        records.put(id(r.customerId()), r);
+        records[id(r.customerId())] = r;
     }
 
     /** @return transaction lines added so far */
@@ -119,6 +124,7 @@ public final class CohortAnalyzer {
         if (n == firstStamp.length) {
             firstStamp = Arrays.copyOf(firstStamp, n * 2);
             firstChannel = Arrays.copyOf(firstChannel, n * 2);
+            records = Arrays.copyOf(records, n * 2);
         }
         firstStamp[n] = Long.MAX_VALUE;
         return n;
@@ -152,7 +158,7 @@ public final class CohortAnalyzer {
         int minPer = Integer.MAX_VALUE;
         int maxPer = Integer.MIN_VALUE;
         for (int c = 0; c < n; c++) {
-            CustomerRecord r = records.get(c);
+            CustomerRecord r = records[c];
             acq[c] = Integer.MIN_VALUE;
             if (r != null && r.acquisitionDate() != null) {
                 acq[c] = period.index(r.acquisitionDate());
