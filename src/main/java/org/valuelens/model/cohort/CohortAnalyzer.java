@@ -17,7 +17,7 @@ import org.valuelens.model.Transaction;
  * {@link #add(Transaction)}, optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
  * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
  *
- * <p>Customer ids are dictionary-encoded and lines kept in primitive arrays (about 25 bytes per line).
+ * <p>Customer ids are dictionary-encoded and lines kept in chunked primitive arrays (about 25 bytes per line).
  *
  * <p>Rules:
  * <ul>
@@ -48,14 +48,20 @@ public final class CohortAnalyzer {
     private final List<String> names = new ArrayList<>();
     private long[] firstStamp = new long[1024];
     private String[] firstChannel = new String[1024];
-    private final Map<Integer, CustomerRecord> records = new HashMap<>();
+    private CustomerRecord[] records = new CustomerRecord[1024];
 
     private int size;
-    private int[] cust = new int[1024];
-    private int[] per = new int[1024];
-    private double[] amount = new double[1024];
-    private double[] cost = new double[1024];
-    private boolean[] isReturn = new boolean[1024];
+    private String lastKey;
+    private int lastId;
+    private static final int SHIFT = 16;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+    /** Lines in fixed-size chunks: growing never copies, and no huge array is allocated. */
+    private int[][] cust = new int[16][];
+    private int[][] per = new int[16][];
+    private double[][] amount = new double[16][];
+    private double[][] cost = new double[16][];
+    private boolean[][] isReturn = new boolean[16][];
 
     /**
      * @param period        month or quarter ({@code null} not permitted)
@@ -72,22 +78,33 @@ public final class CohortAnalyzer {
 
     /** @param t a transaction line ({@code null} not permitted) */
     public void add(Transaction t) {
-        int c = id(t.customerId());
-        if (size == cust.length) {
-            int cap = size + (size >> 1);
-            cust = Arrays.copyOf(cust, cap);
-            per = Arrays.copyOf(per, cap);
-            amount = Arrays.copyOf(amount, cap);
-            cost = Arrays.copyOf(cost, cap);
-            isReturn = Arrays.copyOf(isReturn, cap);
+        String key = t.customerId();
+        int c = key == lastKey ? lastId : id(key);
+        lastKey = key;
+        lastId = c;
+        int chunk = size >>> SHIFT;
+        int at = size & MASK;
+        if (at == 0) {
+            if (chunk == cust.length) {
+                cust = Arrays.copyOf(cust, chunk * 2);
+                per = Arrays.copyOf(per, chunk * 2);
+                amount = Arrays.copyOf(amount, chunk * 2);
+                cost = Arrays.copyOf(cost, chunk * 2);
+                isReturn = Arrays.copyOf(isReturn, chunk * 2);
+            }
+            cust[chunk] = new int[CHUNK];
+            per[chunk] = new int[CHUNK];
+            amount[chunk] = new double[CHUNK];
+            cost[chunk] = new double[CHUNK];
+            isReturn[chunk] = new boolean[CHUNK];
         }
         LocalDateTime ts = t.timestamp();
         LocalDate d = ts.toLocalDate();
-        cust[size] = c;
-        per[size] = period.index(d.getYear(), d.getMonthValue());
-        amount[size] = t.amount();
-        cost[size] = t.cost() == null ? Double.NaN : t.cost();
-        isReturn[size] = t.isReturn();
+        cust[chunk][at] = c;
+        per[chunk][at] = period.index(d.getYear(), d.getMonthValue());
+        amount[chunk][at] = t.amount();
+        cost[chunk][at] = t.cost() == null ? Double.NaN : t.cost();
+        isReturn[chunk][at] = t.isReturn();
         size++;
         if (!t.isReturn()) {
             long stamp = d.toEpochDay() * 86_400L + ts.toLocalTime().toSecondOfDay();
@@ -100,7 +117,7 @@ public final class CohortAnalyzer {
 
     /** @param r a customer record (acquisition date, channel, cost, margin; {@code null} not permitted) */
     public void addCustomer(CustomerRecord r) {
-        records.put(id(r.customerId()), r);
+        records[id(r.customerId())] = r;
     }
 
     /** @return transaction lines added so far */
@@ -119,6 +136,7 @@ public final class CohortAnalyzer {
         if (n == firstStamp.length) {
             firstStamp = Arrays.copyOf(firstStamp, n * 2);
             firstChannel = Arrays.copyOf(firstChannel, n * 2);
+            records = Arrays.copyOf(records, n * 2);
         }
         firstStamp[n] = Long.MAX_VALUE;
         return n;
@@ -152,7 +170,7 @@ public final class CohortAnalyzer {
         int minPer = Integer.MAX_VALUE;
         int maxPer = Integer.MIN_VALUE;
         for (int c = 0; c < n; c++) {
-            CustomerRecord r = records.get(c);
+            CustomerRecord r = records[c];
             acq[c] = Integer.MIN_VALUE;
             if (r != null && r.acquisitionDate() != null) {
                 acq[c] = period.index(r.acquisitionDate());
@@ -169,7 +187,7 @@ public final class CohortAnalyzer {
             }
         }
         for (int i = 0; i < size; i++) {
-            maxPer = Math.max(maxPer, per[i]);
+            maxPer = Math.max(maxPer, per[i >>> SHIFT][i & MASK]);
         }
         if (minPer == Integer.MAX_VALUE) {
             return new CohortResult(period, List.of(), List.of(), 0, size, null);
@@ -222,18 +240,21 @@ public final class CohortAnalyzer {
         double[] custTotalMargin = new double[n];
         int[] count = new int[n + 1];
         for (int i = 0; i < size; i++) {
-            int c = cust[i];
+            int h = i >>> SHIFT;
+            int at = i & MASK;
+            int c = cust[h][at];
             if (acq[c] == Integer.MIN_VALUE) {
                 continue;
             }
-            int rel = Math.max(0, per[i] - acq[c]);
-            double m = Double.isNaN(cost[i]) ? amount[i] * custMargin[c] : amount[i] - cost[i];
+            int rel = Math.max(0, per[h][at] - acq[c]);
+            double a = amount[h][at];
+            double m = Double.isNaN(cost[h][at]) ? a * custMargin[c] : a - cost[h][at];
             int k = acq[c] - minPer;
-            rev[k][rel] += amount[i];
+            rev[k][rel] += a;
             mar[k][rel] += m;
             chMargin[chOf[c]][rel] += m;
             custTotalMargin[c] += m;
-            if (!isReturn[i]) {
+            if (!isReturn[h][at]) {
                 count[c + 1]++;
             }
         }
@@ -241,12 +262,14 @@ public final class CohortAnalyzer {
         for (int c = 0; c < n; c++) {
             count[c + 1] += count[c];
         }
-        int[] order = new int[count[n]];
+        int[] order = new int[count[n]]; // purchase-line periods grouped by customer
         int[] fill = Arrays.copyOf(count, n);
         for (int i = 0; i < size; i++) {
-            int c = cust[i];
-            if (!isReturn[i] && acq[c] != Integer.MIN_VALUE) {
-                order[fill[c]++] = i;
+            int h = i >>> SHIFT;
+            int at = i & MASK;
+            int c = cust[h][at];
+            if (!isReturn[h][at] && acq[c] != Integer.MIN_VALUE) {
+                order[fill[c]++] = per[h][at];
             }
         }
         int[] seen = new int[span];
@@ -257,7 +280,7 @@ public final class CohortAnalyzer {
             }
             int k = acq[c] - minPer;
             for (int j = count[c]; j < count[c + 1]; j++) {
-                int rel = Math.max(0, per[order[j]] - acq[c]);
+                int rel = Math.max(0, order[j] - acq[c]);
                 if (seen[rel] != c) {
                     seen[rel] = c;
                     active[k][rel]++;

@@ -45,6 +45,10 @@ final class Lloyd {
                 }
             }
         }
+        if (changed) {
+            // iteration cap reached: make the labels agree with the final centroids
+            assign(x, dim, n, c, k, labels);
+        }
         double inertia = 0;
         for (int i = 0; i < n; i++) {
             inertia += dist2(x, i * dim, c, labels[i] * dim, dim);

@@ -1,14 +1,12 @@
 package org.valuelens.model.segment;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.valuelens.model.CustomerSummary;
 
 /**
@@ -105,9 +103,15 @@ public final class RfmScorer {
         List<String> warnings = new ArrayList<>();
         int[][] all = {r, f, m};
         for (int d = 0; d < 3; d++) {
-            TreeSet<Integer> distinct = new TreeSet<>();
+            boolean[] present = new boolean[6];
             for (int s : all[d]) {
-                distinct.add(s);
+                present[s] = true;
+            }
+            List<Integer> distinct = new ArrayList<>();
+            for (int s = 1; s <= 5; s++) {
+                if (present[s]) {
+                    distinct.add(s);
+                }
             }
             if (n > 0 && distinct.size() < 5) {
                 warnings.add(DIMENSIONS[d] + " has only " + distinct.size() + " distinct score(s) " + distinct
@@ -138,7 +142,7 @@ public final class RfmScorer {
 
     /** Days from the last purchase to the analysis date; rejects a last purchase after it. */
     static double recencyDays(CustomerSummary c, LocalDate analysisDate) {
-        long d = ChronoUnit.DAYS.between(c.lastPurchase(), analysisDate);
+        long d = analysisDate.toEpochDay() - c.lastPurchase().toEpochDay();
         if (d < 0) {
             throw new IllegalArgumentException("customer " + c.customerId() + " last bought on " + c.lastPurchase()
                     + ", after the analysis date " + analysisDate);

@@ -47,6 +47,8 @@ public enum RfmSegment {
     /** Lowest recency, frequency and spend. */
     LOST("Lost", 1, 1, 1, 2, "Revive with one low-cost campaign, otherwise stop spending on them.");
 
+    private static final RfmSegment[] ALL = values();
+
     private final String label;
     private final int rMin;
     private final int rMax;
@@ -127,7 +129,7 @@ public enum RfmSegment {
     public static RfmSegment of(int r, int f, int m) {
         checkScore(r);
         int fm = fmScore(f, m);
-        for (RfmSegment s : values()) {
+        for (RfmSegment s : ALL) {
             if (s.matches(r, fm)) {
                 return s;
             }

@@ -51,4 +51,19 @@ final class Shares {
                 Objects.requireNonNull(v, "action text")));
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /** @return the number of elements of the ascending array strictly less than v */
+    static int lowerBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

@@ -115,14 +115,7 @@ public final class ValueTierSegmenter {
     public ValueTierResult segment(List<CustomerSummary> customers, double[] clv) {
         Shares.checkAligned(customers, clv, "clv");
         int n = customers.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(clv[b], clv[a]);
-            return c != 0 ? c : customers.get(a).customerId().compareTo(customers.get(b).customerId());
-        });
+        int[] order = rankOrder(customers, clv);
         long highCount = Math.round(highShare * n);
         long highMediumCount = Math.round((highShare + mediumShare) * n);
         ValueTier[] tierOf = new ValueTier[n];
@@ -168,6 +161,45 @@ public final class ValueTierSegmenter {
                     clv[i]));
         }
         return new ValueTierResult(tiers, assignments);
+    }
+
+    /**
+     * Indices sorted by CLV descending, then customer id ascending. Sorts packed primitive keys (distinct-value
+     * rank, index) and sorts only runs of equal CLV by id, which is much faster than a boxed comparator sort.
+     */
+    static int[] rankOrder(List<CustomerSummary> customers, double[] clv) {
+        int n = clv.length;
+        double[] distinct = clv.clone();
+        Arrays.sort(distinct);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int r = Shares.lowerBound(distinct, clv[i]);
+            keys[i] = ((long) (n - 1 - r) << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && clv[order[to]] == clv[order[from]]) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int j = from; j < to; j++) {
+                    run[j - from] = order[j];
+                }
+                Arrays.sort(run, (a, b) -> customers.get(a).customerId().compareTo(customers.get(b).customerId()));
+                for (int j = from; j < to; j++) {
+                    order[j] = run[j - from];
+                }
+            }
+            from = to;
+        }
+        return order;
     }
 
     @Override

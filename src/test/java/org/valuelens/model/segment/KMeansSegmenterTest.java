@@ -102,4 +102,25 @@ class KMeansSegmenterTest {
         }
         return s;
     }
+
+    @Test
+    void identicalCustomersEndInOneClusterEvenWhenMoreAreAskedFor() {
+        List<CustomerSummary> same = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            same.add(new CustomerSummary("c" + i, end.minusDays(3), end.minusDays(3), null, 0, 0, 1, 0, 10, null, 1,
+                    0, 0));
+        }
+        KMeansResult r = KMeansSegmenter.at(end, 5L).withK(3).segment(same);
+        assertThat(r.clusters()).hasSize(1);
+        assertThat(r.clusters().get(0).customers()).isEqualTo(5);
+        assertThat(r.assignments()).allMatch(a -> a.cluster() == 0);
+    }
+
+    @Test
+    void fixedKWithTheSameSeedIsReproducible() {
+        KMeansResult a = KMeansSegmenter.at(end, 100L).withK(5).segment(apparel);
+        KMeansResult b = KMeansSegmenter.at(end, 100L).withK(5).segment(apparel);
+        assertThat(b.assignments()).isEqualTo(a.assignments());
+        assertThat(b.clusters()).isEqualTo(a.clusters());
+    }
 }
