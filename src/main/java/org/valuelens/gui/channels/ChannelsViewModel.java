@@ -1,0 +1,13 @@
+package org.valuelens.gui.channels;
+
+import org.valuelens.gui.common.PageViewModel;
+import org.valuelens.gui.common.WorkspaceState;
+
+/** State and commands of the Channels page (placeholder until its analysis service exists). FX thread only. */
+public final class ChannelsViewModel extends PageViewModel {
+
+    /** @param workspace what is open */
+    public ChannelsViewModel(WorkspaceState workspace) {
+        super(workspace);
+    }
+}

@@ -1,0 +1,13 @@
+package org.valuelens.gui.cohorts;
+
+import org.valuelens.gui.common.PageViewModel;
+import org.valuelens.gui.common.WorkspaceState;
+
+/** State and commands of the Cohorts page (placeholder until its analysis service exists). FX thread only. */
+public final class CohortsViewModel extends PageViewModel {
+
+    /** @param workspace what is open */
+    public CohortsViewModel(WorkspaceState workspace) {
+        super(workspace);
+    }
+}
