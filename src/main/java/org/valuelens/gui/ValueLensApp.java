@@ -40,7 +40,7 @@ public final class ValueLensApp extends Application {
         stage.setWidth(AppShell.WIDTH);
         stage.setHeight(AppShell.HEIGHT);
         stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO, "ValueLens window shown {0} ms after JVM start",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                Long.toString(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
         stage.show();
         shell.scene().getRoot().requestFocus();
     }

@@ -106,6 +106,7 @@ public final class StartView extends ScrollPane {
             b.getStyleClass().add("accent-card");
         }
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(Double.MAX_VALUE);
         b.setPrefWidth(360);
         b.setMinHeight(180);
         b.setAlignment(Pos.TOP_LEFT);
