@@ -81,8 +81,8 @@ public final class AppShell {
 
         MainView main = new MainView(mainViewModel, i18n, pages());
         scene = new Scene(main, WIDTH, HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                AppShell.class.getResource("/org/valuelens/gui/app.css"), "missing /org/valuelens/gui/app.css").toExternalForm());
+        String css = "/org/valuelens/gui/app.css";
+        scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource(css), css).toExternalForm());
         if (initial.language().locale().getLanguage().equals("zh")) {
             main.getStyleClass().add("lang-zh");
         }
