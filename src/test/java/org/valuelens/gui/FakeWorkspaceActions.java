@@ -6,7 +6,7 @@ import java.util.List;
 import org.valuelens.model.progress.ProgressListener;
 
 /** Records calls; opens a workspace named after the argument, or throws {@link #failWith} when set. */
-final class FakeWorkspaceActions implements WorkspaceActions {
+class FakeWorkspaceActions implements WorkspaceActions {
 
     final List<String> calls = new ArrayList<>();
     final Path workspaceRoot;

@@ -86,6 +86,9 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(460);
+        // long texts (glossary) would otherwise be cut to the default height with an ellipsis
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         return alert;
     }
 

@@ -78,8 +78,10 @@ public abstract class PageView extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-state");
         box.setPadding(new Insets(40));
-        message.setStyle("-fx-text-alignment: center;");
-        hint.setStyle("-fx-text-alignment: center;");
+        for (Label l : new Label[] {message, hint}) {
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            l.setAlignment(Pos.CENTER);
+        }
         return box;
     }
 }

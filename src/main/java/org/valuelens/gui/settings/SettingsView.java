@@ -61,6 +61,8 @@ public final class SettingsView extends PageView {
                     : model.saveErrorKeyProperty().get();
             return k == null ? "" : i18n.get(k);
         }, model.errorKeyProperty(), model.saveErrorKeyProperty()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         Label savedNote = new Label(i18n.get("settings.saved"));
         savedNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         savedNote.visibleProperty().bind(model.savedProperty());
