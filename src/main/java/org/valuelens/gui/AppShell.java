@@ -17,6 +17,7 @@ import org.valuelens.gui.cohorts.CohortsViewModel;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.FxDialogService;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.Styling;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
@@ -81,11 +82,7 @@ public final class AppShell {
 
         MainView main = new MainView(mainViewModel, i18n, pages());
         scene = new Scene(main, WIDTH, HEIGHT);
-        String css = "/org/valuelens/gui/app.css";
-        scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource(css), css).toExternalForm());
-        if (initial.language().locale().getLanguage().equals("zh")) {
-            main.getStyleClass().add("lang-zh");
-        }
+        Styling.apply(main, initial.language().locale());
         applyTheme(initial.theme());
         settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
         stage.setTitle(i18n.get("app.name"));

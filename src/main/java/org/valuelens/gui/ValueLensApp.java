@@ -26,6 +26,7 @@ public final class ValueLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long toolkitReady = sinceJvmStart();
         SettingsService settingsService = SettingsService.forCurrentUser();
         Settings settings;
         try {
@@ -34,15 +35,23 @@ public final class ValueLensApp extends Application {
             LOG.log(System.Logger.Level.WARNING, "Settings unreadable, using defaults: " + e.getMessage());
             settings = Settings.DEFAULTS;
         }
+        // built-in control texts (OK, Cancel, Show Details) follow the chosen language too
+        java.util.Locale.setDefault(settings.language().locale());
         executor = new FxTaskExecutor(2);
         // The lead replaces WorkspaceActions.NONE with an implementation over ImportService / ExportService.
         AppShell shell = new AppShell(stage, settingsService, settings, executor, WorkspaceActions.NONE, null);
         stage.setWidth(AppShell.WIDTH);
         stage.setHeight(AppShell.HEIGHT);
-        stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO, "ValueLens window shown {0} ms after JVM start",
-                Long.toString(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
+        stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO,
+                "ValueLens window shown {0} ms after JVM start (JavaFX toolkit ready at {1} ms)",
+                Long.toString(sinceJvmStart()), Long.toString(toolkitReady)));
         stage.show();
         shell.scene().getRoot().requestFocus();
+    }
+
+    /** @return milliseconds since the JVM started */
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String sentence, Throwable detail) {
+        errorAlert(sentence, detail).showAndWait();
+    }
+
+    /** Builds the error alert without showing it (also used by the screenshot helper). */
+    Alert errorAlert(String sentence, Throwable detail) {
         Alert alert = alert(Alert.AlertType.ERROR, i18n.get("dialog.error.title"), sentence);
         if (detail != null) {
             StringWriter trace = new StringWriter();
@@ -45,7 +50,7 @@ public final class FxDialogService implements DialogService {
             VBox.setVgrow(area, Priority.ALWAYS);
             alert.getDialogPane().setExpandableContent(new VBox(area));
         }
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -79,13 +84,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    /** Builds an alert without showing it (package-private for the screenshot helper). */
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setContentText(message);
-        alert.getDialogPane().setMinWidth(460);
+        Styling.apply(alert.getDialogPane(), i18n.locale());
+        alert.getDialogPane().setMinWidth(message != null && message.length() > 300 ? 640 : 480);
         // long texts (glossary) would otherwise be cut to the default height with an ellipsis
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setResizable(true);
