@@ -95,12 +95,12 @@ public final class AppShell {
     private Map<Page, Supplier<Node>> pages() {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
-        m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace), i18n));
-        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace), i18n));
-        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace), i18n));
-        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace), i18n));
-        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace), i18n));
-        m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace), i18n));
+        m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands), i18n));
+        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
+        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands), i18n));
+        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
+        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
+        m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

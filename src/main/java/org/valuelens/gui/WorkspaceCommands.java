@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.valuelens.gui.common.BackgroundJob;
 import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -20,7 +21,7 @@ import org.valuelens.model.progress.CancelledException;
  * {@link WorkspaceActions} call in the background, then updates {@link WorkspaceState} and the recent list, or
  * shows one plain sentence when it fails. FX thread only.
  */
-public final class WorkspaceCommands {
+public final class WorkspaceCommands implements EmptyStateActions {
 
     /** File name endings accepted for import (lower case). */
     public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".xlsx", ".xls");
@@ -68,11 +69,13 @@ public final class WorkspaceCommands {
     }
 
     /** Imports the bundled CDNOW sample. */
+    @Override
     public void openSample() {
         open(i18n.get("status.openingSample"), actions::openSample, i18n.get("error.openSample"));
     }
 
     /** Lets the user choose a data file, then imports it. */
+    @Override
     public void chooseAndImport() {
         List<FileFilter> filters = List.of(
                 new FileFilter(i18n.get("filter.data"), List.of("*.csv", "*.txt", "*.xlsx", "*.xls")),

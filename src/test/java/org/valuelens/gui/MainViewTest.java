@@ -116,6 +116,18 @@ class MainViewTest {
     }
 
     @Test
+    void emptyStateButtonOpensTheSample(FxRobot robot) {
+        robot.clickOn("#nav-segments");
+        robot.clickOn("#empty-open-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(actions.calls).containsExactly("openSample");
+        Label message = robot.from(robot.lookup("#page-segments").queryParent()).lookup("#empty-message")
+                .queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo(en.format("page.loadedPlaceholder", "CDNOW sample"));
+    }
+
+    @Test
     void noVisitedPageShowsAMissingTextMarker(FxRobot robot) {
         List<String> all = new ArrayList<>();
         for (String page : new String[] {"start", "overview", "clv", "segments", "cohorts", "channels", "customers",

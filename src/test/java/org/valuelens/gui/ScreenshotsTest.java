@@ -78,7 +78,7 @@ class ScreenshotsTest {
         Path file = OUT.resolve(name + ".png");
         ImageIO.write(img, "png", file.toFile());
         assertThat(Files.size(file)).isGreaterThan(10_000);
-        assertThat(img.getWidth()).isEqualTo((int) AppShell.WIDTH);
+        assertThat(img.getWidth()).isGreaterThanOrEqualTo(1024);
     }
 
     @Test
@@ -130,6 +130,23 @@ class ScreenshotsTest {
             release.countDown();
             executor.shutdown();
         }
+    }
+
+    @Test
+    void settingsPageAtTheMinimumWindowSize() throws Exception {
+        shoot("settings-min", Settings.DEFAULTS, shell -> {
+            shell.stage().setWidth(1024);
+            shell.stage().setHeight(700);
+            shell.mainViewModel().showPage(Page.SETTINGS);
+        });
+    }
+
+    @Test
+    void startScreenAtTheMinimumWindowSize() throws Exception {
+        shoot("start-min", Settings.DEFAULTS, shell -> {
+            shell.stage().setWidth(1024);
+            shell.stage().setHeight(700);
+        });
     }
 
     @Test

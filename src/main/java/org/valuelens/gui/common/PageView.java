@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -68,20 +69,24 @@ public abstract class PageView extends BorderPane {
                         ? i18n.format("page.loadedPlaceholder", model.datasetNameProperty().get())
                         : i18n.get(emptyKey),
                 model.loadedProperty(), model.datasetNameProperty()));
-        Label hint = new Label(i18n.get("page.emptyHint"));
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        hint.setMaxWidth(520);
-        hint.visibleProperty().bind(model.loadedProperty().not());
-        VBox box = new VBox(14, glyph, message, hint);
+        Button sample = new Button(i18n.get("menu.file.sample"));
+        sample.setId("empty-open-sample");
+        sample.getStyleClass().add(Styles.ACCENT);
+        sample.setOnAction(e -> model.openSample());
+        Button importFile = new Button(i18n.get("menu.file.import"));
+        importFile.setId("empty-import");
+        importFile.setOnAction(e -> model.importFile());
+        HBox actions = new HBox(10, sample, importFile);
+        actions.setAlignment(Pos.CENTER);
+        actions.visibleProperty().bind(model.loadedProperty().not());
+        actions.managedProperty().bind(actions.visibleProperty());
+        VBox box = new VBox(18, glyph, message, actions);
         box.setId("empty-state");
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-state");
         box.setPadding(new Insets(40));
-        for (Label l : new Label[] {message, hint}) {
-            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            l.setAlignment(Pos.CENTER);
-        }
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        message.setAlignment(Pos.CENTER);
         return box;
     }
 }
