@@ -5,7 +5,8 @@ public final class Icons {
     /** House. */
     public static final String HOME = "M3 11 L12 3 L21 11 M5 9 V21 H19 V9";
     /** Dashboard tiles. */
-    public static final String OVERVIEW = "M3 3 H10 V12 H3 Z M14 3 H21 V8 H14 Z M14 12 H21 V21 H14 Z M3 16 H10 V21 H3 Z";
+    public static final String OVERVIEW = "M3 3 H10 V12 H3 Z M14 3 H21 V8 H14 Z M14 12 H21 V21 H14 Z "
+            + "M3 16 H10 V21 H3 Z";
     /** Rising line. */
     public static final String CLV = "M3 17 L9 11 L13 15 L21 7 M15 7 H21 V13";
     /** Pie chart. */

@@ -14,7 +14,9 @@ import org.valuelens.model.progress.ProgressListener;
 /**
  * Runs jobs in {@link Task}s on a small bounded pool of daemon threads. The job's {@link ProgressListener} feeds
  * {@code updateProgress}/{@code updateMessage} (which JavaFX coalesces onto the FX thread) and reads cancellation
- * from {@link Task#isCancelled()}; callbacks run on the FX thread.
+ * from {@link Task#isCancelled()}; callbacks run on the FX thread. Cancelling does not interrupt the worker: the
+ * job stops at its next {@code checkCancelled()}, while the failure callback (with a
+ * {@link CancelledException}) runs at once so the UI is free again.
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
