@@ -1,13 +1,19 @@
 package org.valuelens.gui;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.valuelens.gui.common.FxTaskExecutor;
+import org.valuelens.gui.common.TaskExecutor;
+import org.valuelens.service.Settings;
+import org.valuelens.service.SettingsService;
 
 /** The desktop application: composition root of the GUI. */
 public final class ValueLensApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(ValueLensApp.class.getName());
+
+    private TaskExecutor executor;
 
     /**
      * Launches the app (blocks until the last window closes).
@@ -20,8 +26,38 @@ public final class ValueLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ValueLens");
-        stage.setScene(new Scene(new StackPane(new Label("ValueLens")), 1200, 800));
+        long toolkitReady = sinceJvmStart();
+        SettingsService settingsService = SettingsService.forCurrentUser();
+        Settings settings;
+        try {
+            settings = settingsService.load();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Settings unreadable, using defaults: " + e.getMessage());
+            settings = Settings.DEFAULTS;
+        }
+        // built-in control texts (OK, Cancel, Show Details) follow the chosen language too
+        java.util.Locale.setDefault(settings.language().locale());
+        executor = new FxTaskExecutor(2);
+        // The lead replaces WorkspaceActions.NONE with an implementation over ImportService / ExportService.
+        AppShell shell = new AppShell(stage, settingsService, settings, executor, WorkspaceActions.NONE, null);
+        stage.setWidth(AppShell.WIDTH);
+        stage.setHeight(AppShell.HEIGHT);
+        stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO,
+                "ValueLens window shown {0} ms after JVM start (JavaFX toolkit ready at {1} ms)",
+                Long.toString(sinceJvmStart()), Long.toString(toolkitReady)));
         stage.show();
+        shell.scene().getRoot().requestFocus();
+    }
+
+    /** @return milliseconds since the JVM started */
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 }

@@ -1,0 +1,153 @@
+package org.valuelens.gui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.valuelens.gui.channels.ChannelsView;
+import org.valuelens.gui.channels.ChannelsViewModel;
+import org.valuelens.gui.clv.ClvView;
+import org.valuelens.gui.clv.ClvViewModel;
+import org.valuelens.gui.cohorts.CohortsView;
+import org.valuelens.gui.cohorts.CohortsViewModel;
+import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.FxDialogService;
+import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.Styling;
+import org.valuelens.gui.common.TaskExecutor;
+import org.valuelens.gui.common.TrackingTaskExecutor;
+import org.valuelens.gui.common.UserSettings;
+import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.gui.customers.CustomersView;
+import org.valuelens.gui.customers.CustomersViewModel;
+import org.valuelens.gui.overview.OverviewView;
+import org.valuelens.gui.overview.OverviewViewModel;
+import org.valuelens.gui.segments.SegmentsView;
+import org.valuelens.gui.segments.SegmentsViewModel;
+import org.valuelens.gui.settings.SettingsView;
+import org.valuelens.gui.settings.SettingsViewModel;
+import org.valuelens.gui.start.StartView;
+import org.valuelens.gui.start.StartViewModel;
+import org.valuelens.service.Settings;
+import org.valuelens.service.SettingsService;
+import org.valuelens.service.Theme;
+
+/**
+ * Builds the whole window by hand (constructor injection): shared state, view models, views and the theme.
+ * {@link ValueLensApp} uses it with the real services; UI tests use it with fakes.
+ *
+ * <p>To add a page: add a {@link Page} constant (and its bundle keys), write {@code XView} + {@code XViewModel}
+ * in a feature package, and register the view factory in {@link #pages}.
+ */
+public final class AppShell {
+
+    /** Initial window size. */
+    public static final double WIDTH = 1280;
+    /** Initial window size. */
+    public static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final UserSettings settings;
+    private final I18n i18n;
+    private final TrackingTaskExecutor tasks;
+    private final DialogService dialogs;
+    private final WorkspaceState workspace = new WorkspaceState();
+    private final WorkspaceCommands commands;
+    private final MainViewModel mainViewModel;
+    private final Scene scene;
+
+    /**
+     * Builds the window's scene and sets it on the stage (not shown yet).
+     *
+     * @param stage           the primary stage
+     * @param settingsService loads and saves the user's settings
+     * @param initial         the settings loaded at start (their language is used until restart)
+     * @param executor        runs background work (an {@code FxTaskExecutor} in the app)
+     * @param actions         the data operations ({@link WorkspaceActions#NONE} until wired)
+     * @param dialogsOrNull   dialogs to use, or {@code null} for the JavaFX ones
+     */
+    public AppShell(Stage stage, SettingsService settingsService, Settings initial, TaskExecutor executor,
+                    WorkspaceActions actions, DialogService dialogsOrNull) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.settings = new UserSettings(settingsService, initial);
+        this.i18n = new I18n(initial.language().locale());
+        this.tasks = new TrackingTaskExecutor(executor);
+        this.dialogs = dialogsOrNull != null ? dialogsOrNull : new FxDialogService(() -> stage, i18n);
+        this.commands = new WorkspaceCommands(actions, tasks, dialogs, settings, workspace, i18n);
+        this.mainViewModel = new MainViewModel(commands, workspace, settings, dialogs, i18n, stage::close);
+
+        MainView main = new MainView(mainViewModel, i18n, pages());
+        scene = new Scene(main, WIDTH, HEIGHT);
+        Styling.apply(main, initial.language().locale());
+        applyTheme(initial.theme());
+        settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
+        stage.setTitle(i18n.get("app.name"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+    }
+
+    /** The page factories; views are built on first visit. */
+    private Map<Page, Supplier<Node>> pages() {
+        Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
+        m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
+        m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands), i18n));
+        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
+        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands), i18n));
+        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
+        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
+        m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands), i18n));
+        m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
+        return m;
+    }
+
+    /**
+     * Applies an AtlantaFX theme to the whole application.
+     *
+     * @param theme the theme
+     */
+    public static void applyTheme(Theme theme) {
+        atlantafx.base.theme.Theme fx = theme == Theme.DARK ? new atlantafx.base.theme.PrimerDark()
+                : new atlantafx.base.theme.PrimerLight();
+        Application.setUserAgentStylesheet(fx.getUserAgentStylesheet());
+    }
+
+    /** @return the scene on the stage */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** @return the main window's view model */
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    /** @return the current settings holder */
+    public UserSettings settings() {
+        return settings;
+    }
+
+    /** @return what is open */
+    public WorkspaceState workspace() {
+        return workspace;
+    }
+
+    /** @return the background executor shown in the status bar */
+    public TrackingTaskExecutor tasks() {
+        return tasks;
+    }
+
+    /** @return the texts in use */
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** @return the stage */
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,171 @@
+package org.valuelens.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.valuelens.gui.common.BackgroundJob;
+import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.FileFilter;
+import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.TaskCallbacks;
+import org.valuelens.gui.common.TrackingTaskExecutor;
+import org.valuelens.gui.common.UserSettings;
+import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.model.progress.CancelledException;
+
+/**
+ * The open/import/export commands shared by the File menu and the start screen. Each runs its
+ * {@link WorkspaceActions} call in the background, then updates {@link WorkspaceState} and the recent list, or
+ * shows one plain sentence when it fails. FX thread only.
+ */
+public final class WorkspaceCommands implements EmptyStateActions {
+
+    /** File name endings accepted for import (lower case). */
+    public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".xlsx", ".xls");
+
+    private final WorkspaceActions actions;
+    private final TrackingTaskExecutor tasks;
+    private final DialogService dialogs;
+    private final UserSettings settings;
+    private final WorkspaceState state;
+    private final I18n i18n;
+
+    /**
+     * @param actions  the data operations (use {@link WorkspaceActions#NONE} until they exist)
+     * @param tasks    runs the operations and shows them in the status bar
+     * @param dialogs  choosers and messages
+     * @param settings receives the recent-workspace list
+     * @param state    receives what was opened
+     * @param i18n     texts
+     */
+    public WorkspaceCommands(WorkspaceActions actions, TrackingTaskExecutor tasks, DialogService dialogs,
+                             UserSettings settings, WorkspaceState state, I18n i18n) {
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.state = Objects.requireNonNull(state, "state");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    }
+
+    /**
+     * @param file a file name or path ({@code null} gives {@code false})
+     * @return whether its extension is one the importer reads (.csv, .txt, .xlsx, .xls; any case)
+     */
+    public static boolean isImportable(Path file) {
+        if (file == null || file.getFileName() == null) {
+            return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMPORTABLE.stream().anyMatch(name::endsWith);
+    }
+
+    /** @return the running/progress/message of background work, for binding */
+    public TrackingTaskExecutor tasks() {
+        return tasks;
+    }
+
+    /** Imports the bundled CDNOW sample. */
+    @Override
+    public void openSample() {
+        open(i18n.get("status.openingSample"), actions::openSample, i18n.get("error.openSample"));
+    }
+
+    /** Lets the user choose a data file, then imports it. */
+    @Override
+    public void chooseAndImport() {
+        List<FileFilter> filters = List.of(
+                new FileFilter(i18n.get("filter.data"), List.of("*.csv", "*.txt", "*.xlsx", "*.xls")),
+                new FileFilter(i18n.get("filter.all"), List.of("*.*")));
+        dialogs.chooseFileToOpen(i18n.get("chooser.import"), filters).ifPresent(this::importFile);
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @param file the file ({@code null} not permitted)
+     */
+    public void importFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = String.valueOf(file.getFileName());
+        open(i18n.format("status.importing", name), p -> actions.importFile(file, p),
+                i18n.format("error.import", name));
+    }
+
+    /**
+     * Imports the first importable file of a drag-and-drop gesture.
+     *
+     * @param files the dropped files
+     * @return {@code true} when one was importable and its import started
+     */
+    public boolean importDropped(List<Path> files) {
+        Optional<Path> first = files.stream().filter(WorkspaceCommands::isImportable).findFirst();
+        first.ifPresent(this::importFile);
+        return first.isPresent();
+    }
+
+    /** Lets the user choose a workspace folder, then opens it. */
+    public void chooseAndOpenWorkspace() {
+        dialogs.chooseDirectory(i18n.get("chooser.workspace")).ifPresent(this::openWorkspace);
+    }
+
+    /**
+     * Opens a workspace folder.
+     *
+     * @param workspace the folder ({@code null} not permitted)
+     */
+    public void openWorkspace(Path workspace) {
+        Objects.requireNonNull(workspace, "workspace");
+        String name = String.valueOf(workspace.getFileName());
+        open(i18n.format("status.opening", name), p -> actions.openWorkspace(workspace, p),
+                i18n.format("error.openWorkspace", name));
+    }
+
+    /** Asks for a target file and exports the results; tells the user to open data first when none is open. */
+    public void chooseAndExport() {
+        if (!state.isLoaded()) {
+            dialogs.showInfo(i18n.get("menu.file.export"), i18n.get("info.noData"));
+            return;
+        }
+        List<FileFilter> filters = List.of(new FileFilter(i18n.get("filter.xlsx"), List.of("*.xlsx")));
+        dialogs.chooseFileToSave(i18n.get("chooser.export"), "valuelens-results.xlsx", filters)
+                .ifPresent(target -> tasks.submit(i18n.get("status.exporting"),
+                        p -> {
+                            actions.export(target, p);
+                            return target;
+                        },
+                        TaskCallbacks.of(
+                                done -> dialogs.showInfo(i18n.get("menu.file.export"),
+                                        i18n.format("info.exported", String.valueOf(done.getFileName()))),
+                                error -> fail(i18n.get("error.export"), error))));
+    }
+
+    private void open(String label, BackgroundJob<OpenedWorkspace> job, String failure) {
+        tasks.submit(label, job, TaskCallbacks.of(this::opened, error -> fail(failure, error)));
+    }
+
+    private void opened(OpenedWorkspace result) {
+        state.set(result.workspace(), result.datasetName());
+        if (result.workspace() != null) {
+            try {
+                settings.update(s -> s.withRecentWorkspace(result.workspace()));
+            } catch (RuntimeException e) {
+                dialogs.showError(i18n.get("error.saveSettings"), e);
+            }
+        }
+    }
+
+    private void fail(String sentence, Throwable error) {
+        if (error instanceof CancelledException) {
+            return; // the user asked for it; the status bar already cleared
+        }
+        if (error instanceof UnsupportedOperationException) {
+            dialogs.showInfo(i18n.get("info.notAvailable.title"), i18n.get("info.notAvailable"));
+            return;
+        }
+        dialogs.showError(sentence, error);
+    }
+}

@@ -1,0 +1,54 @@
+package org.valuelens.gui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dialogs and file choosers, behind an interface so view models can be tested with a fake. All texts are passed
+ * in already localised. Methods block until the user answers and must be called on the FX thread.
+ */
+public interface DialogService {
+
+    /**
+     * Shows an error: one plain sentence for the user and, collapsed, the technical detail.
+     *
+     * @param sentence what went wrong and what to do, one sentence ({@code null} not permitted)
+     * @param detail   the cause, shown as its stack trace in an expandable area ({@code null} permitted)
+     */
+    void showError(String sentence, Throwable detail);
+
+    /**
+     * @param title   the dialog title
+     * @param message the information
+     */
+    void showInfo(String title, String message);
+
+    /**
+     * @param title   the dialog title
+     * @param message the question
+     * @return {@code true} when the user confirmed
+     */
+    boolean confirm(String title, String message);
+
+    /**
+     * @param title   the chooser title
+     * @param filters the file types offered, first is selected
+     * @return the chosen existing file, or empty when cancelled
+     */
+    Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters);
+
+    /**
+     * @param title       the chooser title
+     * @param initialName the suggested file name
+     * @param filters     the file types offered, first is selected
+     * @return the chosen target file, or empty when cancelled
+     */
+    Optional<Path> chooseFileToSave(String title, String initialName, List<FileFilter> filters);
+
+    /**
+     * @param title the chooser title
+     * @return the chosen folder, or empty when cancelled
+     */
+    Optional<Path> chooseDirectory(String title);
+}

@@ -1,0 +1,32 @@
+package org.valuelens.gui.common;
+
+import java.util.Locale;
+import java.util.Objects;
+import javafx.scene.Parent;
+
+/** Applies the app stylesheet and the language's font family to a scene root (main window and dialogs). */
+public final class Styling {
+
+    /** Classpath location of the app stylesheet. */
+    public static final String STYLESHEET = "/org/valuelens/gui/app.css";
+
+    private Styling() {
+    }
+
+    /**
+     * Adds {@code app.css} and, for Chinese, the {@code lang-zh} class that picks a CJK font (Noto Sans CJK SC on
+     * Linux, Microsoft YaHei on Windows, PingFang SC on macOS).
+     *
+     * @param root   the root to style
+     * @param locale the UI language
+     */
+    public static void apply(Parent root, Locale locale) {
+        String css = Objects.requireNonNull(Styling.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+        if (!root.getStylesheets().contains(css)) {
+            root.getStylesheets().add(css);
+        }
+        if ("zh".equals(locale.getLanguage()) && !root.getStyleClass().contains("lang-zh")) {
+            root.getStyleClass().add("lang-zh");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.valuelens.gui.segments;
+
+import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.PageViewModel;
+import org.valuelens.gui.common.WorkspaceState;
+
+/** State and commands of the Segments page (placeholder until its analysis service exists). FX thread only. */
+public final class SegmentsViewModel extends PageViewModel {
+
+    /**
+     * @param workspace    what is open
+     * @param emptyActions the commands of the empty state
+     */
+    public SegmentsViewModel(WorkspaceState workspace, EmptyStateActions emptyActions) {
+        super(workspace, emptyActions);
+    }
+}
