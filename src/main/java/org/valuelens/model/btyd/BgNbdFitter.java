@@ -92,8 +92,7 @@ public final class BgNbdFitter {
         }
         double logA = Math.log(a);
         double rLogAlpha = r * Math.log(alpha);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
+        return MaxLikelihood.sum(n, i -> {
             int x = data.xAt(i);
             double rx = r + x;
             double a3 = -rx * logAlphaPlus[data.ageIndexAt(i)];
@@ -104,9 +103,8 @@ public final class BgNbdFitter {
                 double a4 = logA - logBx[x] - rx * logAlphaPlus[data.txIndexAt(i)];
                 tail = MaxLikelihood.logSumExp(a3, a4);
             }
-            sum += data.weightAt(i) * (lgR[x] + rLogAlpha + lBeta[x] + tail);
-        }
-        return sum;
+            return data.weightAt(i) * (lgR[x] + rLogAlpha + lBeta[x] + tail);
+        });
     }
 
     static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
