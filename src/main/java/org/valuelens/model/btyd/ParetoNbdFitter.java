@@ -128,9 +128,11 @@ public final class ParetoNbdFitter {
         }
         int maxX = data.maxX();
         double[] lgRx = new double[maxX + 1];
+        double[] logShare = new double[maxX + 1];
         lgRx[0] = Gamma.logGamma(r);
-        for (int x = 1; x <= maxX; x++) {
-            lgRx[x] = lgRx[x - 1] + Math.log(r + x - 1);
+        for (int x = 0; x <= maxX; x++) {
+            lgRx[x] = x == 0 ? lgRx[0] : lgRx[x - 1] + Math.log(r + x - 1);
+            logShare[x] = Math.log(s / (r + s + x));
         }
         int nc = cells.x().length;
         double[] logF = new double[nc];
@@ -148,7 +150,11 @@ public final class ParetoNbdFitter {
             int ai = data.ageIndexAt(i);
             double ll = -(r + x) * logAlphaPlus[ai] - s * logBetaPlus[ai];
             if (rowTx[i] >= 0) {
-                ll = MaxLikelihood.logSumExp(ll, ParetoNbdModel.dead(r, s, x, logF[rowTx[i]], logF[rowAge[i]]));
+                double f1 = logF[rowTx[i]];
+                double f2 = logF[rowAge[i]];
+                if (f2 < f1) {
+                    ll = MaxLikelihood.logSumExp(ll, logShare[x] + f1 + Math.log(1.0 - Math.exp(f2 - f1)));
+                }
             }
             return data.weightAt(i) * (lead + lgRx[x] + ll);
         });
