@@ -27,15 +27,14 @@ public final class BgNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
 
-    private final boolean modified;
-
-    private BgNbdFitter(boolean modified) {
-        this.modified = modified;
+    /** Creates a BG/NBD fitter. */
+    public BgNbdFitter() {
+        // stateless
     }
 
     /** @return a BG/NBD fitter */
     public static BgNbdFitter bgNbd() {
-        return new BgNbdFitter(false);
+        return new BgNbdFitter();
     }
 
     /** @return an MBG/NBD fitter (fit results carry an {@link MbgNbdModel}) */
@@ -51,7 +50,7 @@ public final class BgNbdFitter {
      * @throws FitException when there are fewer than 2 customers, no repeat customer, or no finite optimum
      */
     public FitResult<BgNbdModel> fit(CalibrationData data) {
-        FitOutcome o = fitRaw(data, modified, "BG/NBD");
+        FitOutcome o = fitRaw(data, false, "BG/NBD");
         List<String> w = new ArrayList<>(o.estimate.warnings());
         w.add(0, ONE_TIME_BUYER_WARNING);
         double[] p = o.estimate.params();
