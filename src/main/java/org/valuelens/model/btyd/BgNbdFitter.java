@@ -26,6 +26,8 @@ public final class BgNbdFitter {
             + "(P(alive)=1); compare MBG/NBD or Pareto/NBD.";
 
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
+    /** Below this many customers a fit carries a small-sample warning. */
+    static final int SMALL_SAMPLE = 30;
 
     /** Creates a BG/NBD fitter. */
     public BgNbdFitter() {
@@ -134,7 +136,7 @@ public final class BgNbdFitter {
 
     static void checkFinite(MaxLikelihood.Estimate e, String label) {
         for (double v : e.params()) {
-            if (!(v > 1e-10) || !(v < 1e10)) {
+            if (!(v > 1e-8) || !(v < 1e8)) {
                 throw new FitException(label + " did not reach finite parameters (a parameter ran to 0 or "
                         + "infinity); the data are too few or too regular for this model");
             }
@@ -157,6 +159,10 @@ public final class BgNbdFitter {
             }
             double ll = estimate.logLik();
             int k = names.length;
+            if (customers < SMALL_SAMPLE) {
+                warnings = new java.util.ArrayList<>(warnings);
+                warnings.add("Only " + customers + " customers: the estimates are very uncertain.");
+            }
             return new FitResult<>(id, params, se, ll, MaxLikelihood.aic(ll, k), MaxLikelihood.bic(ll, k, customers),
                     estimate.converged(), customers, warnings, model);
         }

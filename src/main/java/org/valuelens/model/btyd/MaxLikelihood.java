@@ -24,6 +24,11 @@ final class MaxLikelihood {
 
     private static final double PENALTY = 1e300;
     private static final int MAX_EVAL = 20_000;
+    /** Estimates outside [BOUNDARY_LOW, BOUNDARY_HIGH] are reported as boundary solutions (not converged). */
+    static final double BOUNDARY_HIGH = 1e5;
+    static final double BOUNDARY_LOW = 1e-5;
+    /** The search stays within parameters exp(+-LOG_WALL) = 1e-9..1e9. */
+    private static final double LOG_WALL = Math.log(1e9);
 
     /**
      * @param params     estimates (natural scale)
@@ -87,13 +92,16 @@ final class MaxLikelihood {
                 break;
             }
         }
-        return finish(logLik, negLogSpace, best, optimiserOk, k);
+        return finish(logLik, negLogSpace, best, optimiserOk, names);
     }
 
     private static ToDoubleFunction<double[]> negLogSpace(ToDoubleFunction<double[]> logLik, int k) {
         return u -> {
             double[] p = new double[k];
             for (int i = 0; i < k; i++) {
+                if (Math.abs(u[i]) > LOG_WALL) {
+                    return PENALTY;
+                }
                 p[i] = Math.exp(u[i]);
                 if (!(p[i] > 0) || Double.isInfinite(p[i])) {
                     return PENALTY;
@@ -105,7 +113,8 @@ final class MaxLikelihood {
     }
 
     private static Estimate finish(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> negLogSpace,
-                                   PointValuePair best, boolean optimiserOk, int k) {
+                                   PointValuePair best, boolean optimiserOk, String[] names) {
+        int k = names.length;
         double[] u = best.getPoint();
         double[] p = new double[k];
         for (int i = 0; i < k; i++) {
@@ -123,12 +132,21 @@ final class MaxLikelihood {
                     "The likelihood gradient at the estimate is not small (%.3g); the fit may not have converged.",
                     grad));
         }
+        boolean boundary = false;
+        for (int i = 0; i < k; i++) {
+            if (p[i] > BOUNDARY_HIGH || p[i] < BOUNDARY_LOW) {
+                boundary = true;
+                warnings.add(String.format(java.util.Locale.ROOT, "Parameter %s ran to a boundary (%.4g): the data "
+                        + "are too few or show too little variation to estimate it; treat the fit as unreliable.",
+                        names[i], p[i]));
+            }
+        }
         double[] se = standardErrors(logLik, p);
         if (Double.isNaN(se[0])) {
             warnings.add("Standard errors are unavailable: the Hessian of the likelihood is singular or not "
                     + "negative definite at the estimate (a parameter may be poorly identified).");
         }
-        return new Estimate(p, ll, se, optimiserOk && gradientSmall, warnings);
+        return new Estimate(p, ll, se, optimiserOk && gradientSmall && !boundary, warnings);
     }
 
     private record Run(PointValuePair point, boolean converged, int evals) {
