@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Maximum-likelihood fitter for {@link BgNbdModel} and {@link MbgNbdModel}. Immutable and thread-safe.
+ * Maximum-likelihood fitter for {@link BgNbdModel} (MBG/NBD: {@link MbgNbdFitter}). Immutable and thread-safe.
  *
  * <p>The likelihood is computed in log space over the weighted unique rows of {@link CalibrationData}; for BG/NBD
  * the {@code x = 0} term is separate (Hardie note 027). The optimiser works on log-parameters from several start
