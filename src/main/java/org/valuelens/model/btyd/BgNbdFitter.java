@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Maximum-likelihood fitter for {@link BgNbdModel} and {@link MbgNbdModel}. Immutable and thread-safe.
+ * Maximum-likelihood fitter for {@link BgNbdModel} (MBG/NBD: {@link MbgNbdFitter}). Immutable and thread-safe.
  *
  * <p>The likelihood is computed in log space over the weighted unique rows of {@link CalibrationData}; for BG/NBD
  * the {@code x = 0} term is separate (Hardie note 027). The optimiser works on log-parameters from several start
@@ -26,16 +26,17 @@ public final class BgNbdFitter {
             + "(P(alive)=1); compare MBG/NBD or Pareto/NBD.";
 
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
+    /** Below this many customers a fit carries a small-sample warning. */
+    static final int SMALL_SAMPLE = 30;
 
-    private final boolean modified;
-
-    private BgNbdFitter(boolean modified) {
-        this.modified = modified;
+    /** Creates a BG/NBD fitter. */
+    public BgNbdFitter() {
+        // stateless
     }
 
     /** @return a BG/NBD fitter */
     public static BgNbdFitter bgNbd() {
-        return new BgNbdFitter(false);
+        return new BgNbdFitter();
     }
 
     /** @return an MBG/NBD fitter (fit results carry an {@link MbgNbdModel}) */
@@ -51,7 +52,7 @@ public final class BgNbdFitter {
      * @throws FitException when there are fewer than 2 customers, no repeat customer, or no finite optimum
      */
     public FitResult<BgNbdModel> fit(CalibrationData data) {
-        FitOutcome o = fitRaw(data, modified, "BG/NBD");
+        FitOutcome o = fitRaw(data, false, "BG/NBD");
         List<String> w = new ArrayList<>(o.estimate.warnings());
         w.add(0, ONE_TIME_BUYER_WARNING);
         double[] p = o.estimate.params();
@@ -92,8 +93,7 @@ public final class BgNbdFitter {
         }
         double logA = Math.log(a);
         double rLogAlpha = r * Math.log(alpha);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
+        return MaxLikelihood.sum(n, i -> {
             int x = data.xAt(i);
             double rx = r + x;
             double a3 = -rx * logAlphaPlus[data.ageIndexAt(i)];
@@ -104,9 +104,8 @@ public final class BgNbdFitter {
                 double a4 = logA - logBx[x] - rx * logAlphaPlus[data.txIndexAt(i)];
                 tail = MaxLikelihood.logSumExp(a3, a4);
             }
-            sum += data.weightAt(i) * (lgR[x] + rLogAlpha + lBeta[x] + tail);
-        }
-        return sum;
+            return data.weightAt(i) * (lgR[x] + rLogAlpha + lBeta[x] + tail);
+        });
     }
 
     static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
@@ -137,7 +136,7 @@ public final class BgNbdFitter {
 
     static void checkFinite(MaxLikelihood.Estimate e, String label) {
         for (double v : e.params()) {
-            if (!(v > 1e-10) || !(v < 1e10)) {
+            if (!(v > 1e-8) || !(v < 1e8)) {
                 throw new FitException(label + " did not reach finite parameters (a parameter ran to 0 or "
                         + "infinity); the data are too few or too regular for this model");
             }
@@ -160,6 +159,10 @@ public final class BgNbdFitter {
             }
             double ll = estimate.logLik();
             int k = names.length;
+            if (customers < SMALL_SAMPLE) {
+                warnings = new java.util.ArrayList<>(warnings);
+                warnings.add("Only " + customers + " customers: the estimates are very uncertain.");
+            }
             return new FitResult<>(id, params, se, ll, MaxLikelihood.aic(ll, k), MaxLikelihood.bic(ll, k, customers),
                     estimate.converged(), customers, warnings, model);
         }

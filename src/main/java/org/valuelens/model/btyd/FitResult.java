@@ -44,7 +44,8 @@ public record FitResult<M>(String modelId, Map<String, Double> parameters, Map<S
     public double parameter(String name) {
         Double v = parameters.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("no parameter '" + name + "' in " + modelId + ": " + parameters.keySet());
+            throw new IllegalArgumentException("no parameter '" + name + "' in " + modelId + ": "
+                    + parameters.keySet());
         }
         return v;
     }
@@ -56,7 +57,8 @@ public record FitResult<M>(String modelId, Map<String, Double> parameters, Map<S
     public double standardError(String name) {
         Double v = standardErrors.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("no parameter '" + name + "' in " + modelId + ": " + parameters.keySet());
+            throw new IllegalArgumentException("no parameter '" + name + "' in " + modelId + ": "
+                    + parameters.keySet());
         }
         return v;
     }

@@ -7,11 +7,12 @@ package org.valuelens.model.btyd;
  * values such as {@code (1-z)^-200} do not overflow); for {@code z < 0} the Pfaff transformation
  * {@code 2F1(a,b;c;z) = (1-z)^-b 2F1(c-a, b; c; z/(z-1))} maps the argument into {@code [0, 1)}. The series stops
  * when two successive terms are below {@code 1e-16} of the sum while terms are shrinking; it throws
- * {@link ArithmeticException} after {@value #MAX_TERMS} terms (z extremely close to 1).
+ * {@link ArithmeticException} when more than {@value #MAX_TERMS} terms would be needed (z extremely close
+ * to 1, or huge a, b with z not small).
  */
 final class Hypergeometric {
 
-    static final int MAX_TERMS = 2_000_000;
+    static final int MAX_TERMS = 1_000_000;
     private static final double RESCALE = 1e200;
     private static final double LOG_RESCALE = Math.log(RESCALE);
 
@@ -48,6 +49,14 @@ final class Hypergeometric {
             double[] r = series(c - a, b, c, z / (z - 1));
             r[1] += -b * Math.log1p(-z);
             return r;
+        }
+        if (z > 0) {
+            // terms grow while (a+n)(b+n)z > (c+n)(n+1), then shrink like z^n: give up at once if hopeless
+            double estimate = (Math.abs(a) + Math.abs(b)) * z / (1 - z) - 40 / Math.log(z);
+            if (estimate > MAX_TERMS) {
+                throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z
+                        + ") needs too many series terms");
+            }
         }
         double sum = 1.0;
         double term = 1.0;

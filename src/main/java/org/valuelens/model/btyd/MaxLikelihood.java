@@ -24,6 +24,11 @@ final class MaxLikelihood {
 
     private static final double PENALTY = 1e300;
     private static final int MAX_EVAL = 20_000;
+    /** Estimates outside [BOUNDARY_LOW, BOUNDARY_HIGH] are reported as boundary solutions (not converged). */
+    static final double BOUNDARY_HIGH = 1e5;
+    static final double BOUNDARY_LOW = 1e-5;
+    /** The search stays within parameters exp(+-LOG_WALL) = 1e-9..1e9. */
+    private static final double LOG_WALL = Math.log(1e9);
 
     /**
      * @param params     estimates (natural scale)
@@ -87,13 +92,16 @@ final class MaxLikelihood {
                 break;
             }
         }
-        return finish(logLik, negLogSpace, best, optimiserOk, k);
+        return finish(logLik, negLogSpace, best, optimiserOk, names);
     }
 
     private static ToDoubleFunction<double[]> negLogSpace(ToDoubleFunction<double[]> logLik, int k) {
         return u -> {
             double[] p = new double[k];
             for (int i = 0; i < k; i++) {
+                if (Math.abs(u[i]) > LOG_WALL) {
+                    return PENALTY;
+                }
                 p[i] = Math.exp(u[i]);
                 if (!(p[i] > 0) || Double.isInfinite(p[i])) {
                     return PENALTY;
@@ -105,7 +113,8 @@ final class MaxLikelihood {
     }
 
     private static Estimate finish(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> negLogSpace,
-                                   PointValuePair best, boolean optimiserOk, int k) {
+                                   PointValuePair best, boolean optimiserOk, String[] names) {
+        int k = names.length;
         double[] u = best.getPoint();
         double[] p = new double[k];
         for (int i = 0; i < k; i++) {
@@ -123,15 +132,24 @@ final class MaxLikelihood {
                     "The likelihood gradient at the estimate is not small (%.3g); the fit may not have converged.",
                     grad));
         }
+        boolean boundary = false;
+        for (int i = 0; i < k; i++) {
+            if (p[i] > BOUNDARY_HIGH || p[i] < BOUNDARY_LOW) {
+                boundary = true;
+                warnings.add(String.format(java.util.Locale.ROOT, "Parameter %s ran to a boundary (%.4g): the data "
+                        + "are too few or show too little variation to estimate it; treat the fit as unreliable.",
+                        names[i], p[i]));
+            }
+        }
         double[] se = standardErrors(logLik, p);
         if (Double.isNaN(se[0])) {
             warnings.add("Standard errors are unavailable: the Hessian of the likelihood is singular or not "
                     + "negative definite at the estimate (a parameter may be poorly identified).");
         }
-        return new Estimate(p, ll, se, optimiserOk && gradientSmall, warnings);
+        return new Estimate(p, ll, se, optimiserOk && gradientSmall && !boundary, warnings);
     }
 
-    private record Run(PointValuePair point, boolean converged) {
+    private record Run(PointValuePair point, boolean converged, int evals) {
     }
 
     private static Run run(ToDoubleFunction<double[]> f, double[] start, double step, double relTol) {
@@ -139,9 +157,9 @@ final class MaxLikelihood {
         try {
             PointValuePair r = opt.optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(f::applyAsDouble),
                     GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, step));
-            return new Run(r, true);
+            return new Run(r, true, opt.getEvaluations());
         } catch (TooManyEvaluationsException e) {
-            return new Run(null, false);
+            return new Run(null, false, MAX_EVAL);
         }
     }
 
@@ -223,7 +241,40 @@ final class MaxLikelihood {
             return a;
         }
         double m = Math.max(a, b);
-        return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+        // Math.log(1 + e) rather than log1p: intrinsic and fast; the absolute error is below 1e-16
+        return m + Math.log(1.0 + Math.exp(-Math.abs(a - b)));
+    }
+
+    /** Rows per chunk in {@link #sum}. */
+    private static final int CHUNK = 16_384;
+
+    /**
+     * Sums {@code term(i)} for {@code i < n}; above two chunks the chunks run in parallel, and the partial sums
+     * are added in chunk order so the result does not depend on the number of threads.
+     */
+    static double sum(int n, java.util.function.IntToDoubleFunction term) {
+        if (n <= 2 * CHUNK) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += term.applyAsDouble(i);
+            }
+            return s;
+        }
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        double[] partial = new double[chunks];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            double s = 0;
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
+                s += term.applyAsDouble(i);
+            }
+            partial[c] = s;
+        });
+        double s = 0;
+        for (double v : partial) {
+            s += v;
+        }
+        return s;
     }
 
     static double aic(double ll, int k) {

@@ -3,11 +3,13 @@ package org.valuelens.model.btyd;
 import java.util.ArrayList;
 
 /**
- * Maximum-likelihood fitter for {@link MbgNbdModel} (obtain with {@link BgNbdFitter#mbgNbd()}). Immutable.
+ * Maximum-likelihood fitter for {@link MbgNbdModel} . Immutable.
  */
 public final class MbgNbdFitter {
 
-    MbgNbdFitter() {
+    /** Creates an MBG/NBD fitter. */
+    public MbgNbdFitter() {
+        // stateless
     }
 
     /**

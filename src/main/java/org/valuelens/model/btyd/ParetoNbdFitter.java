@@ -13,7 +13,6 @@ import org.apache.commons.math3.special.Gamma;
 public final class ParetoNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
-    private static final long CACHE_CELLS = 4_000_000L;
 
     /** Creates a fitter. */
     public ParetoNbdFitter() {
@@ -48,8 +47,10 @@ public final class ParetoNbdFitter {
                 new double[] {0.5, alpha0 / 2, 0.5, beta0 / 2},
                 new double[] {2, 2 * alpha0, 1, 2 * beta0});
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p),
-                p -> logLikelihood(coarse, p), starts, NAMES);
+        Cells cells = Cells.of(data);
+        Cells coarseCells = coarse == data ? cells : Cells.of(coarse);
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, cells, p),
+                p -> logLikelihood(coarse, coarseCells, p), starts, NAMES);
         BgNbdFitter.checkFinite(e, label);
         double[] p = e.params();
         BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers());
@@ -63,6 +64,55 @@ public final class ParetoNbdFitter {
      * @return the summed log-likelihood
      */
     static double logLikelihood(CalibrationData data, double[] params) {
+        return logLikelihood(data, Cells.of(data), params);
+    }
+
+    /**
+     * The distinct (x, time) pairs whose ln F the likelihood needs, and each row's index into them, so every
+     * 2F1 is computed once per evaluation (in parallel when there are many).
+     */
+    record Cells(int[] x, double[] time, int[] rowTx, int[] rowAge) {
+
+        static Cells of(CalibrationData data) {
+            int n = data.rows();
+            int nt = data.times().length;
+            java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+            int[] rowTx = new int[n];
+            int[] rowAge = new int[n];
+            java.util.List<long[]> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (data.txIndexAt(i) == data.ageIndexAt(i)) {
+                    rowTx[i] = -1;
+                    rowAge[i] = -1;
+                    continue;
+                }
+                rowTx[i] = cell(index, keys, data.xAt(i), data.txIndexAt(i), nt);
+                rowAge[i] = cell(index, keys, data.xAt(i), data.ageIndexAt(i), nt);
+            }
+            int[] cx = new int[keys.size()];
+            double[] ct = new double[keys.size()];
+            double[] times = data.times();
+            for (int c = 0; c < cx.length; c++) {
+                cx[c] = (int) keys.get(c)[0];
+                ct[c] = times[(int) keys.get(c)[1]];
+            }
+            return new Cells(cx, ct, rowTx, rowAge);
+        }
+
+        private static int cell(java.util.Map<Long, Integer> index, java.util.List<long[]> keys, int x, int t,
+                                int nt) {
+            long key = (long) x * nt + t;
+            Integer c = index.get(key);
+            if (c == null) {
+                c = keys.size();
+                keys.add(new long[] {x, t});
+                index.put(key, c);
+            }
+            return c;
+        }
+    }
+
+    static double logLikelihood(CalibrationData data, Cells cells, double[] params) {
         double r = params[0];
         double alpha = params[1];
         double s = params[2];
@@ -78,49 +128,35 @@ public final class ParetoNbdFitter {
         }
         int maxX = data.maxX();
         double[] lgRx = new double[maxX + 1];
+        double[] logShare = new double[maxX + 1];
         lgRx[0] = Gamma.logGamma(r);
-        for (int x = 1; x <= maxX; x++) {
-            lgRx[x] = lgRx[x - 1] + Math.log(r + x - 1);
+        for (int x = 0; x <= maxX; x++) {
+            lgRx[x] = x == 0 ? lgRx[0] : lgRx[x - 1] + Math.log(r + x - 1);
+            logShare[x] = Math.log(s / (r + s + x));
         }
-        // ln F(y) per (x, distinct time), computed lazily once per evaluation
-        long cells = (long) (maxX + 1) * nt;
-        double[] cache = cells <= CACHE_CELLS ? new double[(int) cells] : null;
-        if (cache != null) {
-            java.util.Arrays.fill(cache, Double.NaN);
-        }
-        double sum = 0;
-        int n = data.rows();
+        int nc = cells.x().length;
+        double[] logF = new double[nc];
         try {
-            for (int i = 0; i < n; i++) {
-                int x = data.xAt(i);
-                int ti = data.txIndexAt(i);
-                int ai = data.ageIndexAt(i);
-                double alive = -(r + x) * logAlphaPlus[ai] - s * logBetaPlus[ai];
-                double ll = alive;
-                if (ti != ai) {
-                    double f1 = logF(cache, nt, r, alpha, s, beta, x, ti, times);
-                    double f2 = logF(cache, nt, r, alpha, s, beta, x, ai, times);
-                    ll = MaxLikelihood.logSumExp(alive, ParetoNbdModel.dead(r, s, x, f1, f2));
-                }
-                sum += data.weightAt(i) * (lead + lgRx[x] + ll);
-            }
+            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, nc);
+            (nc > 4096 ? range.parallel() : range).forEach(c ->
+                    logF[c] = ParetoNbdModel.logF(r, alpha, s, beta, cells.x()[c], cells.time()[c]));
         } catch (ArithmeticException ex) {
             return Double.NaN;
         }
-        return sum;
-    }
-
-    private static double logF(double[] cache, int nt, double r, double alpha, double s, double beta, int x,
-                               int timeIndex, double[] times) {
-        if (cache == null) {
-            return ParetoNbdModel.logF(r, alpha, s, beta, x, times[timeIndex]);
-        }
-        int cell = x * nt + timeIndex;
-        double v = cache[cell];
-        if (Double.isNaN(v)) {
-            v = ParetoNbdModel.logF(r, alpha, s, beta, x, times[timeIndex]);
-            cache[cell] = v;
-        }
-        return v;
+        int[] rowTx = cells.rowTx();
+        int[] rowAge = cells.rowAge();
+        return MaxLikelihood.sum(data.rows(), i -> {
+            int x = data.xAt(i);
+            int ai = data.ageIndexAt(i);
+            double ll = -(r + x) * logAlphaPlus[ai] - s * logBetaPlus[ai];
+            if (rowTx[i] >= 0) {
+                double f1 = logF[rowTx[i]];
+                double f2 = logF[rowAge[i]];
+                if (f2 < f1) {
+                    ll = MaxLikelihood.logSumExp(ll, logShare[x] + f1 + Math.log(1.0 - Math.exp(f2 - f1)));
+                }
+            }
+            return data.weightAt(i) * (lead + lgRx[x] + ll);
+        });
     }
 }

@@ -75,7 +75,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         if (logF2 >= logF1) {
             return Double.NEGATIVE_INFINITY;
         }
-        return Math.log(s / (r + s + x)) + logF1 + Math.log1p(-Math.exp(logF2 - logF1));
+        return Math.log(s / (r + s + x)) + logF1 + Math.log(1.0 - Math.exp(logF2 - logF1));
     }
 
     /**

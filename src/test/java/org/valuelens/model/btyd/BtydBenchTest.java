@@ -73,6 +73,23 @@ class BtydBenchTest {
         System.out.printf(Locale.ROOT, "BENCH customers=%d uniqueRows=%d simulate+group=%.2fs bgnbd=%.2fs "
                 + "pareto=%.2fs%n", data.customers(), data.rows(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         System.out.println("BENCH bg-nbd " + bg.parameters() + " LL " + bg.logLikelihood());
+        long t4 = System.nanoTime();
+        double[] bgAt = {R, ALPHA, A, B};
+        for (int i = 0; i < 20; i++) {
+            BgNbdFitter.logLikelihood(data, bgAt, false);
+        }
+        long t5 = System.nanoTime();
+        ParetoNbdFitter.Cells cells = ParetoNbdFitter.Cells.of(data);
+        double[] parAt = {pareto.parameter("r"), pareto.parameter("alpha"), pareto.parameter("s"),
+            pareto.parameter("beta")};
+        for (int i = 0; i < 5; i++) {
+            ParetoNbdFitter.logLikelihood(data, cells, parAt);
+        }
+        long t6 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "BENCH one likelihood evaluation: bgnbd=%.1fms pareto=%.1fms (%d 2F1 cells);"
+                + " system load average %.1f on %d cores%n", (t5 - t4) / 20e6, (t6 - t5) / 5e6, cells.x().length,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println("BENCH pareto-nbd " + pareto.parameters() + " LL " + pareto.logLikelihood());
         // day-discretised data: loose recovery of the simulating r and a
         assertThat(bg.parameter("r")).isBetween(0.2, 0.3);

@@ -75,6 +75,26 @@ class DegenerateInputTest {
                 .isInstanceOf(FitException.class).hasMessageContaining("must not increase");
     }
 
+    private static final CalibrationData THREE_REGULAR = CalibrationData.of(new int[] {3, 3, 3},
+            new double[] {2, 5, 9}, new double[] {10, 10, 10});
+
+    @Test
+    void bgNbdOnTinyRegularDataFailsWithAPlainMessage() {
+        assertThatThrownBy(() -> BgNbdFitter.bgNbd().fit(THREE_REGULAR)).isInstanceOf(FitException.class)
+                .hasMessageStartingWith("BG/NBD did not reach finite parameters");
+    }
+
+    @Test
+    void paretoNbdOnTinyRegularDataIsFlaggedAsABoundaryFit() {
+        FitResult<ParetoNbdModel> fit = new ParetoNbdFitter().fit(THREE_REGULAR);
+        org.assertj.core.api.Assertions.assertThat(fit.converged()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(fit.warnings())
+                .anyMatch(w -> w.contains("ran to a boundary"))
+                .contains("Only 3 customers: the estimates are very uncertain.");
+        org.assertj.core.api.Assertions.assertThat(fit.parameters().values()).allSatisfy(v ->
+                org.assertj.core.api.Assertions.assertThat(v).isFinite().isPositive());
+    }
+
     @Test
     void calibrationDataRejectsRecencyBeyondAge() {
         assertThatThrownBy(() -> CalibrationData.of(new int[] {1}, new double[] {5}, new double[] {4}))

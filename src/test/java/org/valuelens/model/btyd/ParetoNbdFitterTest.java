@@ -29,6 +29,13 @@ class ParetoNbdFitterTest {
     }
 
     @Test
+    void convergesWithoutWarnings() {
+        assertThat(fit.converged()).isTrue();
+        assertThat(fit.warnings()).isEmpty();
+        assertThat(fit.standardErrors().values()).allSatisfy(se -> assertThat(se).isPositive());
+    }
+
+    @Test
     void logLikelihoodMatchesPublished() {
         assertThat(fit.logLikelihood()).isCloseTo(-9594.98, within(0.05));
     }
