@@ -292,6 +292,15 @@ class TextEdgeCaseImportTest {
     }
 
     @Test
+    void usesTheGivenDelimiter() throws Exception {
+        Path file = write("t.txt", "customer\tdate\tamount\nc 1\t2024-01-02\t5\n", StandardCharsets.UTF_8);
+        CollectingSink sink = new CollectingSink();
+        ImportResult result = read(ImportOptions.detect(file).withDelimiter("\t"), sink);
+        assertThat(result.delimiter()).isEqualTo("\t");
+        assertThat(sink.transactions).singleElement().satisfies(t -> assertThat(t.customerId()).isEqualTo("c 1"));
+    }
+
+    @Test
     void pipeDelimitedFileIsDetected() throws Exception {
         Path file = write("p.txt", "customer|date|amount\nc1|2024-01-02|5\nc2|2024-01-03|6\n", StandardCharsets.UTF_8);
         CollectingSink sink = new CollectingSink();
