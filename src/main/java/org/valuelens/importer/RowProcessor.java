@@ -265,7 +265,8 @@ final class RowProcessor {
         rejected.merge(reason, 1L, Long::sum);
         String raw = plan.text != null ? plan.text.join(cells) : joinTab(cells);
         sink.rejected(new RejectedRow(row, sheet, reason, col == null ? null : plan.headerCells.get(col), raw,
-                "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": " + message));
+                "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": "
+                        + Character.toLowerCase(message.charAt(0)) + message.substring(1)));
     }
 
     private static String joinTab(Object[] cells) {

@@ -229,6 +229,8 @@ class TextEdgeCaseImportTest {
                 RejectReason.BAD_NUMBER, RejectReason.DUPLICATE_ROW, RejectReason.BAD_DATE);
         assertThat(sink.rejected).extracting(RejectedRow::sourceRow).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 11L);
         assertThat(sink.rejected.get(0).column()).isEqualTo("customer");
+        assertThat(sink.rejected.get(0).message()).isEqualTo("Row 3: the customer id is empty.");
+        assertThat(sink.rejected.get(0).rawText()).isEqualTo(",2024-01-02,5");
         assertThat(result.rejectedByReason()).containsEntry("bad-date", 2L).containsEntry("duplicate-row", 1L);
     }
 
