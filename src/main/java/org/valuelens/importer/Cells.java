@@ -46,8 +46,15 @@ final class Cells {
             return false;
         }
         char c = s.charAt(0);
-        boolean numeric = Character.isDigit(c) || c == '-' || c == '+' || c == '(' || c == '.'
-                || NumberParser.isCurrencySymbol(c);
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        // a currency code ("USD 5") may hold letters; a header such as "2024 sales" may not be a number
+        boolean numeric = letters <= 3 && (Character.isDigit(c) || c == '-' || c == '+' || c == '(' || c == '.'
+                || NumberParser.isCurrencySymbol(c) || Character.isLetter(c));
         if (numeric && !Double.isNaN(NumberParser.parse(s, '.', false))) {
             return true;
         }

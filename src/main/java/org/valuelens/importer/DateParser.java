@@ -210,6 +210,9 @@ final class DateParser {
         while (n > start && text.charAt(n - 1) <= ' ') {
             n--;
         }
+        if (n - start >= 11 && text.charAt(n - 1) == 'Z' && Character.isDigit(text.charAt(n - 2))) {
+            n--; // ISO instant in UTC: the wall-clock time is kept as written
+        }
         if (n - start >= 2) {
             char a = Character.toUpperCase(text.charAt(n - 2));
             char m = Character.toUpperCase(text.charAt(n - 1));

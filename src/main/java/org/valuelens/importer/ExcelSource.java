@@ -3,12 +3,14 @@ package org.valuelens.importer;
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -74,10 +76,11 @@ final class ExcelSource {
     List<Object[]> firstRows() throws IOException {
         List<Object[]> rows = new ArrayList<>();
         try (Workbook wb = openWorkbook(file)) {
+            Map<Integer, Boolean> dateFormats = new HashMap<>();
             for (String name : sheetNames) {
                 Object[] first = new Object[0];
                 for (Row row : wb.getSheet(name)) {
-                    Object[] cells = cells(row);
+                    Object[] cells = cells(row, dateFormats);
                     if (cells != null) {
                         first = cells;
                         break;
@@ -97,8 +100,12 @@ final class ExcelSource {
         return new ExcelCursor(openWorkbook(file), sheets, skipLaterHeader);
     }
 
-    /** @return the row's cells, or {@code null} when every cell is blank */
-    static Object[] cells(Row row) {
+    /**
+     * @param dateFormats cache: data-format index → whether it is a date format (POI's own check runs
+     *                    several regular expressions per cell)
+     * @return the row's cells, or {@code null} when every cell is blank
+     */
+    static Object[] cells(Row row, Map<Integer, Boolean> dateFormats) {
         int last = row.getLastCellNum();
         if (last <= 0) {
             return null;
@@ -110,25 +117,25 @@ final class ExcelSource {
             if (i < 0 || i >= last) {
                 continue;
             }
-            Object value = value(cell);
+            Object value = value(cell, dateFormats);
             cells[i] = value;
             any |= value != null;
         }
         return any ? cells : null;
     }
 
-    static Object value(Cell cell) {
+    static Object value(Cell cell, Map<Integer, Boolean> dateFormats) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime t = cell.getLocalDateTimeCellValue();
-                    return t;
+                double number = cell.getNumericCellValue();
+                if (isDateFormatted(cell, dateFormats) && DateUtil.isValidExcelDate(number)) {
+                    return cell.getLocalDateTimeCellValue();
                 }
-                return cell.getNumericCellValue();
+                return number;
             case STRING: {
                 String s = cell.getStringCellValue();
                 return s == null || s.isBlank() ? null : s;
@@ -140,7 +147,23 @@ final class ExcelSource {
         }
     }
 
+    private static boolean isDateFormatted(Cell cell, Map<Integer, Boolean> dateFormats) {
+        CellStyle style = cell.getCellStyle();
+        if (style == null) {
+            return false;
+        }
+        int index = style.getDataFormat();
+        Boolean date = dateFormats.get(index);
+        if (date == null) {
+            String format = style.getDataFormatString();
+            date = format != null && DateUtil.isADateFormat(index, format);
+            dateFormats.put(index, date);
+        }
+        return date;
+    }
+
     private static final class ExcelCursor implements RowCursor {
+        private final Map<Integer, Boolean> dateFormats = new HashMap<>();
         private final Workbook workbook;
         private final List<String> sheets;
         private final boolean skipLaterHeader;
@@ -172,7 +195,7 @@ final class ExcelSource {
                     continue;
                 }
                 Row row = rows.next();
-                Object[] cells = cells(row);
+                Object[] cells = cells(row, dateFormats);
                 if (cells == null) {
                     continue;
                 }

@@ -73,8 +73,13 @@ final class RowProcessor {
         headerWidth = plan.text != null && plan.header ? plan.headerWidth : Integer.MAX_VALUE;
     }
 
-    void accept(Object[] cells, long row, String sheet) {
+    void accept(Object[] input, long row, String sheet) {
         read++;
+        Object[] cells = input;
+        if (cells.length < neededWidth && plan.excel != null) {
+            // Excel stores no trailing empty cells: a short row is a row with blank cells at the end
+            cells = java.util.Arrays.copyOf(cells, neededWidth);
+        }
         if (cells.length < neededWidth) {
             reject(cells, row, sheet, RejectReason.WRONG_COLUMN_COUNT, null, "The row has " + cells.length
                     + " columns but " + neededWidth + " are needed.");
@@ -260,7 +265,8 @@ final class RowProcessor {
         rejected.merge(reason, 1L, Long::sum);
         String raw = plan.text != null ? plan.text.join(cells) : joinTab(cells);
         sink.rejected(new RejectedRow(row, sheet, reason, col == null ? null : plan.headerCells.get(col), raw,
-                "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": " + message));
+                "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": "
+                        + Character.toLowerCase(message.charAt(0)) + message.substring(1)));
     }
 
     private static String joinTab(Object[] cells) {

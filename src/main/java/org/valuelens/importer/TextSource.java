@@ -77,6 +77,9 @@ final class TextSource {
     }
 
     static String normaliseDelimiter(String value) {
+        if (value.length() == 1 && !value.equals(" ")) {
+            return value;
+        }
         String v = value.trim().toLowerCase(java.util.Locale.ROOT);
         switch (v) {
             case "tab":

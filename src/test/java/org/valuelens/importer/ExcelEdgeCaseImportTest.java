@@ -115,6 +115,34 @@ class ExcelEdgeCaseImportTest {
     }
 
     @Test
+    void treatsMissingTrailingCellsOfAnExcelRowAsBlank() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("S");
+        header(sheet, "Date", "Amount", "Customer");
+        CellStyle dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        Row full = sheet.createRow(1);
+        full.createCell(0).setCellValue(LocalDateTime.of(2024, 1, 2, 0, 0));
+        full.getCell(0).setCellStyle(dateStyle);
+        full.createCell(1).setCellValue(5);
+        full.createCell(2).setCellValue("k1");
+        Row shortRow = sheet.createRow(2);
+        shortRow.createCell(0).setCellValue(LocalDateTime.of(2024, 1, 3, 0, 0));
+        shortRow.getCell(0).setCellStyle(dateStyle);
+        shortRow.createCell(1).setCellValue(6);
+        Path file = save(wb, dir.resolve("short.xlsx"));
+        CollectingSink sink = new CollectingSink();
+        ImportResult result = new FileImporter().read(ImportOptions.detect(file), sink, ProgressListener.NONE);
+        assertThat(result.rowsRead()).isEqualTo(2);
+        assertThat(sink.transactions).singleElement().satisfies(t -> assertThat(t.customerId()).isEqualTo("k1"));
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.MISSING_CUSTOMER_ID);
+            assertThat(r.column()).isEqualTo("Customer");
+            assertThat(r.sourceRow()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void readsOnlyTheNamedSheet() throws Exception {
         Path file = yearlyWorkbook(new XSSFWorkbook(), "yearly.xlsx");
         CollectingSink sink = new CollectingSink();

@@ -67,6 +67,50 @@ class ImportBench {
     }
 
     @Test
+    void parseLargeGeneratedXlsx(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("retail540k.xlsx");
+        Random random = new Random(42);
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Sheet1");
+            org.apache.poi.ss.usermodel.CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("m/d/yy h:mm"));
+            String[] names = {"InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice",
+                "CustomerID", "Country"};
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            java.time.LocalDateTime start = java.time.LocalDateTime.of(2010, 12, 1, 8, 0);
+            for (int r = 1; r <= 540_000; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(String.valueOf(536_000 + r / 20));
+                row.createCell(1).setCellValue("SKU" + random.nextInt(4000));
+                row.createCell(2).setCellValue("ITEM " + random.nextInt(4000));
+                row.createCell(3).setCellValue(1 + random.nextInt(24));
+                row.createCell(4).setCellValue(start.plusMinutes(r / 20));
+                row.getCell(4).setCellStyle(dateStyle);
+                row.createCell(5).setCellValue(random.nextInt(2000) / 100.0);
+                row.createCell(6).setCellValue(12_000 + random.nextInt(4000));
+                row.createCell(7).setCellValue("United Kingdom");
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        for (int run = 0; run < 2; run++) {
+            CountingSink sink = new CountingSink();
+            long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            ImportResult result = new FileImporter().read(ImportOptions.detect(file), sink, ProgressListener.NONE);
+            long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
+            System.out.printf("BENCH xlsx 540k rows run %d: %.3f s wall, %.3f s cpu (read %d, heap used %d MB)%n",
+                    run, (t1 - t0) / 1e9, (c1 - c0) / 1e9, result.rowsRead(),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        }
+    }
+
+    @Test
     void parseOnlineRetailXlsx() throws Exception {
         Path file = Path.of(ImportBench.class.getResource("/data/online_retail/online_retail_40k.xlsx").toURI());
         for (int run = 0; run < 3; run++) {

@@ -35,6 +35,31 @@ class OnlineRetailImportTest {
      * Counts with the importer's documented rules: rows without customer id are rejected first, then exact
      * repeats of an earlier accepted row; invoices starting with "C" or negative quantities are returns.
      */
+    private static final java.util.Map<String, XSSFWorkbook> WORKBOOKS = new java.util.HashMap<>();
+
+    /** Each workbook is loaded once with the user model for the whole class (it is slow to load). */
+    private static synchronized XSSFWorkbook workbook(Path file) throws IOException {
+        XSSFWorkbook wb = WORKBOOKS.get(file.toString());
+        if (wb == null) {
+            try {
+                wb = new XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
+                        org.apache.poi.openxml4j.opc.PackageAccess.READ));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+            WORKBOOKS.put(file.toString(), wb);
+        }
+        return wb;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeWorkbooks() throws IOException {
+        for (XSSFWorkbook wb : WORKBOOKS.values()) {
+            wb.close();
+        }
+        WORKBOOKS.clear();
+    }
+
     private static Expected expected(Path file, List<String> sheets) throws IOException {
         long rows = 0;
         long missing = 0;
@@ -42,51 +67,48 @@ class OnlineRetailImportTest {
         long returns = 0;
         long accepted = 0;
         Set<List<String>> seen = new HashSet<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            for (String name : sheets) {
-                Sheet sheet = wb.getSheet(name);
-                Row header = sheet.getRow(sheet.getFirstRowNum());
-                int customer = -1;
-                int invoice = -1;
-                int quantity = -1;
-                for (Cell c : header) {
-                    String h = c.getStringCellValue().replace(" ", "");
-                    if (h.equalsIgnoreCase("CustomerID")) {
-                        customer = c.getColumnIndex();
-                    } else if (h.startsWith("Invoice") && !h.endsWith("Date")) {
-                        invoice = c.getColumnIndex();
-                    } else if (h.equals("Quantity")) {
-                        quantity = c.getColumnIndex();
-                    }
-                }
-                for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    List<String> key = key(row);
-                    if (key.isEmpty()) {
-                        continue;
-                    }
-                    rows++;
-                    Cell id = row.getCell(customer);
-                    if (id == null || id.getCellType() == CellType.BLANK
-                            || id.getCellType() == CellType.STRING && id.getStringCellValue().isBlank()) {
-                        missing++;
-                        continue;
-                    }
-                    if (!seen.add(key)) {
-                        duplicates++;
-                        continue;
-                    }
-                    accepted++;
-                    Cell inv = row.getCell(invoice);
-                    String invText = inv.getCellType() == CellType.STRING ? inv.getStringCellValue()
-                            : String.valueOf(inv.getNumericCellValue());
-                    if (invText.startsWith("C") || row.getCell(quantity).getNumericCellValue() < 0) {
-                        returns++;
-                    }
+        XSSFWorkbook wb = workbook(file);
+        for (String name : sheets) {
+            Sheet sheet = wb.getSheet(name);
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            int customer = -1;
+            int invoice = -1;
+            int quantity = -1;
+            for (Cell c : header) {
+                String h = c.getStringCellValue().replace(" ", "");
+                if (h.equalsIgnoreCase("CustomerID")) {
+                    customer = c.getColumnIndex();
+                } else if (h.startsWith("Invoice") && !h.endsWith("Date")) {
+                    invoice = c.getColumnIndex();
+                } else if (h.equals("Quantity")) {
+                    quantity = c.getColumnIndex();
                 }
             }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> key = key(row);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                rows++;
+                Cell id = row.getCell(customer);
+                if (id == null || id.getCellType() == CellType.BLANK
+                        || id.getCellType() == CellType.STRING && id.getStringCellValue().isBlank()) {
+                    missing++;
+                    continue;
+                }
+                if (!seen.add(key)) {
+                    duplicates++;
+                    continue;
+                }
+                accepted++;
+                Cell inv = row.getCell(invoice);
+                String invText = inv.getCellType() == CellType.STRING ? inv.getStringCellValue()
+                        : String.valueOf(inv.getNumericCellValue());
+                if (invText.startsWith("C") || row.getCell(quantity).getNumericCellValue() < 0) {
+                    returns++;
+                }
+            }
         }
         return new Expected(rows, missing, duplicates, returns, accepted);
     }
@@ -178,13 +200,11 @@ class OnlineRetailImportTest {
         CollectingSink sink = new CollectingSink();
         new FileImporter().read(ImportOptions.detect(file).withSheet("Year 2010-2011"), sink,
                 ProgressListener.NONE);
-        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            Row second = wb.getSheet("Year 2010-2011").getRow(1);
-            assertThat(sink.transactions.get(0).sourceRow()).isEqualTo(2);
-            assertThat(sink.transactions.get(0).timestamp())
-                    .isEqualTo(second.getCell(4).getLocalDateTimeCellValue());
-            assertThat(sink.transactions.get(0).customerId())
-                    .isEqualTo(String.valueOf((long) second.getCell(6).getNumericCellValue()));
-        }
+        Row second = workbook(file).getSheet("Year 2010-2011").getRow(1);
+        assertThat(sink.transactions.get(0).sourceRow()).isEqualTo(2);
+        assertThat(sink.transactions.get(0).timestamp())
+                .isEqualTo(second.getCell(4).getLocalDateTimeCellValue());
+        assertThat(sink.transactions.get(0).customerId())
+                .isEqualTo(String.valueOf((long) second.getCell(6).getNumericCellValue()));
     }
 }

@@ -229,6 +229,8 @@ class TextEdgeCaseImportTest {
                 RejectReason.BAD_NUMBER, RejectReason.DUPLICATE_ROW, RejectReason.BAD_DATE);
         assertThat(sink.rejected).extracting(RejectedRow::sourceRow).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 11L);
         assertThat(sink.rejected.get(0).column()).isEqualTo("customer");
+        assertThat(sink.rejected.get(0).message()).isEqualTo("Row 3: the customer id is empty.");
+        assertThat(sink.rejected.get(0).rawText()).isEqualTo(",2024-01-02,5");
         assertThat(result.rejectedByReason()).containsEntry("bad-date", 2L).containsEntry("duplicate-row", 1L);
     }
 
@@ -292,12 +294,59 @@ class TextEdgeCaseImportTest {
     }
 
     @Test
+    void usesTheGivenDelimiter() throws Exception {
+        Path file = write("t.txt", "customer\tdate\tamount\nc 1\t2024-01-02\t5\n", StandardCharsets.UTF_8);
+        CollectingSink sink = new CollectingSink();
+        ImportResult result = read(ImportOptions.detect(file).withDelimiter("\t"), sink);
+        assertThat(result.delimiter()).isEqualTo("\t");
+        assertThat(sink.transactions).singleElement().satisfies(t -> assertThat(t.customerId()).isEqualTo("c 1"));
+    }
+
+    @Test
     void pipeDelimitedFileIsDetected() throws Exception {
         Path file = write("p.txt", "customer|date|amount\nc1|2024-01-02|5\nc2|2024-01-03|6\n", StandardCharsets.UTF_8);
         CollectingSink sink = new CollectingSink();
         ImportResult result = read(ImportOptions.detect(file), sink);
         assertThat(result.delimiter()).isEqualTo("|");
         assertThat(result.rowsAccepted()).isEqualTo(2);
+    }
+
+    @Test
+    void previewShowsDetectedSettingsAndFirstRows() throws Exception {
+        Path file = write("orders.csv", "客户ID,下单时间,金额\n张三,2024-03-05 10:30,128.50\n李四,2024-03-06 09:00,66\n"
+                + "王五,2024-03-07 18:45:10,1000.25\n", Charset.forName("GBK"));
+        ImportPreview preview = new FileImporter().preview(ImportOptions.detect(file), 2);
+        assertThat(preview.encoding()).isEqualTo("GB18030");
+        assertThat(preview.delimiter()).isEqualTo(",");
+        assertThat(preview.sheetsAvailable()).isEmpty();
+        assertThat(preview.header()).isTrue();
+        assertThat(preview.headerCells()).containsExactly("客户ID", "下单时间", "金额");
+        assertThat(preview.rows()).containsExactly(java.util.List.of("张三", "2024-03-05 10:30", "128.50"),
+                java.util.List.of("李四", "2024-03-06 09:00", "66"));
+        assertThat(preview.mapping()).containsEntry(ColumnRole.DATE, 1);
+        assertThat(preview.shape()).isEqualTo(DataShape.TRANSACTIONS);
+        assertThat(preview.datePattern()).isEqualTo("yyyy-MM-dd HH:mm:ss");
+        assertThat(preview.warnings()).isEmpty();
+    }
+
+    @Test
+    void previewOfAHeaderlessFileWarnsInsteadOfFailing() throws Exception {
+        Path file = write("raw.txt", "7 2024-01-02 3.50\n8 2024-01-03 4.25\n", StandardCharsets.UTF_8);
+        ImportPreview preview = new FileImporter().preview(ImportOptions.detect(file), 10);
+        assertThat(preview.header()).isFalse();
+        assertThat(preview.delimiter()).isEqualTo("whitespace");
+        assertThat(preview.headerCells()).containsExactly("Column 1", "Column 2", "Column 3");
+        assertThat(preview.rows()).hasSize(2);
+        assertThat(preview.warnings()).singleElement().asString().contains("raw.txt")
+                .contains("--customer 1 --date 2 --amount 3");
+    }
+
+    @Test
+    void detectsAHeaderWhoseNamesAreNotKnownRoles() throws Exception {
+        Path file = write("h.csv", "who,when,howmuch\nx,2024-01-01,1\ny,2024-01-02,2\n", StandardCharsets.UTF_8);
+        ImportPreview preview = new FileImporter().preview(ImportOptions.detect(file), 10);
+        assertThat(preview.header()).isTrue();
+        assertThat(preview.rows()).hasSize(2);
     }
 
     @Test
