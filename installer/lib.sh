@@ -57,24 +57,7 @@ vl_javafx_module_path() {
 # unpacked into the user's home), so the jar's copy would be dead weight.
 vl_thin_jar() {
     rm -rf "$VL_INPUT" && mkdir -p "$VL_INPUT"
-    python3 - "$VL_JAR" "$VL_INPUT/valuelens.jar" <<'PY'
-import sys, zipfile
-src, dst = sys.argv[1], sys.argv[2]
-FX = ("javafx/", "com/sun/javafx/", "com/sun/glass/", "com/sun/prism/", "com/sun/scenario/",
-      "com/sun/marlin/", "com/sun/pisces/", "com/sun/openpisces/", "com/sun/webkit/", "com/sun/media/jfxmedia",
-      "com/sun/media/jfxmediaimpl")
-NATIVE = (".so", ".dll", ".dylib")
-kept = dropped = 0
-with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-    for info in zin.infolist():
-        name = info.filename
-        if name.startswith(FX) or ("/" not in name and name.endswith(NATIVE)) or name.endswith("javafx.properties"):
-            dropped += 1
-            continue
-        zout.writestr(info, zin.read(name))
-        kept += 1
-print(f"[installer] thin jar: kept {kept} entries, dropped {dropped} JavaFX entries", file=sys.stderr)
-PY
+    python3 "$VL_ROOT/installer/thin-jar.py" "$VL_JAR" "$VL_INPUT/valuelens.jar"
 }
 
 # No --compress: the installers compress the files themselves (xz in the .deb), and xz packs the raw module image
