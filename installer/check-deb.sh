@@ -36,10 +36,12 @@ if dpkg -s valuelens >/dev/null 2>&1; then
 fi
 
 step "install $(basename "$deb")"
-dpkg -i "$deb" || { apt-get install -f -y; dpkg -s valuelens >/dev/null || fail "dpkg -i failed"; }
+dpkg -i "$deb" || { apt-get install -f -y --no-install-recommends; dpkg -s valuelens >/dev/null || fail "dpkg -i failed"; }
 [ -x "$prefix/bin/ValueLens" ] || fail "launcher $prefix/bin/ValueLens missing"
 [ -L /usr/bin/valuelens ] || fail "/usr/bin/valuelens link missing"
-ls /usr/share/applications/valuelens-ValueLens.desktop >/dev/null || fail "menu entry missing"
+[ -f /usr/share/applications/valuelens-ValueLens.desktop ] || fail "menu entry missing"
+grep -q '^Exec=/opt/valuelens/bin/ValueLens' /usr/share/applications/valuelens-ValueLens.desktop \
+    || fail "menu entry does not start /opt/valuelens/bin/ValueLens"
 installed_kb="$(dpkg-query -W -f='${Installed-Size}' valuelens)"
 
 # a throw-away home, so the check neither reads nor leaves user data
