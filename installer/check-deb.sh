@@ -71,6 +71,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
 ' "$prefix" "$shot" || fail "desktop app did not show its window"
 echo "screenshot: $shot ($(identify -format '%wx%h' "$shot"))"
 grep -v -E '^\s*$' "$home/gui.log" | head -n 20 || true
+! grep -q "Unsupported JavaFX configuration" "$home/gui.log" || fail "JavaFX was loaded from the class path, not the runtime"
 
 step "command line from the installed launchers"
 "$prefix/bin/ValueLens" --version | tee "$home/version.txt"
