@@ -33,8 +33,9 @@ vl_version() {
 
 # Builds target/valuelens.jar when it is missing or older than pom.xml or anything under src/main.
 vl_build_jar() {
-    if [ ! -f "$VL_JAR" ] || [ -n "$(find "$VL_ROOT/pom.xml" "$VL_ROOT/src/main" -type f -newer "$VL_JAR" | head -n 1)" ]
-    then
+    local newer
+    newer="$(find "$VL_ROOT/pom.xml" "$VL_ROOT/src/main" -type f -newer "$VL_JAR" 2>/dev/null | head -n 1 || true)"
+    if [ ! -f "$VL_JAR" ] || [ -n "$newer" ]; then
         vl_log "building target/valuelens.jar (mvn package -DskipTests)"
         (cd "$VL_ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests >&2)
     else
