@@ -44,6 +44,8 @@ dpkg -i "$deb" || apt-get install -f -y --no-install-recommends || true
 [ -f /usr/share/applications/valuelens-ValueLens.desktop ] || fail "menu entry missing"
 grep -q '^Exec=/opt/valuelens/bin/ValueLens' /usr/share/applications/valuelens-ValueLens.desktop \
     || fail "menu entry does not start /opt/valuelens/bin/ValueLens"
+unzip -l "$prefix/lib/app/valuelens.jar" sample/CDNOW_sample.txt >/dev/null || fail "bundled sample missing from the jar"
+echo "bundled sample: $prefix/lib/app/valuelens.jar!/sample/CDNOW_sample.txt"
 installed_kb="$(dpkg-query -W -f='${Installed-Size}' valuelens)"
 
 # a throw-away home, so the check neither reads nor leaves user data
