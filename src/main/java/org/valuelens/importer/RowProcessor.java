@@ -41,6 +41,7 @@ final class RowProcessor {
     private long accepted;
     private long rejectedCount;
     private long returns;
+    private long duplicatesKept;
     private LocalDateTime first;
     private LocalDateTime last;
 
@@ -169,10 +170,13 @@ final class RowProcessor {
         if (isReturn && value > 0) {
             value = -value;
         }
-        if (!plan.keepDuplicates && !seen.add(Cells.hash(cells))) {
-            reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
-                    "The row repeats an earlier row exactly.");
-            return;
+        if (!seen.add(Cells.hash(cells))) {
+            if (!plan.keepDuplicates) {
+                reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
+                        "The row repeats an earlier row exactly.");
+                return;
+            }
+            duplicatesKept++;
         }
         accepted++;
         if (isReturn) {
@@ -214,10 +218,13 @@ final class RowProcessor {
         if (values[4] != null && values[4] > 1) {
             values[4] = values[4] / 100;
         }
-        if (!plan.keepDuplicates && !seen.add(Cells.hash(cells))) {
-            reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
-                    "The row repeats an earlier row exactly.");
-            return;
+        if (!seen.add(Cells.hash(cells))) {
+            if (!plan.keepDuplicates) {
+                reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
+                        "The row repeats an earlier row exactly.");
+                return;
+            }
+            duplicatesKept++;
         }
         accepted++;
         sink.customer(new CustomerRecord(customer, acquired == null ? null : acquired.toLocalDate(),
@@ -288,6 +295,10 @@ final class RowProcessor {
         Map<String, Long> byReason = new LinkedHashMap<>();
         rejected.forEach((reason, n) -> byReason.put(reason.code(), n));
         List<String> sheets = plan.excel != null ? plan.sheetsUsed : List.of();
+        if (duplicatesKept > 0) {
+            plan.warnings.add(duplicatesKept + " rows repeat an earlier row exactly; they were kept as separate "
+                    + "purchases (same-day repeat purchases are real in many logs). Drop them with --drop-duplicates.");
+        }
         return new ImportResult(read, accepted, rejectedCount, byReason, returns, first, last, plan.shape,
                 plan.text != null ? plan.text.charset.name() : null, plan.text != null ? plan.text.delimiter : null,
                 sheets, plan.headerCells, plan.mapping, plan.datePattern, new ArrayList<>(plan.warnings));

@@ -180,7 +180,7 @@ public final class ImportService {
 
     static ImportOptions toOptions(ImportRequest r) throws ServiceException {
         ImportOptions o = ImportOptions.detect(r.file()).withSheet(r.sheet()).withHeader(r.header())
-                .withDatePattern(r.datePattern());
+                .withDatePattern(r.datePattern()).withKeepDuplicates(!r.dropDuplicates());
         if (r.encoding() != null) {
             try {
                 o = o.withEncoding(Charset.forName(r.encoding()));

@@ -42,6 +42,10 @@ class CdnowAnalysisTest {
         ImportOutcome outcome = new ImportService(workspace).importFile(request, false, ProgressListener.NONE);
         assertThat(outcome.rowsRead()).isEqualTo(6_919);
         assertThat(outcome.customers()).isEqualTo(2_357);
+        // the 21 exact repeats are same-day repeat purchases: kept (the published spend figures include them),
+        // and said so
+        assertThat(outcome.rowsImported()).isEqualTo(6_919);
+        assertThat(outcome.warnings()).anyMatch(w -> w.startsWith("21 rows repeat an earlier row exactly"));
         analysis = new AnalysisService(workspace);
     }
 
