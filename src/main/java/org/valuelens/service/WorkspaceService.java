@@ -43,7 +43,7 @@ public final class WorkspaceService implements AutoCloseable {
         }
     }
 
-    /** @return the default workspace folder, {@code ~/.valuelens/workspace} */
+    /** @return the default workspace folder: {@code workspace} in the per-OS user data folder (see Workspace) */
     public static Path defaultDirectory() {
         return Workspace.defaultDirectory();
     }

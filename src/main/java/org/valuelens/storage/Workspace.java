@@ -75,9 +75,39 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Objects.requireNonNull(directory, "directory"));
     }
 
-    /** @return {@code ~/.valuelens/workspace}, from the {@code user.home} system property */
+    /**
+     * The default workspace: {@code workspace} in the user's data folder, by each OS's convention
+     * (docs/decisions/0009-packaging.md): Linux {@code $XDG_DATA_HOME/ValueLens} (when set and absolute) or
+     * {@code ~/.local/share/ValueLens}; Windows {@code %LOCALAPPDATA%\ValueLens}; macOS
+     * {@code ~/Library/Application Support/ValueLens}. The system property {@code valuelens.data} overrides it.
+     *
+     * @return the default workspace folder (not created here)
+     */
     public static Path defaultDirectory() {
-        return Path.of(System.getProperty("user.home"), ".valuelens", "workspace");
+        return dataFolder().resolve("workspace");
+    }
+
+    /** @return the user's ValueLens data folder (see {@link #defaultDirectory()}) */
+    public static Path dataFolder() {
+        String override = System.getProperty("valuelens.data");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return local != null && !local.isBlank() ? Path.of(local, "ValueLens")
+                    : Path.of(home, "AppData", "Local", "ValueLens");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "ValueLens");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "ValueLens");
+        }
+        return Path.of(home, ".local", "share", "ValueLens");
     }
 
     /** @return the workspace folder */

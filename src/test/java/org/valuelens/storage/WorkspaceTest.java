@@ -56,8 +56,26 @@ class WorkspaceTest {
     }
 
     @Test
-    void defaultDirectoryIsUnderUserHome() {
-        assertThat(Workspace.defaultDirectory())
-                .isEqualTo(Path.of(System.getProperty("user.home"), ".valuelens", "workspace"));
+    void defaultDirectoryFollowsTheLinuxDataFolderConvention() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path expected = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "ValueLens", "workspace")
+                : Path.of(System.getProperty("user.home"), ".local", "share", "ValueLens", "workspace");
+        assertThat(Workspace.defaultDirectory()).isEqualTo(expected);
+    }
+
+    @Test
+    void dataFolderPropertyOverridesTheConvention() {
+        String before = System.getProperty("valuelens.data");
+        try {
+            System.setProperty("valuelens.data", "/tmp/vl-data");
+            assertThat(Workspace.defaultDirectory()).isEqualTo(Path.of("/tmp/vl-data", "workspace"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("valuelens.data");
+            } else {
+                System.setProperty("valuelens.data", before);
+            }
+        }
     }
 }
