@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Root of the command line: {@code valuelens <command> [options]}. Without a command the desktop app opens. */
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, BenchCommand.class})
 public final class ValueLensCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,170 @@
+package org.valuelens.service;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.valuelens.importer.DataShape;
+import org.valuelens.importer.ImportResult;
+import org.valuelens.model.progress.ProgressListener;
+
+/**
+ * Times the pipeline on seeded synthetic data. Each stage is a {@link Step} in {@link #steps()}: to benchmark a
+ * new stage (summary, fitting, segmentation), add a step that uses the {@link Context} (the generated data, the
+ * workspace and the imported dataset id) and returns the rows it processed.
+ */
+public final class BenchService {
+
+    /**
+     * Benchmark settings.
+     *
+     * @param transactions rows to generate ({@code >= 1})
+     * @param customers    customers ({@code 1..transactions})
+     * @param seed         random seed
+     * @param keepDir      folder to keep the data and workspaces in, {@code null} = a temp folder deleted after
+     */
+    public record Settings(int transactions, int customers, long seed, Path keepDir) {
+    }
+
+    /** What the stages share. Mutable; stages run in order on one thread. */
+    public static final class Context {
+        final Settings settings;
+        final Path dir;
+        SyntheticTransactions data;
+        Path csv;
+        Integer datasetId;
+
+        Context(Settings settings, Path dir) {
+            this.settings = settings;
+            this.dir = dir;
+        }
+    }
+
+    /** A timed stage. */
+    @FunctionalInterface
+    interface Step {
+        /**
+         * @return rows processed
+         * @throws Exception anything; {@link UnsupportedOperationException} marks the stage skipped
+         */
+        long run(Context context, ProgressListener listener) throws Exception;
+    }
+
+    private record Named(String name, Step step) {
+    }
+
+    private static List<Named> steps() {
+        List<Named> steps = new ArrayList<>();
+        steps.add(new Named("generate", (c, l) -> {
+            c.data = new SyntheticTransactions(c.settings.transactions(), c.settings.customers(),
+                    new Random(c.settings.seed()));
+            c.csv = c.dir.resolve("transactions.csv");
+            c.data.writeCsv(c.csv);
+            return c.data.size();
+        }));
+        steps.add(new Named("store", (c, l) -> {
+            // the storage write path alone: the generated rows fed straight to ImportService (no parsing)
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace-store"))) {
+                RowSource replay = (options, sink, listener) -> {
+                    c.data.forEach(sink::transaction);
+                    return new ImportResult(c.data.size(), c.data.size(), 0, Map.of(), 0, null, null,
+                            DataShape.TRANSACTIONS, "UTF-8", ",", List.of(), List.of(), Map.of(), null, List.of());
+                };
+                ImportOutcome o = new ImportService(ws, replay).importFile(ImportRequest.of(c.csv), true, l);
+                return o.rowsImported();
+            }
+        }));
+        steps.add(new Named("import-csv", (c, l) -> {
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace"))) {
+                ImportOutcome o = new ImportService(ws).importFile(ImportRequest.of(c.csv), true, l);
+                c.datasetId = o.datasetId();
+                return o.rowsRead();
+            }
+        }));
+        return steps;
+    }
+
+    /**
+     * Runs every stage.
+     *
+     * @param settings what to generate ({@code null} not permitted)
+     * @param listener progress and cancel
+     * @return the timings
+     * @throws ServiceException when a stage fails (other than being unavailable)
+     */
+    public BenchReport run(Settings settings, ProgressListener listener) throws ServiceException {
+        Path dir;
+        try {
+            dir = settings.keepDir() != null ? Files.createDirectories(settings.keepDir())
+                    : Files.createTempDirectory("valuelens-bench");
+        } catch (IOException e) {
+            throw new ServiceException("Cannot create the benchmark folder: " + e.getMessage(), e);
+        }
+        Context context = new Context(settings, dir);
+        List<BenchStage> stages = new ArrayList<>();
+        double runPeak = 0;
+        try {
+            for (Named named : steps()) {
+                listener.checkCancelled();
+                listener.progress(stages.size(), steps().size(), named.name());
+                System.gc();
+                resetPeaks();
+                long t0 = System.nanoTime();
+                try {
+                    long rows = named.step().run(context, listener);
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    double peak = peakHeapMb();
+                    runPeak = Math.max(runPeak, peak);
+                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null));
+                } catch (UnsupportedOperationException e) {
+                    stages.add(new BenchStage(named.name(), Double.NaN, 0, Double.NaN, peakHeapMb(),
+                            "skipped: " + e.getMessage()));
+                } catch (ServiceException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ServiceException("Benchmark stage " + named.name() + " failed: " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            if (settings.keepDir() == null) {
+                deleteTree(dir);
+            }
+        }
+        return new BenchReport(settings.transactions(), settings.customers(), stages, runPeak,
+                settings.keepDir() == null ? null : context.csv);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
