@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Throw-away comparison of insert strategies (run with -Pbench); figures go to docs/decisions/0003. */
 @Tag("bench")
-class InsertVariantsBench {
+public class InsertVariantsBench {
 
     @TempDir
     Path dir;
@@ -37,6 +37,26 @@ class InsertVariantsBench {
                 run(v, rep);
             }
         }
+    }
+
+    /** H2 table function over the static arrays, rows [from, to). */
+    public static java.sql.ResultSet batchRows(Connection conn, int from, int to) {
+        org.h2.tools.SimpleResultSet rs = new org.h2.tools.SimpleResultSet();
+        rs.addColumn("C", Types.INTEGER, 10, 0);
+        rs.addColumn("D", Types.INTEGER, 10, 0);
+        rs.addColumn("A", Types.DOUBLE, 17, 0);
+        rs.addColumn("R", Types.BIGINT, 19, 0);
+        try {
+            if (conn.getMetaData().getURL().equals("jdbc:columnlist:connection")) {
+                return rs;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = from; i < to; i++) {
+            rs.addRow(cust[i], day[i], amount[i], (long) i);
+        }
+        return rs;
     }
 
     static long cpu() {
@@ -74,6 +94,19 @@ class InsertVariantsBench {
                         }
                     }
                     ps.executeBatch();
+                }
+            } else if (v.equals("T")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE ALIAS BATCH_ROWS FOR \"" + InsertVariantsBench.class.getName()
+                            + ".batchRows\"");
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO wide SELECT 1, C, D, 0, A, NULL, NULL,"
+                        + " NULL, NULL, NULL, R, FALSE FROM BATCH_ROWS(?, ?)")) {
+                    for (int from = 0; from < N; from += batch) {
+                        ps.setInt(1, from);
+                        ps.setInt(2, Math.min(N, from + batch));
+                        ps.executeUpdate();
+                    }
                 }
             } else if (v.equals("E")) {
                 int per = 64;
