@@ -40,6 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep the data and workspaces in this folder.")
     Path keep;
 
+    @Option(names = "--xlsx", description = "Also write an Online-Retail-like .xlsx of the rows and time its import.")
+    boolean xlsx;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -54,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            BenchReport report = new BenchService().run(new BenchService.Settings(transactions, m, seed, keep),
+            BenchReport report = new BenchService().run(new BenchService.Settings(transactions, m, seed, keep, xlsx),
                     ProgressListener.NONE);
             if (json) {
                 out.println(toJson(report));

@@ -30,8 +30,9 @@ public final class BenchService {
      * @param customers    customers ({@code 1..transactions})
      * @param seed         random seed
      * @param keepDir      folder to keep the data and workspaces in, {@code null} = a temp folder deleted after
+     * @param xlsx         also write an Online-Retail-like .xlsx of the same rows and time its import
      */
-    public record Settings(int transactions, int customers, long seed, Path keepDir) {
+    public record Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx) {
     }
 
     /** What the stages share. Mutable; stages run in order on one thread. */
@@ -40,6 +41,7 @@ public final class BenchService {
         final Path dir;
         SyntheticTransactions data;
         Path csv;
+        Path xlsx;
         Integer datasetId;
 
         Context(Settings settings, Path dir) {
@@ -87,6 +89,22 @@ public final class BenchService {
                 ImportOutcome o = new ImportService(ws).importFile(ImportRequest.of(c.csv), true, l);
                 c.datasetId = o.datasetId();
                 return o.rowsRead();
+            }
+        }));
+        steps.add(new Named("generate-xlsx", (c, l) -> {
+            if (!c.settings.xlsx()) {
+                throw new UnsupportedOperationException("not requested (--xlsx)");
+            }
+            c.xlsx = c.dir.resolve("online_retail_like.xlsx");
+            c.data.writeXlsx(c.xlsx, c.settings.seed());
+            return c.data.size();
+        }));
+        steps.add(new Named("import-xlsx", (c, l) -> {
+            if (c.xlsx == null) {
+                throw new UnsupportedOperationException("not requested (--xlsx)");
+            }
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace-xlsx"))) {
+                return new ImportService(ws).importFile(ImportRequest.of(c.xlsx), true, l).rowsRead();
             }
         }));
         return steps;

@@ -140,6 +140,52 @@ public final class SyntheticTransactions {
     }
 
     /**
+     * Writes an Online-Retail-like workbook with the streaming writer (SXSSF): one sheet "Online Retail" with
+     * InvoiceNo, StockCode, Description, Quantity, InvoiceDate (date-time cell), UnitPrice, CustomerID (number),
+     * Country. Quantity × UnitPrice approximates the row's amount; about 2 % of rows are returns (invoice "C...",
+     * negative quantity). Seeded by {@code seed} for the extra columns.
+     *
+     * @param file the .xlsx file to write
+     * @param seed seed for quantities, times, products and returns
+     * @throws IOException when writing fails
+     */
+    public void writeXlsx(Path file, long seed) throws IOException {
+        Random random = new Random(seed);
+        String[] countries = {"United Kingdom", "United Kingdom", "United Kingdom", "Germany", "France", "EIRE"};
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Online Retail");
+            org.apache.poi.ss.usermodel.CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("m/d/yy h:mm"));
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            String[] names = {"InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice",
+                "CustomerID", "Country"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            for (int i = 0; i < day.length; i++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(i + 1);
+                boolean isReturn = random.nextInt(50) == 0;
+                int quantity = 1 + random.nextInt(6);
+                double price = Math.max(0.01, Math.round(amount[i] / quantity * 100) / 100.0);
+                int stock = 10000 + random.nextInt(4000);
+                row.createCell(0).setCellValue((isReturn ? "C" : "") + (536365 + i / 4));
+                row.createCell(1).setCellValue(Integer.toString(stock));
+                row.createCell(2).setCellValue("PRODUCT " + stock);
+                row.createCell(3).setCellValue(isReturn ? -quantity : quantity);
+                org.apache.poi.ss.usermodel.Cell date = row.createCell(4);
+                date.setCellValue(START.plusDays(day[i]).atTime(8 + random.nextInt(10), random.nextInt(60)));
+                date.setCellStyle(dateStyle);
+                row.createCell(5).setCellValue(price);
+                row.createCell(6).setCellValue(12346 + customer[i]);
+                row.createCell(7).setCellValue(countries[random.nextInt(countries.length)]);
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    /**
      * Passes every row as a transaction (source rows 2.., as in the CSV).
      *
      * @param consumer receives the rows in file order

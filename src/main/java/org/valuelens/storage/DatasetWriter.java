@@ -223,9 +223,9 @@ public final class DatasetWriter implements AutoCloseable {
                 ps.executeUpdate();
             }
             committed = true;
-            return new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(), fields.columnMapping(),
-                    now, fields.rowsRead(), transactions + customerInputs, rejected, returns, fields.encoding(),
-                    fields.delimiter(), first, last, customerKeys.size());
+            return new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(),
+                    fields.columnMapping(), now, fields.rowsRead(), transactions + customerInputs, rejected, returns,
+                    fields.encoding(), fields.delimiter(), first, last, customerKeys.size());
         } catch (SQLException e) {
             throw new StorageException("Committing to the workspace failed: " + e.getMessage(), e);
         }

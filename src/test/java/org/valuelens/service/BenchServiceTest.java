@@ -14,7 +14,8 @@ class BenchServiceTest {
 
     @Test
     void runsTheGenerateAndStoreStagesOnTheRequestedRows() throws Exception {
-        BenchReport report = new BenchService().run(new BenchService.Settings(2_000, 200, 1, tmp.resolve("keep")),
+        BenchReport report = new BenchService().run(new BenchService.Settings(2_000, 200, 1, tmp.resolve("keep"),
+                false),
                 ProgressListener.NONE);
         assertThat(report.stages()).extracting(BenchStage::name).startsWith("generate", "store");
         assertThat(report.stages().get(0).rows()).isEqualTo(2_000);

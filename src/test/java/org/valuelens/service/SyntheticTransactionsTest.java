@@ -81,4 +81,27 @@ class SyntheticTransactionsTest {
         assertThat(lines.get(1)).isEqualTo(first.customerId() + "," + first.timestamp().toLocalDate() + ","
                 + first.amount());
     }
+
+    @Test
+    void xlsxHasTheEightOnlineRetailColumnsAndOneRowPerTransaction() throws Exception {
+        SyntheticTransactions data = new SyntheticTransactions(300, 40, new Random(11));
+        Path xlsx = tmp.resolve("r.xlsx");
+        data.writeXlsx(xlsx, 11);
+        List<Transaction> rows = rows(data);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Online Retail");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate",
+                    "UnitPrice", "CustomerID", "Country");
+            assertThat(sheet.getLastRowNum()).isEqualTo(300);
+            org.apache.poi.ss.usermodel.Row first = sheet.getRow(1);
+            assertThat(first.getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(rows.get(0).timestamp().toLocalDate());
+            double lineValue = Math.abs(first.getCell(3).getNumericCellValue()
+                    * first.getCell(5).getNumericCellValue());
+            assertThat(lineValue).isCloseTo(rows.get(0).amount(), org.assertj.core.data.Offset.offset(0.05 * 6));
+        }
+    }
 }

@@ -69,7 +69,8 @@ public class InsertVariantsBench {
         String url = "jdbc:h2:file:" + dir.resolve(v + rep).resolve("db") + settings;
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE wide (dataset_id INT NOT NULL, customer_key INT NOT NULL, epoch_day INT NOT NULL,"
+                s.execute("CREATE TABLE wide (dataset_id INT NOT NULL, customer_key INT NOT NULL,"
+                        + " epoch_day INT NOT NULL,"
                         + " day_second INT NOT NULL, amount DOUBLE PRECISION NOT NULL, quantity DOUBLE PRECISION,"
                         + " unit_price DOUBLE PRECISION, cost DOUBLE PRECISION, channel VARCHAR(1000),"
                         + " invoice VARCHAR(1000), source_row BIGINT NOT NULL, is_return BOOLEAN NOT NULL)");
@@ -78,7 +79,7 @@ public class InsertVariantsBench {
             }
             long t0 = System.nanoTime();
             long cpu0 = cpu();
-            c.setAutoCommit(!v.equals("A") && !v.equals("C"));
+            c.setAutoCommit(!v.equals("A") && !v.equals("C") && !v.equals("K"));
             int batch = v.equals("H") ? 32768 : 8192;
             if (v.equals("C") || v.equals("G")) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO narrow VALUES (?, ?, ?, ?, ?)")) {
@@ -108,7 +109,7 @@ public class InsertVariantsBench {
                         ps.executeUpdate();
                     }
                 }
-            } else if (v.equals("E")) {
+            } else if (v.equals("E") || v.equals("K")) {
                 int per = 64;
                 StringBuilder sb = new StringBuilder("INSERT INTO wide VALUES ");
                 for (int k = 0; k < per; k++) {
@@ -126,6 +127,9 @@ public class InsertVariantsBench {
                         ps.addBatch();
                         if ((i / per + 1) % 128 == 0) {
                             ps.executeBatch();
+                            if (v.equals("K")) {
+                                c.commit();
+                            }
                         }
                     }
                     ps.executeBatch();
