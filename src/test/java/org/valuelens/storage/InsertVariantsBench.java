@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Throw-away comparison of insert strategies (run with -Pbench); figures go to docs/decisions/0003. */
 @Tag("bench")
-class InsertVariantsBench {
+public class InsertVariantsBench {
 
     @TempDir
     Path dir;
@@ -39,6 +39,26 @@ class InsertVariantsBench {
         }
     }
 
+    /** H2 table function over the static arrays, rows [from, to). */
+    public static java.sql.ResultSet batchRows(Connection conn, int from, int to) {
+        org.h2.tools.SimpleResultSet rs = new org.h2.tools.SimpleResultSet();
+        rs.addColumn("C", Types.INTEGER, 10, 0);
+        rs.addColumn("D", Types.INTEGER, 10, 0);
+        rs.addColumn("A", Types.DOUBLE, 17, 0);
+        rs.addColumn("R", Types.BIGINT, 19, 0);
+        try {
+            if (conn.getMetaData().getURL().equals("jdbc:columnlist:connection")) {
+                return rs;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = from; i < to; i++) {
+            rs.addRow(cust[i], day[i], amount[i], (long) i);
+        }
+        return rs;
+    }
+
     static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -49,7 +69,8 @@ class InsertVariantsBench {
         String url = "jdbc:h2:file:" + dir.resolve(v + rep).resolve("db") + settings;
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE wide (dataset_id INT NOT NULL, customer_key INT NOT NULL, epoch_day INT NOT NULL,"
+                s.execute("CREATE TABLE wide (dataset_id INT NOT NULL, customer_key INT NOT NULL,"
+                        + " epoch_day INT NOT NULL,"
                         + " day_second INT NOT NULL, amount DOUBLE PRECISION NOT NULL, quantity DOUBLE PRECISION,"
                         + " unit_price DOUBLE PRECISION, cost DOUBLE PRECISION, channel VARCHAR(1000),"
                         + " invoice VARCHAR(1000), source_row BIGINT NOT NULL, is_return BOOLEAN NOT NULL)");
@@ -58,7 +79,7 @@ class InsertVariantsBench {
             }
             long t0 = System.nanoTime();
             long cpu0 = cpu();
-            c.setAutoCommit(!v.equals("A") && !v.equals("C"));
+            c.setAutoCommit(!v.equals("A") && !v.equals("C") && !v.equals("K"));
             int batch = v.equals("H") ? 32768 : 8192;
             if (v.equals("C") || v.equals("G")) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO narrow VALUES (?, ?, ?, ?, ?)")) {
@@ -75,7 +96,20 @@ class InsertVariantsBench {
                     }
                     ps.executeBatch();
                 }
-            } else if (v.equals("E")) {
+            } else if (v.equals("T")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE ALIAS BATCH_ROWS FOR \"" + InsertVariantsBench.class.getName()
+                            + ".batchRows\"");
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO wide SELECT 1, C, D, 0, A, NULL, NULL,"
+                        + " NULL, NULL, NULL, R, FALSE FROM BATCH_ROWS(?, ?)")) {
+                    for (int from = 0; from < N; from += batch) {
+                        ps.setInt(1, from);
+                        ps.setInt(2, Math.min(N, from + batch));
+                        ps.executeUpdate();
+                    }
+                }
+            } else if (v.equals("E") || v.equals("K")) {
                 int per = 64;
                 StringBuilder sb = new StringBuilder("INSERT INTO wide VALUES ");
                 for (int k = 0; k < per; k++) {
@@ -93,6 +127,9 @@ class InsertVariantsBench {
                         ps.addBatch();
                         if ((i / per + 1) % 128 == 0) {
                             ps.executeBatch();
+                            if (v.equals("K")) {
+                                c.commit();
+                            }
                         }
                     }
                     ps.executeBatch();

@@ -1,0 +1,118 @@
+package org.valuelens.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.BenchReport;
+import org.valuelens.service.BenchService;
+import org.valuelens.service.BenchStage;
+import org.valuelens.service.ServiceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code valuelens bench --transactions N ...}: times the pipeline on seeded synthetic data. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic transaction log and time each stage (generate, store, import).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--transactions", paramLabel = "N", required = true, description = "Rows to generate.")
+    int transactions;
+
+    @Option(names = "--customers", paramLabel = "M", description = "Customers (default: N / 10).")
+    Integer customers;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: 42).")
+    long seed;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep the data and workspaces in this folder.")
+    Path keep;
+
+    @Option(names = "--xlsx", description = "Also write an Online-Retail-like .xlsx of the rows and time its import.")
+    boolean xlsx;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int m = customers != null ? customers : Math.max(1, transactions / 10);
+        if (transactions < 1 || m < 1 || m > transactions) {
+            err.println("--transactions must be at least 1 and --customers between 1 and --transactions.");
+            err.flush();
+            return 1;
+        }
+        try {
+            BenchReport report = new BenchService().run(new BenchService.Settings(transactions, m, seed, keep, xlsx),
+                    ProgressListener.NONE);
+            if (json) {
+                out.println(toJson(report));
+            } else {
+                out.printf(Locale.ROOT, "%d transactions, %d customers%n", report.transactions(),
+                        report.customers());
+                for (BenchStage s : report.stages()) {
+                    if (s.note() != null && Double.isNaN(s.seconds())) {
+                        out.printf(Locale.ROOT, "  %-12s %s%n", s.name(), s.note());
+                    } else {
+                        out.printf(Locale.ROOT, "  %-12s %8.2f s %12.0f rows/s  peak heap %6.0f MB%n", s.name(),
+                                s.seconds(), s.rowsPerSecond(), s.peakHeapMb());
+                    }
+                }
+                out.printf(Locale.ROOT, "Peak heap: %.0f MB%n", report.peakHeapMb());
+            }
+            out.flush();
+            return 0;
+        } catch (ServiceException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private static String toJson(BenchReport report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("transactions", report.transactions());
+        m.put("customers", report.customers());
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (BenchStage s : report.stages()) {
+            Map<String, Object> st = new LinkedHashMap<>();
+            st.put("name", s.name());
+            st.put("seconds", finite(s.seconds(), 1000));
+            st.put("rowsPerSecond", finite(s.rowsPerSecond(), 1));
+            st.put("rows", s.rows());
+            st.put("peakHeapMb", finite(s.peakHeapMb(), 10));
+            if (s.note() != null) {
+                st.put("note", s.note());
+            }
+            stages.add(st);
+        }
+        m.put("stages", stages);
+        m.put("peakHeapMb", finite(report.peakHeapMb(), 10));
+        if (report.dataFile() != null) {
+            m.put("dataFile", report.dataFile().toAbsolutePath().toString());
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Double finite(double v, double scale) {
+        return Double.isFinite(v) ? Math.round(v * scale) / scale : null;
+    }
+}

@@ -1,0 +1,216 @@
+package org.valuelens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.ImportOutcome;
+import org.valuelens.service.ImportRequest;
+import org.valuelens.service.ImportService;
+import org.valuelens.service.RowSource;
+import org.valuelens.service.ServiceException;
+import org.valuelens.service.WorkspaceService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code valuelens import FILE --db DIR ...}: imports a CSV/TXT/Excel file into a workspace as a new dataset. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Workspace folder (default: ~/.valuelens/workspace).")
+    Path db;
+
+    @Option(names = "--sheet", paramLabel = "NAME|all", description = "Excel sheet to read, or 'all'.")
+    String sheet;
+
+    @Option(names = "--no-header", description = "The first row is data, not column names.")
+    boolean noHeader;
+
+    @Option(names = "--customer", paramLabel = "COL", description = "Customer id column (name or 1-based index).")
+    String customer;
+
+    @Option(names = "--date", paramLabel = "COL", description = "Date column.")
+    String date;
+
+    @Option(names = "--amount", paramLabel = "COL", description = "Amount column.")
+    String amount;
+
+    @Option(names = "--quantity", paramLabel = "COL", description = "Quantity column.")
+    String quantity;
+
+    @Option(names = "--price", paramLabel = "COL", description = "Unit price column.")
+    String price;
+
+    @Option(names = "--cost", paramLabel = "COL", description = "Cost column.")
+    String cost;
+
+    @Option(names = "--channel", paramLabel = "COL", description = "Channel column.")
+    String channel;
+
+    @Option(names = "--invoice", paramLabel = "COL", description = "Invoice/order number column.")
+    String invoice;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding, e.g. UTF-8 (default: detect).")
+    String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Field delimiter: ',', ';', tab, '|' or whitespace (default: detect).")
+    String delimiter;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "Date pattern such as dd/MM/yyyy (default: detect).")
+    String dateFormat;
+
+    @Option(names = "--shape", paramLabel = "transactions|customers",
+            description = "What the rows are (default: detect from the columns).")
+    String shape;
+
+    @Option(names = "--force", description = "Import even if the same content is already in the workspace.")
+    boolean force;
+
+    @Option(names = "--drop-duplicates", description = "Reject rows that repeat an earlier row exactly (default: "
+            + "keep them as separate purchases and say how many there were).")
+    boolean dropDuplicates;
+
+    @Option(names = "--rejected-out", paramLabel = "FILE.csv", description = "Also write the rejected rows here.")
+    Path rejectedOut;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a summary.")
+    boolean json;
+
+    private final RowSource source;
+
+    /** Uses the application's importer. */
+    ImportCommand() {
+        this(null);
+    }
+
+    /** @param source row source for tests; {@code null} = the application's importer */
+    ImportCommand(RowSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("customer", customer);
+        columns.put("date", date);
+        columns.put("amount", amount);
+        columns.put("quantity", quantity);
+        columns.put("price", price);
+        columns.put("cost", cost);
+        columns.put("channel", channel);
+        columns.put("invoice", invoice);
+        columns.values().removeIf(v -> v == null);
+        ImportRequest request = new ImportRequest(file, sheet, noHeader ? Boolean.FALSE : null, encoding, delimiter,
+                dateFormat, shape, columns, dropDuplicates);
+        Path dir = db == null ? WorkspaceService.defaultDirectory() : db;
+        try (WorkspaceService workspace = WorkspaceService.open(dir)) {
+            ImportService service = source == null ? new ImportService(workspace)
+                    : new ImportService(workspace, source);
+            ImportOutcome o = service.importFile(request, force, ProgressListener.NONE);
+            Long rejectedWritten = null;
+            if (rejectedOut != null) {
+                rejectedWritten = workspace.exportRejected(o.datasetId(), rejectedOut);
+            }
+            if (json) {
+                out.println(toJson(o, dir, rejectedWritten));
+            } else {
+                printSummary(out, o, dir, rejectedWritten);
+            }
+            out.flush();
+            return 0;
+        } catch (ServiceException | CancelledException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("Importing " + file + " failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private String toJson(ImportOutcome o, Path dir, Long rejectedWritten) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("datasetId", o.datasetId());
+        m.put("file", o.file());
+        m.put("workspace", dir.toAbsolutePath().toString());
+        m.put("shape", o.shape().toLowerCase(Locale.ROOT));
+        m.put("rowsRead", o.rowsRead());
+        m.put("rowsImported", o.rowsImported());
+        m.put("rowsRejected", o.rowsRejected());
+        m.put("rejectedByReason", o.rejectedByReason());
+        m.put("returns", o.returns());
+        m.put("customers", o.customers());
+        m.put("firstDate", date(o.firstDate()));
+        m.put("lastDate", date(o.lastDate()));
+        m.put("encoding", o.encoding());
+        m.put("delimiter", o.delimiter());
+        m.put("sheets", o.sheets());
+        m.put("columns", o.mapping());
+        m.put("dateFormat", o.datePattern());
+        m.put("contentHash", o.contentHash());
+        m.put("seconds", Math.round(o.seconds() * 1000) / 1000.0);
+        m.put("warnings", o.warnings());
+        if (rejectedWritten != null) {
+            m.put("rejectedOut", rejectedOut.toAbsolutePath().toString());
+        }
+        try {
+            return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String date(LocalDateTime t) {
+        return t == null ? null : t.toLocalDate().toString();
+    }
+
+    private void printSummary(PrintWriter out, ImportOutcome o, Path dir, Long rejectedWritten) {
+        out.printf(Locale.ROOT, "Imported %s into %s as dataset %d in %.2f s.%n", o.file(), dir, o.datasetId(),
+                o.seconds());
+        out.printf(Locale.ROOT, "Rows: %d read, %d imported, %d rejected; %d returns; %d customers.%n",
+                o.rowsRead(), o.rowsImported(), o.rowsRejected(), o.returns(), o.customers());
+        if (o.firstDate() != null) {
+            out.printf(Locale.ROOT, "Dates: %s to %s.%n", date(o.firstDate()), date(o.lastDate()));
+        }
+        if (!o.rejectedByReason().isEmpty()) {
+            out.println("Rejected by reason: " + o.rejectedByReason());
+        }
+        if (o.encoding() != null) {
+            out.println("Encoding: " + o.encoding() + ", delimiter: " + printable(o.delimiter()));
+        }
+        if (!o.sheets().isEmpty()) {
+            out.println("Sheets: " + String.join(", ", o.sheets()));
+        }
+        o.warnings().forEach(w -> out.println("Warning: " + w));
+        if (rejectedWritten != null) {
+            out.println("Rejected rows written to " + rejectedOut + " (" + rejectedWritten + ").");
+        }
+    }
+
+    private static String printable(String delimiter) {
+        return "\t".equals(delimiter) ? "tab" : delimiter;
+    }
+}

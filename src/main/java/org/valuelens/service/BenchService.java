@@ -1,0 +1,227 @@
+package org.valuelens.service;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.valuelens.importer.DataShape;
+import org.valuelens.importer.ImportResult;
+import org.valuelens.model.progress.ProgressListener;
+
+/**
+ * Times the pipeline on seeded synthetic data. Each stage is a {@link Step} in {@link #steps()}: to benchmark a
+ * new stage (summary, fitting, segmentation), add a step that uses the {@link Context} (the generated data, the
+ * workspace and the imported dataset id) and returns the rows it processed.
+ */
+public final class BenchService {
+
+    /**
+     * Benchmark settings.
+     *
+     * @param transactions rows to generate ({@code >= 1})
+     * @param customers    customers ({@code 1..transactions})
+     * @param seed         random seed
+     * @param keepDir      folder to keep the data and workspaces in, {@code null} = a temp folder deleted after
+     * @param xlsx         also write an Online-Retail-like .xlsx of the same rows and time its import
+     */
+    public record Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx) {
+    }
+
+    /** What the stages share. Mutable; stages run in order on one thread. */
+    public static final class Context {
+        final Settings settings;
+        final Path dir;
+        SyntheticTransactions data;
+        Path csv;
+        Path xlsx;
+        Integer datasetId;
+        WorkspaceSession session;
+
+        Context(Settings settings, Path dir) {
+            this.settings = settings;
+            this.dir = dir;
+        }
+    }
+
+    /** A timed stage. */
+    @FunctionalInterface
+    interface Step {
+        /**
+         * @return rows processed
+         * @throws Exception anything; {@link UnsupportedOperationException} marks the stage skipped
+         */
+        long run(Context context, ProgressListener listener) throws Exception;
+    }
+
+    private record Named(String name, Step step) {
+    }
+
+    private static List<Named> steps() {
+        List<Named> steps = new ArrayList<>();
+        steps.add(new Named("generate", (c, l) -> {
+            c.data = new SyntheticTransactions(c.settings.transactions(), c.settings.customers(),
+                    new Random(c.settings.seed()));
+            c.csv = c.dir.resolve("transactions.csv");
+            c.data.writeCsv(c.csv);
+            return c.data.size();
+        }));
+        steps.add(new Named("store", (c, l) -> {
+            // the storage write path alone: the generated rows fed straight to ImportService (no parsing)
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace-store"))) {
+                RowSource replay = (options, sink, listener) -> {
+                    c.data.forEach(sink::transaction);
+                    return new ImportResult(c.data.size(), c.data.size(), 0, Map.of(), 0, null, null,
+                            DataShape.TRANSACTIONS, "UTF-8", ",", List.of(), List.of(), Map.of(), null, List.of());
+                };
+                ImportOutcome o = new ImportService(ws, replay).importFile(ImportRequest.of(c.csv), true, l);
+                return o.rowsImported();
+            }
+        }));
+        steps.add(new Named("import-csv", (c, l) -> {
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace"))) {
+                ImportOutcome o = new ImportService(ws).importFile(ImportRequest.of(c.csv), true, l);
+                c.datasetId = o.datasetId();
+                return o.rowsRead();
+            }
+        }));
+        // analysis stages on the imported CSV dataset, one session so that the summary is built once (stage
+        // "summary") and the fit stages time the fits alone; weekly time unit as in the literature
+        steps.add(new Named("summary", (c, l) -> analysisOf(c).summarize(weekly(c), l).customers().size()));
+        for (String model : List.of("bg-nbd", "pareto-nbd", "gamma-gamma")) {
+            steps.add(new Named("fit-" + model, (c, l) -> analysisOf(c).fit(model, weekly(c), l).fit().customers()));
+        }
+        steps.add(new Named("clv-bg-nbd-52-weeks", (c, l) -> analysisOf(c)
+                .clv(ClvMethod.BG_NBD, weekly(c).withDiscountAndHorizon(0.10, 52), l).customers().size()));
+        steps.add(new Named("segment-all-four", (c, l) -> {
+            SegmentService segments = c.session.segments();
+            long n = 0;
+            for (String scheme : SegmentService.SCHEMES) {
+                n = segments.segment(scheme, SegmentService.Options.defaults(), weekly(c), l).rows().size();
+            }
+            return n;
+        }));
+        steps.add(new Named("cohort-month", (c, l) -> {
+            analysisOf(c);
+            return c.session.segments().cohorts(org.valuelens.model.cohort.CohortPeriod.MONTH, weekly(c),
+                    org.valuelens.model.cohort.AcquisitionCosts.none(), null, l).transactions();
+        }));
+        steps.add(new Named("generate-xlsx", (c, l) -> {
+            if (!c.settings.xlsx()) {
+                throw new UnsupportedOperationException("not requested (--xlsx)");
+            }
+            c.xlsx = c.dir.resolve("online_retail_like.xlsx");
+            c.data.writeXlsx(c.xlsx, c.settings.seed());
+            return c.data.size();
+        }));
+        steps.add(new Named("import-xlsx", (c, l) -> {
+            if (c.xlsx == null) {
+                throw new UnsupportedOperationException("not requested (--xlsx)");
+            }
+            try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace-xlsx"))) {
+                return new ImportService(ws).importFile(ImportRequest.of(c.xlsx), true, l).rowsRead();
+            }
+        }));
+        return steps;
+    }
+
+    private static AnalysisService analysisOf(Context c) {
+        if (c.datasetId == null) {
+            throw new UnsupportedOperationException("no imported dataset");
+        }
+        if (c.session == null) {
+            c.session = WorkspaceSession.open(c.dir.resolve("workspace"));
+        }
+        return c.session.analysis();
+    }
+
+    private static AnalysisSettings weekly(Context c) {
+        return AnalysisSettings.defaults(org.valuelens.model.TimeUnit.WEEK).withDataset(c.datasetId);
+    }
+
+    /**
+     * Runs every stage.
+     *
+     * @param settings what to generate ({@code null} not permitted)
+     * @param listener progress and cancel
+     * @return the timings
+     * @throws ServiceException when a stage fails (other than being unavailable)
+     */
+    public BenchReport run(Settings settings, ProgressListener listener) throws ServiceException {
+        Path dir;
+        try {
+            dir = settings.keepDir() != null ? Files.createDirectories(settings.keepDir())
+                    : Files.createTempDirectory("valuelens-bench");
+        } catch (IOException e) {
+            throw new ServiceException("Cannot create the benchmark folder: " + e.getMessage(), e);
+        }
+        Context context = new Context(settings, dir);
+        List<BenchStage> stages = new ArrayList<>();
+        double runPeak = 0;
+        try {
+            for (Named named : steps()) {
+                listener.checkCancelled();
+                listener.progress(stages.size(), steps().size(), named.name());
+                System.gc();
+                resetPeaks();
+                long t0 = System.nanoTime();
+                try {
+                    long rows = named.step().run(context, listener);
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    double peak = peakHeapMb();
+                    runPeak = Math.max(runPeak, peak);
+                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null));
+                } catch (UnsupportedOperationException e) {
+                    stages.add(new BenchStage(named.name(), Double.NaN, 0, Double.NaN, peakHeapMb(),
+                            "skipped: " + e.getMessage()));
+                } catch (ServiceException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ServiceException("Benchmark stage " + named.name() + " failed: " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            if (context.session != null) {
+                context.session.close();
+            }
+            if (settings.keepDir() == null) {
+                deleteTree(dir);
+            }
+        }
+        return new BenchReport(settings.transactions(), settings.customers(), stages, runPeak,
+                settings.keepDir() == null ? null : context.csv);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
