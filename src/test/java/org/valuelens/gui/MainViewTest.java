@@ -87,6 +87,7 @@ class MainViewTest {
     @Test
     void settingsPageSwitchesToTheDarkThemeLive(FxRobot robot) {
         robot.clickOn("#nav-settings");
+        awaitNode(robot, "#settings-theme-dark");
         robot.clickOn("#settings-theme-dark");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -98,6 +99,7 @@ class MainViewTest {
     @Test
     void settingsPageSavesAnEditedMargin(FxRobot robot) {
         robot.clickOn("#nav-settings");
+        awaitNode(robot, "#settings-margin");
         robot.doubleClickOn("#settings-margin").eraseText(4).write("40");
         robot.clickOn("#settings-save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,5 +156,15 @@ class MainViewTest {
             out.addAll(texts(((Labeled) node).getGraphic()));
         }
         return out;
+    }
+
+    /** Waits (up to 10 s, for slow shared machines) until the page switch has put the node in the scene. */
+    private static void awaitNode(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not appear within 10 s", e);
+        }
     }
 }
