@@ -191,7 +191,32 @@ public final class MainViewModel {
     public void showAbout() {
         String version = Objects.requireNonNullElse(MainViewModel.class.getPackage().getImplementationVersion(),
                 "dev");
-        dialogs.showInfo(i18n.get("menu.help.about"), i18n.format("help.about.text", version));
+        dialogs.showInfo(i18n.get("menu.help.about"), i18n.format("help.about.text", version),
+                i18n.get("help.about.licenses") + "\n" + thirdPartyLicenses());
+    }
+
+    /**
+     * @return the bundled libraries, one per line ("artifact version — licence"), from the list generated at build
+     *         time by installer/gen-licenses.sh ({@code /about/third-party-licenses.txt})
+     */
+    static String thirdPartyLicenses() {
+        try (var in = MainViewModel.class.getResourceAsStream("/about/third-party-licenses.txt")) {
+            if (in == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                out.append(f[0]).append(' ').append(f.length > 1 ? f[1] : "").append(" — ")
+                        .append(f.length > 2 ? f[2] : "?").append('\n');
+            }
+            return out.toString();
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private void saveSettings(Runnable save) {

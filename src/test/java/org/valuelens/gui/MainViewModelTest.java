@@ -209,4 +209,20 @@ class MainViewModelTest {
 
         assertThat(dialogs.last().message()).contains("CLV").contains("P(alive)");
     }
+
+    @org.junit.jupiter.api.Test
+    void aboutListsEveryBundledLibraryWithItsLicence() throws java.io.IOException {
+        model.showAbout();
+        String message = dialogs.shown.get(dialogs.shown.size() - 1).message();
+        java.util.List<String> libraries;
+        try (var in = getClass().getResourceAsStream("/about/third-party-licenses.txt")) {
+            libraries = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[0]).toList();
+        }
+        org.assertj.core.api.Assertions.assertThat(libraries).contains("org.jfree:jfreechart", "com.h2database:h2");
+        for (String library : libraries) {
+            org.assertj.core.api.Assertions.assertThat(message).contains(library + " ");
+        }
+        org.assertj.core.api.Assertions.assertThat(message).contains("Apache");
+    }
 }

@@ -25,6 +25,17 @@ public interface DialogService {
     void showInfo(String title, String message);
 
     /**
+     * Information with a longer text the user can expand (e.g. the licence list in About).
+     *
+     * @param title   the dialog title
+     * @param message the information
+     * @param details the expandable text
+     */
+    default void showInfo(String title, String message, String details) {
+        showInfo(title, message + "\n\n" + details);
+    }
+
+    /**
      * @param title   the dialog title
      * @param message the question
      * @return {@code true} when the user confirmed

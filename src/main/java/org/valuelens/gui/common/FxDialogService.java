@@ -59,6 +59,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        TextArea area = new TextArea(details);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(14);
+        area.setPrefColumnCount(90);
+        alert.getDialogPane().setExpandableContent(new VBox(area));
+        alert.getDialogPane().setExpanded(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
