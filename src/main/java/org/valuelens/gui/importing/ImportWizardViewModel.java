@@ -313,12 +313,30 @@ public final class ImportWizardViewModel {
                 customerTable.get() ? "customers" : "transactions", cols);
     }
 
+    /**
+     * @return whether the required roles have columns: customer id, and for a transaction log a date and either an
+     *         amount or a quantity with a unit price
+     */
+    public boolean mappingComplete() {
+        if (mapping.get("customer").get() == null) {
+            return false;
+        }
+        if (customerTable.get()) {
+            return true;
+        }
+        return mapping.get("date").get() != null && (mapping.get("amount").get() != null
+                || mapping.get("quantity").get() != null && mapping.get("price").get() != null);
+    }
+
     /** Starts the import in the background; the step becomes {@link Step#RUNNING} until it ends. */
     public void runImport() {
         if (file.get() == null || busy.get()) {
             return;
         }
-        ImportRequest request = request();
+        if (!mappingComplete()) {
+            dialogs.showInfo(i18n.get("wizard.title"), i18n.get("wizard.mapping.missing"));
+            return;
+        }
         step.set(Step.RUNNING);
         busy.set(true);
         progress.set(-1);
