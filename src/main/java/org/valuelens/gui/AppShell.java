@@ -138,6 +138,11 @@ public final class AppShell {
         return lastWizard;
     }
 
+    /** @return the open/import/export commands */
+    public WorkspaceCommands commands() {
+        return commands;
+    }
+
     /** @return the open workspace session shared with the pages */
     public SessionHolder sessions() {
         return sessions;

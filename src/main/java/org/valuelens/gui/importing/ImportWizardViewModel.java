@@ -75,9 +75,14 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper sheet = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper excel = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> encodings = FXCollections.observableArrayList(ENCODINGS);
+    private final ObservableList<String> encodingsView = FXCollections.unmodifiableObservableList(encodings);
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObservableList<String> sheetsView = FXCollections.unmodifiableObservableList(sheets);
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRowsView =
+            FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final Map<String, ObjectProperty<String>> mapping = new LinkedHashMap<>();
     private final BooleanProperty customerTable = new SimpleBooleanProperty(false);
@@ -86,6 +91,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RejectedRowView> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRowView> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     private TaskHandle running;
 
     /**
@@ -144,22 +150,22 @@ public final class ImportWizardViewModel {
 
     /** @return encoding choices (the detected one included) */
     public ObservableList<String> encodings() {
-        return FXCollections.unmodifiableObservableList(encodings);
+        return encodingsView;
     }
 
     /** @return the workbook's sheets */
     public ObservableList<String> sheets() {
-        return FXCollections.unmodifiableObservableList(sheets);
+        return sheetsView;
     }
 
     /** @return column names of the file ("Column 1".. for a headerless file) */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     /** @return the first rows as parsed */
     public ObservableList<List<String>> previewRows() {
-        return FXCollections.unmodifiableObservableList(previewRows);
+        return previewRowsView;
     }
 
     /** @return the preview's warnings, one per line */
@@ -206,7 +212,7 @@ public final class ImportWizardViewModel {
 
     /** @return the first rejected rows of the committed import */
     public ObservableList<RejectedRowView> rejected() {
-        return FXCollections.unmodifiableObservableList(rejected);
+        return rejectedView;
     }
 
     /** @return the summary's lines: rows read, imported, rejected by reason, returns */

@@ -53,6 +53,7 @@ public final class OverviewViewModel extends PageViewModel {
     private final I18n i18n;
 
     private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
+    private final ObservableList<Kpi> kpisView = FXCollections.unmodifiableObservableList(kpis);
     private final ReadOnlyObjectWrapper<OverviewReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> histogram = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> lorenz = new ReadOnlyObjectWrapper<>();
@@ -84,7 +85,7 @@ public final class OverviewViewModel extends PageViewModel {
 
     /** @return the KPI cards, in display order */
     public ObservableList<Kpi> kpis() {
-        return FXCollections.unmodifiableObservableList(kpis);
+        return kpisView;
     }
 
     /** @return the figures behind the cards, {@code null} before they are computed */
