@@ -467,11 +467,13 @@ public final class ImportWizardViewModel {
     private void importFailed(Throwable error) {
         busy.set(false);
         running = null;
-        step.set(Step.MAPPING);
         if (error instanceof CancelledException) {
             progressMessage.set(i18n.get("wizard.cancelled"));
+            step.set(Step.MAPPING);
             return;
         }
+        progressMessage.set("");
+        step.set(Step.MAPPING);
         if (error instanceof DuplicateImportException) {
             dialogs.showError(i18n.get("error.duplicateImport"), error);
             return;
