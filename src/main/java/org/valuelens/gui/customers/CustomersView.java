@@ -60,13 +60,18 @@ public final class CustomersView extends PageView {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
+        id.setPrefWidth(90);
+        first.setPrefWidth(105);
+        last.setPrefWidth(105);
+        purchases.setPrefWidth(85);
+        revenue.setPrefWidth(100);
         table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
                 model.select(n == null ? null : n.customerId()));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, search, table);
-        left.setMinWidth(360);
+        left.setMinWidth(500);
 
         GridPane inputs = new GridPane();
         inputs.setId("customers-inputs");
@@ -101,7 +106,7 @@ public final class CustomersView extends PageView {
         hint.visibleProperty().bind(detail.visibleProperty().not());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         VBox content = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(0, 40, 24, 40));

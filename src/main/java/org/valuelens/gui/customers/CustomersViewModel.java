@@ -187,14 +187,23 @@ public final class CustomersViewModel extends PageViewModel {
                 i18n.get("customers.chart.date"), true,
                 i18n.format("customers.chart.amountAxis", settings.get().currencySymbol()),
                 new TimeSeriesCollection(series));
+        org.valuelens.report.chart.ChartStyle.apply(t);
         t.removeLegend();
         XYPlot plot = t.getXYPlot();
         XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
         bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         bars.setShadowVisible(false);
-        bars.setMargin(0.0);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setRangeGridlinePaint(new java.awt.Color(0xDD, 0xDD, 0xDD));
+        bars.setSeriesPaint(0, org.valuelens.report.chart.ChartStyle.color(0));
+        // the whole observation window: first purchase to the end of the customer's age T
+        LocalDate from = d.summary().firstPurchase().minusDays(7);
+        LocalDate to = d.summary().firstPurchase().plusDays(
+                (long) Math.ceil(d.summary().age() * settings.get().defaultTimeUnit().days()) + 7);
+        org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis) plot.getDomainAxis();
+        axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        axis.setRange(java.util.Date.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                java.util.Date.from(to.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        axis.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM-dd", i18n.locale()));
+        bars.setBarAlignmentFactor(0.5);
         timeline.set(t);
         String unit = settings.get().defaultTimeUnit().cliName();
         aliveChart.set(ValueCharts.lines(i18n.get("customers.chart.alive"),

@@ -233,6 +233,7 @@ public final class ImportWizardView extends BorderPane {
         Label warnings = new Label();
         warnings.setId("wizard-warnings");
         warnings.setWrapText(true);
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
         warnings.getStyleClass().add(Styles.WARNING);
         warnings.textProperty().bind(model.warningsProperty());
         warnings.visibleProperty().bind(model.warningsProperty().isNotEmpty());

@@ -445,7 +445,20 @@ public final class ImportWizardViewModel {
         sheet.set(p.sheet());
         columns.setAll(p.columns());
         previewRows.setAll(p.rows());
-        warnings.set(String.join("\n", p.warnings()));
+        // importer sentences that name command-line options are replaced by the wizard's own hint
+        List<String> shown = new ArrayList<>();
+        boolean unmapped = false;
+        for (String w : p.warnings()) {
+            if (w.contains("--")) {
+                unmapped = true;
+            } else {
+                shown.add(w);
+            }
+        }
+        if (unmapped) {
+            shown.add(0, p.header() ? i18n.get("wizard.warning.unmapped") : i18n.get("wizard.warning.headerless"));
+        }
+        warnings.set(String.join("\n", shown));
         customerTable.set("CUSTOMERS".equals(p.shape()));
         for (String role : ROLES) {
             Integer index = p.mapping().get(role);

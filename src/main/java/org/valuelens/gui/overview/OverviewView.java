@@ -35,6 +35,7 @@ public final class OverviewView extends PageView {
             for (OverviewViewModel.Kpi k : model.kpis()) {
                 Label label = new Label(k.label());
                 label.getStyleClass().add(Styles.TEXT_MUTED);
+                label.setWrapText(true);
                 Label value = new Label(k.value());
                 value.setId("kpi-" + k.id() + "-value");
                 value.getStyleClass().add(Styles.TITLE_3);

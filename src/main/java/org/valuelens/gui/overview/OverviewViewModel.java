@@ -170,7 +170,8 @@ public final class OverviewViewModel extends PageViewModel {
                 new Kpi("repeat", i18n.get("overview.kpi.repeat"), percent.format(r.repeatRate()), ""),
                 new Kpi("meanClv", i18n.get("overview.kpi.meanClv"), cur + money2.format(r.meanClv()), method),
                 new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), cur + money2.format(r.medianClv()), method),
-                new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()), "")));
+                new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()),
+                        i18n.get("overview.note.top20"))));
         rebuildHistogram();
         lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
     }
