@@ -37,7 +37,10 @@ public final class CustomersView extends PageView {
         search.setId("customers-search");
         search.setPromptText(i18n.get("customers.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        TableView<CustomerSummary> table = new TableView<>(model.customers());
+        javafx.collections.transformation.SortedList<CustomerSummary> sorted =
+                new javafx.collections.transformation.SortedList<>(model.customers());
+        TableView<CustomerSummary> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("customers-table");
         NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
         money.setMinimumFractionDigits(2);

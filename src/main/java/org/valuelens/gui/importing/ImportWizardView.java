@@ -357,7 +357,10 @@ public final class ImportWizardView extends BorderPane {
 
     private Node summaryStep() {
         summaryLines.setId("wizard-summary");
-        TableView<RejectedRowView> rejected = new TableView<>(model.rejected());
+        javafx.collections.transformation.SortedList<RejectedRowView> sorted =
+                new javafx.collections.transformation.SortedList<>(model.rejected());
+        TableView<RejectedRowView> rejected = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(rejected.comparatorProperty());
         rejected.setId("wizard-rejected");
         rejected.setPlaceholder(new Label(i18n.get("wizard.rejected.none")));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.row"), r -> Long.toString(r.sourceRow()), 70));

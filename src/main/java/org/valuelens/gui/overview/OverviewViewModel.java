@@ -78,6 +78,12 @@ public final class OverviewViewModel extends PageViewModel {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         workspace.datasetNameProperty().addListener((obs, o, n) -> refresh());
+        settings.settingsProperty().addListener((obs, o, n) -> {
+            if (o == null || o.margin() != n.margin() || !o.currencySymbol().equals(n.currencySymbol())
+                    || o.defaultTimeUnit() != n.defaultTimeUnit()) {
+                refresh();
+            }
+        });
         logScale.addListener((obs, o, n) -> rebuildHistogram());
     }
 
