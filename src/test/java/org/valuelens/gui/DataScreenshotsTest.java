@@ -125,6 +125,20 @@ class DataScreenshotsTest {
     }
 
     @Test
+    void wizardSummaryWithRejectedRows() throws Exception {
+        Path mixed = dir.resolve("orders.csv");
+        Files.writeString(mixed, "customer,date,amount\nC1,2024-01-02,10.50\nC2,2024-13-45,5\nC1,2024-02-03,-4\n"
+                + "C3,2024-03-04,7.25\n,2024-03-05,1\nC4,2024-03-06,abc\nC2,2024-03-07,12\n");
+        shoot("wizard-summary", shell -> {
+            shell.commands().importFile(mixed);
+            Parent wizard = shell.lastImportWizard().getScene().getRoot();
+            wizard.lookup("#wizard-next").fireEvent(new javafx.event.ActionEvent());
+            wizard.lookup("#wizard-import").fireEvent(new javafx.event.ActionEvent());
+            return wizard;
+        });
+    }
+
+    @Test
     void overviewWithTheSample() throws Exception {
         shoot("overview", shell -> {
             shell.commands().openSample();

@@ -364,10 +364,10 @@ public final class ImportWizardView extends BorderPane {
         rejected.setId("wizard-rejected");
         rejected.setPlaceholder(new Label(i18n.get("wizard.rejected.none")));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.row"), r -> Long.toString(r.sourceRow()), 70));
-        rejected.getColumns().add(column(i18n.get("wizard.rejected.reason"), RejectedRowView::reason, 110));
+        rejected.getColumns().add(column(i18n.get("wizard.rejected.reason"), RejectedRowView::reason, 150));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.column"), RejectedRowView::column, 100));
-        rejected.getColumns().add(column(i18n.get("wizard.rejected.message"), RejectedRowView::message, 320));
-        rejected.getColumns().add(column(i18n.get("wizard.rejected.raw"), RejectedRowView::rawText, 220));
+        rejected.getColumns().add(column(i18n.get("wizard.rejected.message"), RejectedRowView::message, 330));
+        rejected.getColumns().add(column(i18n.get("wizard.rejected.raw"), RejectedRowView::rawText, 200));
         VBox.setVgrow(rejected, Priority.ALWAYS);
         Button export = new Button(i18n.get("wizard.exportRejected"));
         export.setId("wizard-export-rejected");
