@@ -17,6 +17,7 @@ import org.valuelens.gui.cohorts.CohortsViewModel;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.FxDialogService;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.Styling;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.TrackingTaskExecutor;
@@ -24,6 +25,9 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.gui.customers.CustomersView;
 import org.valuelens.gui.customers.CustomersViewModel;
+import org.valuelens.gui.importing.ImportBackend;
+import org.valuelens.gui.importing.ImportWizardView;
+import org.valuelens.gui.importing.ImportWizardViewModel;
 import org.valuelens.gui.overview.OverviewView;
 import org.valuelens.gui.overview.OverviewViewModel;
 import org.valuelens.gui.segments.SegmentsView;
@@ -59,6 +63,7 @@ public final class AppShell {
     private final WorkspaceCommands commands;
     private final MainViewModel mainViewModel;
     private final Scene scene;
+    private final SessionHolder sessions;
 
     /**
      * Builds the window's scene and sets it on the stage (not shown yet).
@@ -72,12 +77,33 @@ public final class AppShell {
      */
     public AppShell(Stage stage, SettingsService settingsService, Settings initial, TaskExecutor executor,
                     WorkspaceActions actions, DialogService dialogsOrNull) {
+        this(stage, settingsService, initial, executor, actions, dialogsOrNull, new SessionHolder());
+    }
+
+    /**
+     * Builds the window's scene with the session holder the actions fill (see {@link SessionWorkspaceActions}).
+     * When {@code actions} is also an {@link ImportBackend}, imports go through the import wizard.
+     *
+     * @param stage           the primary stage
+     * @param settingsService loads and saves the user's settings
+     * @param initial         the settings loaded at start
+     * @param executor        runs background work
+     * @param actions         the data operations
+     * @param dialogsOrNull   dialogs to use, or {@code null} for the JavaFX ones
+     * @param sessions        the open workspace session, shared with the pages
+     */
+    public AppShell(Stage stage, SettingsService settingsService, Settings initial, TaskExecutor executor,
+                    WorkspaceActions actions, DialogService dialogsOrNull, SessionHolder sessions) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = new UserSettings(settingsService, initial);
         this.i18n = new I18n(initial.language().locale());
         this.tasks = new TrackingTaskExecutor(executor);
         this.dialogs = dialogsOrNull != null ? dialogsOrNull : new FxDialogService(() -> stage, i18n);
         this.commands = new WorkspaceCommands(actions, tasks, dialogs, settings, workspace, i18n);
+        if (actions instanceof ImportBackend backend) {
+            commands.setImportWizard(file -> openImportWizard(backend, file));
+        }
         this.mainViewModel = new MainViewModel(commands, workspace, settings, dialogs, i18n, stage::close);
 
         MainView main = new MainView(mainViewModel, i18n, pages());
@@ -91,16 +117,49 @@ public final class AppShell {
         stage.setScene(scene);
     }
 
+    /**
+     * Opens the import wizard for a file (FX thread).
+     *
+     * @param backend preview and import
+     * @param file    the chosen file
+     * @return the wizard's view model
+     */
+    private ImportWizardViewModel openImportWizard(ImportBackend backend, java.nio.file.Path file) {
+        ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
+        lastWizard = ImportWizardView.open(stage, vm, i18n);
+        vm.chooseFile(file);
+        return vm;
+    }
+
+    private Stage lastWizard;
+
+    /** @return the most recently opened import wizard window, {@code null} before any */
+    public Stage lastImportWizard() {
+        return lastWizard;
+    }
+
+    /** @return the open/import/export commands */
+    public WorkspaceCommands commands() {
+        return commands;
+    }
+
+    /** @return the open workspace session shared with the pages */
+    public SessionHolder sessions() {
+        return sessions;
+    }
+
     /** The page factories; views are built on first visit. */
     private Map<Page, Supplier<Node>> pages() {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
-        m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands), i18n));
+        m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands, sessions, tasks, dialogs,
+                settings, i18n), i18n));
         m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
         m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands), i18n));
         m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
         m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
-        m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands), i18n));
+        m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands, sessions,
+                tasks, dialogs, settings, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.valuelens.gui.common.FxTaskExecutor;
+import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
@@ -14,6 +15,7 @@ public final class ValueLensApp extends Application {
     private static final System.Logger LOG = System.getLogger(ValueLensApp.class.getName());
 
     private TaskExecutor executor;
+    private final SessionHolder sessions = new SessionHolder();
 
     /**
      * Launches the app (blocks until the last window closes).
@@ -38,8 +40,8 @@ public final class ValueLensApp extends Application {
         // built-in control texts (OK, Cancel, Show Details) follow the chosen language too
         java.util.Locale.setDefault(settings.language().locale());
         executor = new FxTaskExecutor(2);
-        // The lead replaces WorkspaceActions.NONE with an implementation over ImportService / ExportService.
-        AppShell shell = new AppShell(stage, settingsService, settings, executor, WorkspaceActions.NONE, null);
+        AppShell shell = new AppShell(stage, settingsService, settings, executor,
+                SessionWorkspaceActions.forCurrentUser(sessions), null, sessions);
         stage.setWidth(AppShell.WIDTH);
         stage.setHeight(AppShell.HEIGHT);
         stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO,
@@ -59,5 +61,6 @@ public final class ValueLensApp extends Application {
         if (executor != null) {
             executor.shutdown();
         }
+        sessions.close();
     }
 }

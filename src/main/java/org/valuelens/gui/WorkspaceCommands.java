@@ -32,6 +32,7 @@ public final class WorkspaceCommands implements EmptyStateActions {
     private final UserSettings settings;
     private final WorkspaceState state;
     private final I18n i18n;
+    private java.util.function.Consumer<Path> importWizard;
 
     /**
      * @param actions  the data operations (use {@link WorkspaceActions#NONE} until they exist)
@@ -90,6 +91,10 @@ public final class WorkspaceCommands implements EmptyStateActions {
      */
     public void importFile(Path file) {
         Objects.requireNonNull(file, "file");
+        if (importWizard != null) {
+            importWizard.accept(file);
+            return;
+        }
         String name = String.valueOf(file.getFileName());
         open(i18n.format("status.importing", name), p -> actions.importFile(file, p),
                 i18n.format("error.import", name));
@@ -147,7 +152,23 @@ public final class WorkspaceCommands implements EmptyStateActions {
         tasks.submit(label, job, TaskCallbacks.of(this::opened, error -> fail(failure, error)));
     }
 
-    private void opened(OpenedWorkspace result) {
+    /**
+     * Routes {@link #importFile} through an import wizard (which collects the choices, runs the import itself and
+     * reports back through {@link #opened}) instead of importing with detected settings.
+     *
+     * @param wizard opens the wizard for a file on the FX thread ({@code null} = import directly)
+     */
+    public void setImportWizard(java.util.function.Consumer<Path> wizard) {
+        this.importWizard = wizard;
+    }
+
+    /**
+     * Records data that was opened outside these commands (e.g. by the import wizard): updates the state and the
+     * recent list.
+     *
+     * @param result what was opened ({@code null} not permitted)
+     */
+    public void opened(OpenedWorkspace result) {
         state.set(result.workspace(), result.datasetName());
         if (result.workspace() != null) {
             try {

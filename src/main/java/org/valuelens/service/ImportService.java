@@ -140,6 +140,39 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Detects how a file would be read and returns its first rows (nothing is stored). A missing required column is
+     * a warning here, not an error.
+     *
+     * @param request what and how to read ({@code null} not permitted)
+     * @param rows    how many data rows to return ({@code 0..5000})
+     * @return the preview
+     * @throws ServiceException when the file cannot be read at all
+     */
+    public static FilePreview preview(ImportRequest request, int rows) throws ServiceException {
+        Objects.requireNonNull(request, "request");
+        org.valuelens.importer.ImportPreview p;
+        try {
+            p = new FileImporter().preview(toOptions(request), Math.min(rows, 5000));
+        } catch (ImportException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+        Map<String, Integer> mapping = new TreeMap<>();
+        p.mapping().forEach((role, index) -> mapping.put(roleKey(role), index));
+        return new FilePreview(p.encoding(), p.delimiter(), p.sheetsAvailable(), p.sheetUsed(), p.header(),
+                p.headerCells(), p.rows(), mapping, p.shape() == null ? DataShape.TRANSACTIONS.name()
+                : p.shape().name(), p.datePattern(), p.warnings());
+    }
+
+    private static String roleKey(ColumnRole role) {
+        for (Map.Entry<String, ColumnRole> e : COLUMN_KEYS.entrySet()) {
+            if (e.getValue() == role) {
+                return e.getKey();
+            }
+        }
+        return role.name().toLowerCase(Locale.ROOT);
+    }
+
     private Optional<DatasetDetails> findByHash(String hash) throws ServiceException {
         try {
             return workspace.workspace().datasets().findByContentHash(hash).map(WorkspaceService::details);

@@ -157,6 +157,29 @@ public final class WorkspaceService implements AutoCloseable {
         }
     }
 
+    /**
+     * The first rejected rows of a dataset, in sheet and row order.
+     *
+     * @param datasetId the dataset
+     * @param limit     at most this many rows ({@code >= 0})
+     * @return the rows (unmodifiable)
+     * @throws ServiceException on a database error
+     */
+    public List<RejectedRowView> rejectedRows(int datasetId, int limit) throws ServiceException {
+        List<RejectedRowView> out = new ArrayList<>();
+        try {
+            workspace.rows().forEachRejected(datasetId, r -> {
+                if (out.size() < limit) {
+                    out.add(new RejectedRowView(r.sourceRow(), r.sheet(), r.reasonCode(), r.column(), r.message(),
+                            r.rawText()));
+                }
+            });
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

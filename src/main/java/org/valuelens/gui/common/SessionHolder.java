@@ -9,6 +9,23 @@ import org.valuelens.service.WorkspaceSession;
  */
 public final class SessionHolder implements AutoCloseable {
     private volatile WorkspaceSession current;
+    private volatile Integer datasetId;
+
+    /** @return the dataset the pages should analyse, {@code null} = the session's most recent one */
+    public Integer datasetId() {
+        return datasetId;
+    }
+
+    /**
+     * Makes {@code next} the open session with a chosen dataset (see {@link #replace(WorkspaceSession)}).
+     *
+     * @param next      the new session
+     * @param dataset   the dataset to analyse, {@code null} = the most recent one
+     */
+    public synchronized void replace(WorkspaceSession next, Integer dataset) {
+        replace(next);
+        datasetId = dataset;
+    }
 
     /** @return the open session, if any */
     public Optional<WorkspaceSession> current() {
@@ -35,6 +52,7 @@ public final class SessionHolder implements AutoCloseable {
     public synchronized void replace(WorkspaceSession next) {
         WorkspaceSession old = current;
         current = next;
+        datasetId = null;
         if (old != null && old != next) {
             old.close();
         }

@@ -1,10 +1,27 @@
 package org.valuelens.gui.customers;
 
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.model.CustomerSummary;
 
-/** The Customers page; shows its empty state until data is open. */
+/** The Customers page: searchable list on the left, the selected customer's history on the right. */
 public final class CustomersView extends PageView {
 
     /**
@@ -14,6 +31,93 @@ public final class CustomersView extends PageView {
     public CustomersView(CustomersViewModel model, I18n i18n) {
         super(i18n, "page.customers.title", "page.customers.subtitle", Icons.CUSTOMERS);
         setId("page-customers");
-        setCenter(emptyState(model, Icons.CUSTOMERS, "page.customers.empty"));
+        Node empty = emptyState(model, Icons.CUSTOMERS, "page.customers.empty");
+
+        TextField search = new TextField();
+        search.setId("customers-search");
+        search.setPromptText(i18n.get("customers.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        javafx.collections.transformation.SortedList<CustomerSummary> sorted =
+                new javafx.collections.transformation.SortedList<>(model.customers());
+        TableView<CustomerSummary> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("customers-table");
+        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
+        TableColumn<CustomerSummary, String> id = new TableColumn<>(i18n.get("customers.col.id"));
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
+        TableColumn<CustomerSummary, java.time.LocalDate> first = new TableColumn<>(i18n.get("customers.col.first"));
+        first.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstPurchase()));
+        TableColumn<CustomerSummary, java.time.LocalDate> last = new TableColumn<>(i18n.get("customers.col.last"));
+        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastPurchase()));
+        TableColumn<CustomerSummary, Integer> purchases = new TableColumn<>(i18n.get("customers.col.purchases"));
+        purchases.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().purchaseDays()));
+        TableColumn<CustomerSummary, Double> revenue = new TableColumn<>(i18n.get("customers.col.revenue"));
+        revenue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
+        revenue.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean isEmpty) {
+                super.updateItem(v, isEmpty);
+                setText(isEmpty || v == null ? null : money.format(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        id.setPrefWidth(90);
+        first.setPrefWidth(105);
+        last.setPrefWidth(105);
+        purchases.setPrefWidth(85);
+        revenue.setPrefWidth(100);
+        table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
+                model.select(n == null ? null : n.customerId()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(8, search, table);
+        left.setMinWidth(500);
+
+        GridPane inputs = new GridPane();
+        inputs.setId("customers-inputs");
+        inputs.setHgap(16);
+        inputs.setVgap(4);
+        Label hint = new Label(i18n.get("customers.select"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        ChartViewer timeline = new ChartViewer();
+        timeline.setId("customers-timeline");
+        timeline.setMinHeight(200);
+        model.timelineProperty().addListener((obs, o, n) -> timeline.setChart(n));
+        ChartViewer alive = new ChartViewer();
+        alive.setId("customers-alive");
+        alive.setMinHeight(200);
+        model.aliveChartProperty().addListener((obs, o, n) -> alive.setChart(n));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(alive, Priority.ALWAYS);
+        Label inputsTitle = new Label(i18n.get("customers.inputs"));
+        inputsTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox detail = new VBox(10, inputsTitle, inputs, timeline, alive);
+        detail.visibleProperty().bind(Bindings.isNotNull(model.detailProperty()));
+        model.detailProperty().addListener((obs, o, n) -> {
+            inputs.getChildren().clear();
+            int row = 0;
+            for (String[] line : model.inputs()) {
+                Label name = new Label(line[0]);
+                name.getStyleClass().add(Styles.TEXT_MUTED);
+                inputs.addRow(row++, name, new Label(line[1]));
+            }
+        });
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, detail);
+        hint.visibleProperty().bind(detail.visibleProperty().not());
+
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5);
+        VBox content = new VBox(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        content.setPadding(new Insets(0, 40, 24, 40));
+        centerProperty().bind(Bindings.when(Bindings.isEmpty(model.customers()).and(
+                        Bindings.isEmpty(model.searchProperty())))
+                .then(empty).otherwise((Node) content));
+        if (model.loadedProperty().get()) {
+            model.refresh();
+        }
     }
 }

@@ -1,17 +1,192 @@
 package org.valuelens.gui.overview;
 
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
+import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
+import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.gui.common.TaskCallbacks;
+import org.valuelens.gui.common.TaskExecutor;
+import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.model.progress.CancelledException;
+import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ValueCharts;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.InsightService;
+import org.valuelens.service.OverviewReport;
+import org.valuelens.service.Settings;
 
-/** State and commands of the Overview page (placeholder until its analysis service exists). FX thread only. */
+/**
+ * State and commands of the Overview page: KPI cards and the CLV histogram and Lorenz curve of the open dataset,
+ * computed in the background whenever a dataset is opened. FX thread only.
+ */
 public final class OverviewViewModel extends PageViewModel {
+
+    /**
+     * One KPI card.
+     *
+     * @param id    stable id ("customers", "revenue", "aov", "frequency", "repeat", "meanClv", "medianClv", "top20")
+     * @param label the card title
+     * @param value the formatted value
+     * @param note  a short note under the value (e.g. the CLV method), empty when none
+     */
+    public record Kpi(String id, String label, String value, String note) {
+    }
+
+    private final SessionHolder sessions;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final UserSettings settings;
+    private final I18n i18n;
+
+    private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
+    private final ObservableList<Kpi> kpisView = FXCollections.unmodifiableObservableList(kpis);
+    private final ReadOnlyObjectWrapper<OverviewReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<JFreeChart> histogram = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<JFreeChart> lorenz = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     /**
      * @param workspace    what is open
      * @param emptyActions the commands of the empty state
+     * @param sessions     the open session
+     * @param tasks        runs the computation
+     * @param dialogs      error messages
+     * @param settings     currency, time unit, margin, discount rate
+     * @param i18n         texts and number formats
      */
-    public OverviewViewModel(WorkspaceState workspace, EmptyStateActions emptyActions) {
+    public OverviewViewModel(WorkspaceState workspace, EmptyStateActions emptyActions, SessionHolder sessions,
+                             TaskExecutor tasks, DialogService dialogs, UserSettings settings, I18n i18n) {
         super(workspace, emptyActions);
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        workspace.datasetNameProperty().addListener((obs, o, n) -> refresh());
+        settings.settingsProperty().addListener((obs, o, n) -> {
+            if (o == null || o.margin() != n.margin() || !o.currencySymbol().equals(n.currencySymbol())
+                    || o.defaultTimeUnit() != n.defaultTimeUnit()) {
+                refresh();
+            }
+        });
+        logScale.addListener((obs, o, n) -> rebuildHistogram());
+    }
+
+    // Properties //
+
+    /** @return the KPI cards, in display order */
+    public ObservableList<Kpi> kpis() {
+        return kpisView;
+    }
+
+    /** @return the figures behind the cards, {@code null} before they are computed */
+    public ReadOnlyObjectProperty<OverviewReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** @return the CLV histogram */
+    public ReadOnlyObjectProperty<JFreeChart> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    /** @return the Lorenz curve of CLV */
+    public ReadOnlyObjectProperty<JFreeChart> lorenzProperty() {
+        return lorenz.getReadOnlyProperty();
+    }
+
+    /** @return whether the histogram uses log-spaced bins */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** @return whether the figures are being computed */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    // Commands //
+
+    /** Recomputes the figures of the open dataset in the background (nothing when no data is open). */
+    public void refresh() {
+        if (!workspace().isLoaded() || sessions.current().isEmpty()) {
+            kpis.clear();
+            report.set(null);
+            return;
+        }
+        AnalysisSettings analysis = analysisSettings(settings.get(), sessions.datasetId());
+        busy.set(true);
+        tasks.submit(p -> new InsightService(sessions.require().analysis()).overview(analysis, p),
+                TaskCallbacks.of(this::show, e -> {
+                    busy.set(false);
+                    if (!(e instanceof CancelledException)) {
+                        dialogs.showError(i18n.get("overview.error"), e);
+                    }
+                }));
+    }
+
+    /**
+     * @param s       the user's settings
+     * @param dataset the dataset, {@code null} = latest
+     * @return analysis settings with the user's time unit, margin and discount rate
+     */
+    public static AnalysisSettings analysisSettings(Settings s, Integer dataset) {
+        return AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
+                .withDiscountAndHorizon(s.annualDiscountRate(),
+                        (int) Math.round(s.defaultTimeUnit().periodsPerYear()))
+                .withDataset(dataset);
+    }
+
+    private void show(OverviewReport r) {
+        busy.set(false);
+        report.set(r);
+        String cur = settings.get().currencySymbol();
+        NumberFormat integer = NumberFormat.getIntegerInstance(i18n.locale());
+        NumberFormat money2 = NumberFormat.getNumberInstance(i18n.locale());
+        money2.setMinimumFractionDigits(2);
+        money2.setMaximumFractionDigits(2);
+        NumberFormat decimal = NumberFormat.getNumberInstance(i18n.locale());
+        decimal.setMinimumFractionDigits(2);
+        decimal.setMaximumFractionDigits(2);
+        NumberFormat percent = NumberFormat.getPercentInstance(i18n.locale());
+        percent.setMinimumFractionDigits(1);
+        percent.setMaximumFractionDigits(1);
+        String method = i18n.get("overview.method.historical");
+        kpis.setAll(List.of(
+                new Kpi("customers", i18n.get("overview.kpi.customers"), integer.format(r.customers()), ""),
+                new Kpi("revenue", i18n.get("overview.kpi.revenue"), cur + integer.format(r.revenue()), ""),
+                new Kpi("aov", i18n.get("overview.kpi.aov"), cur + money2.format(r.averageOrderValue()),
+                        i18n.get("overview.note.aov")),
+                new Kpi("frequency", i18n.get("overview.kpi.frequency"), decimal.format(r.purchaseFrequency()),
+                        i18n.get("overview.note.frequency")),
+                new Kpi("repeat", i18n.get("overview.kpi.repeat"), percent.format(r.repeatRate()), ""),
+                new Kpi("meanClv", i18n.get("overview.kpi.meanClv"), cur + money2.format(r.meanClv()), method),
+                new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), cur + money2.format(r.medianClv()), method),
+                new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()),
+                        i18n.get("overview.note.top20"))));
+        rebuildHistogram();
+        lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
+    }
+
+    private void rebuildHistogram() {
+        OverviewReport r = report.get();
+        if (r != null) {
+            histogram.set(ValueCharts.clvHistogram(r.clvValues(), settings.get().currencySymbol(), logScale.get(),
+                    ChartText.of(i18n.locale())));
+        }
     }
 }

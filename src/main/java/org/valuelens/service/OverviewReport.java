@@ -1,0 +1,37 @@
+package org.valuelens.service;
+
+import java.time.LocalDate;
+
+/**
+ * Headline figures of one dataset for the Overview page. Money is in the dataset's currency. An "order" is a
+ * purchase day of one customer (lines of the same customer on the same day are one order, as in the BTYD summary).
+ *
+ * @param datasetId         the dataset
+ * @param customers         customers with a purchase ({@code >= 1})
+ * @param revenue           total revenue (returns netted or excluded per the settings)
+ * @param orders            purchase days summed over customers
+ * @param averageOrderValue revenue / orders
+ * @param purchaseFrequency orders / customers
+ * @param repeatRate        share of customers with at least one repeat purchase day, in [0, 1]
+ * @param clvMethod         the CLV method of the two CLV figures
+ * @param meanClv           mean CLV by {@code clvMethod}
+ * @param medianClv         median CLV by {@code clvMethod}
+ * @param topShare          share of revenue from the top 20 % of customers by revenue, in [0, 1]
+ * @param firstDate         earliest purchase day
+ * @param lastDate          latest purchase day
+ * @param clvValues         CLV of every customer by {@code clvMethod} (a copy is returned)
+ */
+public record OverviewReport(int datasetId, int customers, double revenue, long orders, double averageOrderValue,
+                             double purchaseFrequency, double repeatRate, ClvMethod clvMethod, double meanClv,
+                             double medianClv, double topShare, LocalDate firstDate, LocalDate lastDate,
+                             double[] clvValues) {
+    /** Copies the array. */
+    public OverviewReport {
+        clvValues = clvValues.clone();
+    }
+
+    @Override
+    public double[] clvValues() {
+        return clvValues.clone();
+    }
+}

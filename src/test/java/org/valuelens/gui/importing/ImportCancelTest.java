@@ -1,0 +1,169 @@
+package org.valuelens.gui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valuelens.gui.SessionWorkspaceActions;
+import org.valuelens.gui.common.FakeDialogService;
+import org.valuelens.gui.common.FxTaskExecutor;
+import org.valuelens.gui.common.FxToolkit;
+import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.FilePreview;
+import org.valuelens.service.ImportOutcome;
+import org.valuelens.service.ImportRequest;
+import org.valuelens.service.RejectedRowView;
+import org.valuelens.service.WorkspaceService;
+
+/**
+ * Cancels a running import through the wizard's cancel command on a real background executor and checks the
+ * workspace is unchanged. Deterministic: the import's first progress report after hashing asks the FX thread to
+ * cancel and waits until it has.
+ */
+class ImportCancelTest {
+
+    @TempDir
+    Path dir;
+
+    private final SessionHolder sessions = new SessionHolder();
+    private final FxTaskExecutor executor = new FxTaskExecutor(1);
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        FxToolkit.start();
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdown();
+        sessions.close();
+    }
+
+    /** Wraps the real backend; on the second progress report of an import, cancels through the view model. */
+    private static final class CancellingBackend implements ImportBackend {
+        private final SessionWorkspaceActions real;
+        ImportWizardViewModel model;
+
+        CancellingBackend(SessionWorkspaceActions real) {
+            this.real = real;
+        }
+
+        @Override
+        public FilePreview preview(ImportRequest request, int rows) {
+            return real.preview(request, rows);
+        }
+
+        @Override
+        public ImportOutcome importData(ImportRequest request, ProgressListener listener) {
+            AtomicInteger reports = new AtomicInteger();
+            return real.importData(request, new ProgressListener() {
+                @Override
+                public void progress(long done, long total, String message) {
+                    listener.progress(done, total, message);
+                    if (reports.incrementAndGet() == 2) {
+                        CountDownLatch cancelled = new CountDownLatch(1);
+                        Platform.runLater(() -> {
+                            model.cancel();
+                            cancelled.countDown();
+                        });
+                        try {
+                            cancelled.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return listener.isCancelled();
+                }
+            });
+        }
+
+        @Override
+        public Path workspaceDirectory() {
+            return real.workspaceDirectory();
+        }
+
+        @Override
+        public List<RejectedRowView> rejectedRows(int datasetId, int limit) {
+            return real.rejectedRows(datasetId, limit);
+        }
+
+        @Override
+        public long exportRejected(int datasetId, Path csv) {
+            return real.exportRejected(datasetId, csv);
+        }
+    }
+
+    private static long transactions(WorkspaceService ws) {
+        long n = 0;
+        for (var d : ws.listDatasets()) {
+            n += ws.forEachTransaction(d.id(), false, t -> { });
+        }
+        return n;
+    }
+
+    @Test
+    void cancellingARunningImportLeavesTheWorkspaceUnchanged() throws Exception {
+        Path ws = dir.resolve("ws");
+        SessionWorkspaceActions real = new SessionWorkspaceActions(sessions, ws, dir.resolve("samples"));
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\n");
+        real.importData(ImportRequest.of(small), ProgressListener.NONE);
+        Path big = dir.resolve("big.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(big)) {
+            w.write("customer,date,amount\n");
+            LocalDate start = LocalDate.of(2020, 1, 1);
+            for (int i = 0; i < 200_000; i++) {
+                w.write("C" + (i % 7919) + "," + start.plusDays(i % 1000) + "," + (i % 97 + 1) + ".5\n");
+            }
+        }
+        WorkspaceService before = sessions.require().workspace();
+        int datasetsBefore = before.listDatasets().size();
+        long transactionsBefore = transactions(before);
+
+        CancellingBackend backend = new CancellingBackend(real);
+        FakeDialogService dialogs = new FakeDialogService();
+        CompletableFuture<String> message = new CompletableFuture<>();
+        CompletableFuture<ImportWizardViewModel.Step> ended = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ImportWizardViewModel model = new ImportWizardViewModel(backend, executor, dialogs,
+                    new I18n(Locale.ENGLISH), opened -> ended.completeExceptionally(new AssertionError("committed")));
+            backend.model = model;
+            model.stepProperty().addListener((obs, o, n) -> {
+                if (n == ImportWizardViewModel.Step.PREVIEW) {
+                    model.next();
+                    model.runImport();
+                } else if (o == ImportWizardViewModel.Step.RUNNING) {
+                    message.complete(model.progressMessageProperty().get());
+                    ended.complete(n);
+                }
+            });
+            model.chooseFile(big);
+        });
+
+        assertThat(ended.get(120, TimeUnit.SECONDS)).isEqualTo(ImportWizardViewModel.Step.MAPPING);
+        assertThat(message.get()).isEqualTo(new I18n(Locale.ENGLISH).get("wizard.cancelled"));
+        assertThat(dialogs.shown).isEmpty();
+        WorkspaceService after = sessions.require().workspace();
+        assertThat(after.listDatasets()).hasSize(datasetsBefore);
+        assertThat(transactions(after)).isEqualTo(transactionsBefore);
+    }
+}
