@@ -17,6 +17,7 @@ import org.valuelens.gui.cohorts.CohortsViewModel;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.FxDialogService;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.Styling;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.TrackingTaskExecutor;
@@ -56,6 +57,7 @@ public final class AppShell {
     private final TrackingTaskExecutor tasks;
     private final DialogService dialogs;
     private final WorkspaceState workspace = new WorkspaceState();
+    private final SessionHolder sessions = new SessionHolder();
     private final WorkspaceCommands commands;
     private final MainViewModel mainViewModel;
     private final Scene scene;
@@ -97,7 +99,8 @@ public final class AppShell {
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands), i18n));
         m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
-        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands), i18n));
+        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
         m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
         m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands), i18n));
@@ -144,6 +147,11 @@ public final class AppShell {
     /** @return the texts in use */
     public I18n i18n() {
         return i18n;
+    }
+
+    /** @return the open workspace's services, shared by the pages */
+    public SessionHolder sessions() {
+        return sessions;
     }
 
     /** @return the stage */
