@@ -98,7 +98,8 @@ public final class AppShell {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands), i18n));
-        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
+        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands, sessions, settings, tasks, dialogs,
+                i18n), i18n));
         m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands, sessions, settings,
                 tasks, dialogs, i18n), i18n));
         m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
