@@ -102,8 +102,10 @@ public final class AppShell {
                 i18n), i18n));
         m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands, sessions, settings,
                 tasks, dialogs, i18n), i18n));
-        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
-        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
+        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
+        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;

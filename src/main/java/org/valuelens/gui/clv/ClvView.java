@@ -26,6 +26,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
@@ -97,7 +98,7 @@ public final class ClvView extends PageView {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         SplitPane split = new SplitPane(results(i18n), side(i18n));
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(8, form, message, split);
         box.setPadding(new Insets(0, 24, 16, 24));
@@ -127,22 +128,24 @@ public final class ClvView extends PageView {
         p3.setMinimumFractionDigits(3);
         TableColumn<ClvViewModel.Row, String> id = new TableColumn<>(i18n.get("clv.col.customer"));
         id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
-        id.setPrefWidth(80);
+        id.setPrefWidth(60);
         table.getColumns().add(id);
         table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(),
-                "", 40));
-        table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 55));
-        table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 55));
-        table.getColumns().add(num(i18n.format("clv.col.revenue", cur), ClvViewModel.Row::revenue, n2, cur, 85));
-        table.getColumns().add(num(i18n.format("clv.col.historical", cur), ClvViewModel.Row::historical, n2, cur,
+                "", 30));
+        table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
+        table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
+        table.getColumns().add(num(i18n.get("clv.col.revenue"), ClvViewModel.Row::revenue, n2, cur, 92));
+        table.getColumns().add(num(i18n.get("clv.col.historical"), ClvViewModel.Row::historical, n2, cur,
                 85));
-        TableColumn<ClvViewModel.Row, Number> clv = num(i18n.format("clv.col.clv", cur), ClvViewModel.Row::clv, n2,
-                cur, 85);
+        TableColumn<ClvViewModel.Row, Number> clv = num(i18n.get("clv.col.clv"), ClvViewModel.Row::clv, n2,
+                cur, 80);
         clv.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(clv);
-        table.getColumns().add(num(i18n.get("clv.col.pAlive"), ClvViewModel.Row::pAlive, p3, "", 60));
+        table.getColumns().add(num(i18n.get("clv.col.pAlive"), ClvViewModel.Row::pAlive, p3, "", 50));
         table.getSortOrder().add(clv);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(table);
+        table.getStyleClass().add(Styles.DENSE);
         Button copy = new Button(i18n.get("clv.copy"));
         copy.setId("clv-copy");
         copy.setOnAction(e -> {
@@ -150,8 +153,12 @@ public final class ClvView extends PageView {
             c.putString(model.copyText(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
             Clipboard.getSystemClipboard().setContent(c);
         });
-        HBox bar = new HBox(8, new Label(i18n.format("clv.filter.min", cur)), min,
-                new Label(i18n.get("clv.search")), search, copy);
+        Label minLabel = new Label(i18n.format("clv.filter.min", cur));
+        minLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label searchLabel = new Label(i18n.get("clv.search"));
+        searchLabel.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("clv-summary");
@@ -160,6 +167,7 @@ public final class ClvView extends PageView {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, bar, table, summary);
         box.setMinWidth(420);
+        SplitPane.setResizableWithParent(box, true);
         return box;
     }
 
@@ -178,8 +186,10 @@ public final class ClvView extends PageView {
         params.getColumns().add(num(i18n.get("clv.param.estimate"), ClvViewModel.Parameter::estimate, n4, "", 90));
         params.getColumns().add(num(i18n.get("clv.param.se"), ClvViewModel.Parameter::standardError, n4, "", 90));
         params.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        params.setPrefHeight(150);
-        params.setMinHeight(120);
+        fitHeaders(params);
+        params.getStyleClass().add(Styles.DENSE);
+        params.setPrefHeight(175);
+        params.setMinHeight(175);
         Label fit = new Label();
         fit.setId("clv-fit");
         fit.setWrapText(true);
@@ -187,19 +197,49 @@ public final class ClvView extends PageView {
         Label acc = new Label();
         acc.setId("clv-accuracy");
         acc.setWrapText(true);
-        acc.setStyle("-fx-font-family: monospace;");
         acc.textProperty().bind(model.accuracyProperty());
+        TableView<ClvViewModel.Accuracy> accTable = new TableView<>(model.accuracyRows());
+        accTable.setId("clv-accuracy-table");
+        TableColumn<ClvViewModel.Accuracy, String> who = new TableColumn<>("");
+        who.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
+        who.setPrefWidth(90);
+        accTable.getColumns().add(who);
+        NumberFormat e3 = NumberFormat.getNumberInstance(i18n.locale());
+        e3.setMinimumFractionDigits(3);
+        e3.setMaximumFractionDigits(3);
+        NumberFormat pc = NumberFormat.getNumberInstance(i18n.locale());
+        pc.setMinimumFractionDigits(1);
+        pc.setMaximumFractionDigits(1);
+        if (pc instanceof java.text.DecimalFormat df) {
+            df.setPositivePrefix("+");
+        }
+        NumberFormat whole = NumberFormat.getIntegerInstance(i18n.locale());
+        accTable.getColumns().add(num(i18n.get("clv.acc.mae"), ClvViewModel.Accuracy::mae, e3, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.rmse"), ClvViewModel.Accuracy::rmse, e3, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.error"), ClvViewModel.Accuracy::percentError, pc, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.predicted"), ClvViewModel.Accuracy::predicted, whole, "",
+                60));
+        accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(accTable);
+        accTable.getStyleClass().add(Styles.DENSE);
+        accTable.setPrefHeight(96);
+        accTable.setMinHeight(96);
+        accTable.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.accuracyRows()));
+        accTable.managedProperty().bind(accTable.visibleProperty());
         Label none = new Label(i18n.get("clv.diagnostics.none"));
         none.setWrapText(true);
         none.visibleProperty().bind(model.probabilisticProperty().not());
         none.managedProperty().bind(none.visibleProperty());
-        VBox diag = new VBox(8, none, params, fit, acc);
+        VBox diag = new VBox(8, none, params, fit);
         diag.setPadding(new Insets(8));
-        Tab diagnostics = new Tab(i18n.get("clv.tab.diagnostics"), diag);
+        javafx.scene.control.ScrollPane diagScroll = new javafx.scene.control.ScrollPane(diag);
+        diagScroll.setFitToWidth(true);
+        Tab diagnostics = new Tab(i18n.get("clv.tab.diagnostics"), diagScroll);
 
         ChartViewer bars = viewer("clv-holdout-bars", model.holdoutBarsProperty());
         ChartViewer track = viewer("clv-tracking", model.trackingProperty());
-        VBox holdoutBox = new VBox(6, bars, track);
+        VBox holdoutBox = new VBox(6, acc, accTable, bars, track);
+        holdoutBox.setPadding(new Insets(6, 0, 0, 0));
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutBox);
@@ -265,5 +305,16 @@ public final class ClvView extends PageView {
         });
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
+    static void fitHeaders(TableView<?> table) {
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 26;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
     }
 }

@@ -90,6 +90,24 @@ public final class ClvViewModel extends PageViewModel {
     public record Parameter(String name, double estimate, double standardError) {
     }
 
+    /**
+     * Holdout accuracy of the model or the baseline.
+     *
+     * @param label        "Model" or "Baseline (historical rate)"
+     * @param mae          mean absolute error per customer, purchases
+     * @param rmse         root mean squared error per customer, purchases
+     * @param percentError (predicted − actual) / actual × 100, {@code NaN} when actual is 0
+     * @param predicted    predicted holdout purchases
+     * @param actual       actual holdout purchases
+     */
+    public record Accuracy(String label, double mae, double rmse, double percentError, double predicted,
+                           double actual) {
+        static Accuracy of(String label, ErrorSummary e) {
+            return new Accuracy(label, e.mae(), e.rmse(), e.percentError() == null ? Double.NaN : e.percentError(),
+                    e.totalPredicted(), e.totalActual());
+        }
+    }
+
     /** Holdout outcome shown in the diagnostics. */
     record Outcome(ClvReport clv, ValidationReport validation, LocalDate calibrationEnd, JFreeChart histogram,
                    JFreeChart bars, JFreeChart tracking) {
@@ -127,6 +145,7 @@ public final class ClvViewModel extends PageViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> visible = new FilteredList<>(rows);
     private final ObservableList<Parameter> parameters = FXCollections.observableArrayList();
+    private final ObservableList<Accuracy> accuracyRows = FXCollections.observableArrayList();
 
     /**
      * @param workspace    what is open
@@ -277,6 +296,11 @@ public final class ClvViewModel extends PageViewModel {
     /** @return fitted parameters with standard errors */
     public ObservableList<Parameter> parameters() {
         return parameters;
+    }
+
+    /** @return holdout accuracy of the model and the baseline (empty when not validated) */
+    public ObservableList<Accuracy> accuracyRows() {
+        return accuracyRows;
     }
 
     /** @return the currency symbol */
@@ -450,6 +474,7 @@ public final class ClvViewModel extends PageViewModel {
         parameters.clear();
         fitSummary.set("");
         accuracy.set("");
+        accuracyRows.clear();
         holdoutBars.set(o.bars());
         tracking.set(o.tracking());
         if (r.fit() != null) {
@@ -465,10 +490,9 @@ public final class ClvViewModel extends PageViewModel {
                     two.format(f.logLikelihood()), two.format(f.aic()), two.format(f.bic()),
                     i18n.get(f.converged() ? "clv.fit.converged" : "clv.fit.notConverged"),
                     NumberFormat.getIntegerInstance(i18n.locale()).format(f.customers())));
-            for (String w : f.warnings()) {
-                t.append('\n').append("⚠ ").append(w);
-            }
-            for (String w : r.warnings()) {
+            java.util.Set<String> warnings = new java.util.LinkedHashSet<>(f.warnings());
+            warnings.addAll(r.warnings());
+            for (String w : warnings) {
                 t.append('\n').append("⚠ ").append(w);
             }
             fitSummary.set(t.toString());
@@ -476,23 +500,11 @@ public final class ClvViewModel extends PageViewModel {
         if (o.validation() != null) {
             HoldoutValidation v = o.validation().validation();
             accuracy.set(i18n.format("clv.accuracy.calibration", o.calibrationEnd().toString(),
-                    NumberFormat.getIntegerInstance(i18n.locale()).format(v.customers()))
-                    + "\n" + errors("clv.accuracy.model", v.model()) + "\n" + errors("clv.accuracy.baseline",
-                    v.baseline()));
+                    NumberFormat.getIntegerInstance(i18n.locale()).format(v.customers()),
+                    NumberFormat.getIntegerInstance(i18n.locale()).format(Math.round(v.model().totalActual()))));
+            accuracyRows.setAll(Accuracy.of(i18n.get("clv.accuracy.model"), v.model()),
+                    Accuracy.of(i18n.get("clv.accuracy.baseline"), v.baseline()));
         }
-    }
-
-    private String errors(String key, ErrorSummary e) {
-        NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
-        f.setMaximumFractionDigits(3);
-        f.setMinimumFractionDigits(3);
-        NumberFormat pct = NumberFormat.getNumberInstance(i18n.locale());
-        pct.setMaximumFractionDigits(1);
-        pct.setMinimumFractionDigits(1);
-        return i18n.format(key, f.format(e.mae()), f.format(e.rmse()),
-                e.percentError() == null ? "–" : (e.percentError() > 0 ? "+" : "") + pct.format(e.percentError()),
-                NumberFormat.getIntegerInstance(i18n.locale()).format(Math.round(e.totalPredicted())),
-                NumberFormat.getIntegerInstance(i18n.locale()).format(Math.round(e.totalActual())));
     }
 
     private void failed(Throwable e) {

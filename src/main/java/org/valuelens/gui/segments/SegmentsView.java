@@ -26,7 +26,6 @@ import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
-import org.valuelens.model.segment.SegmentExportRow;
 
 /** The Segments page: scheme chooser and options, chart(s), segment summary and the chosen segment's customers. */
 public final class SegmentsView extends PageView {
@@ -134,7 +133,9 @@ public final class SegmentsView extends PageView {
         message.setId("segments-message");
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(model.messageProperty());
-        HBox toolbar = row(new Label(i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, busy, message);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
+                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, busy, message);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
         secondViewer.setId("segments-chart2");
@@ -145,13 +146,14 @@ public final class SegmentsView extends PageView {
         HBox charts = new HBox(8, chartViewer, secondViewer);
         HBox.setHgrow(chartViewer, Priority.ALWAYS);
         HBox.setHgrow(secondViewer, Priority.ALWAYS);
-        chartViewer.setPrefSize(520, 360);
-        secondViewer.setPrefSize(420, 360);
+        chartViewer.setPrefSize(560, 330);
+        secondViewer.setPrefSize(440, 330);
         chartViewer.setMinSize(200, 200);
         secondViewer.setMinSize(200, 200);
 
         SplitPane split = new SplitPane(charts, tables(i18n));
-        split.setDividerPositions(0.6);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, split);
         box.setPadding(new Insets(0, 24, 16, 24));
@@ -170,7 +172,7 @@ public final class SegmentsView extends PageView {
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
         table.setEditable(true);
-        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 150));
+        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 100));
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
@@ -181,32 +183,36 @@ public final class SegmentsView extends PageView {
         action.setCellValueFactory(c -> c.getValue().actionProperty());
         action.setCellFactory(TextFieldTableCell.forTableColumn());
         action.setEditable(true);
-        action.setPrefWidth(260);
+        action.setPrefWidth(170);
         table.getColumns().add(action);
-        table.setPrefHeight(190);
+        table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(table);
+        table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, item) ->
                 model.selectSegment(item == null ? null : item.row().name()));
 
-        TableView<SegmentExportRow> members = new TableView<>(model.members());
+        TableView<SegmentsViewModel.Member> members = new TableView<>(model.members());
         members.setId("segment-members");
-        members.getColumns().add(col(i18n.get("segments.col.customer"), SegmentExportRow::customerId, 110));
-        members.getColumns().add(col(i18n.get("segments.col.frequency"),
-                r -> r.frequency() == null ? "" : count.format(r.frequency()), 90));
-        members.getColumns().add(col(i18n.format("segments.col.monetary", cur),
-                r -> r.monetary() == null ? "" : money.format(r.monetary()), 110));
-        members.getColumns().add(col(i18n.get("segments.col.recency"),
-                r -> r.recencyDays() == null ? "" : count.format(r.recencyDays()), 90));
+        members.getColumns().add(col(i18n.get("segments.col.customer"), SegmentsViewModel.Member::customerId, 90));
+        members.getColumns().add(numCol(i18n.get("segments.col.frequency"), SegmentsViewModel.Member::repeatPurchases,
+                count, "", 80));
+        members.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), SegmentsViewModel.Member::revenue,
+                money, cur, 90));
         members.setPlaceholder(new Label(i18n.get("segments.members.hint")));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(members);
+        members.getStyleClass().add(Styles.DENSE);
         Label membersTitle = new Label();
         membersTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        membersTitle.setMinWidth(0);
         membersTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.selectedSegmentProperty().get() == null ? i18n.get("segments.members.none")
                         : i18n.format("segments.members.title", model.selectedSegmentProperty().get(),
                         count.format(model.members().size())), model.selectedSegmentProperty(), model.members()));
         Button export = new Button(i18n.get("segments.export"));
         export.setId("segments-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.selectedSegmentProperty().isNull());
         export.setOnAction(e -> model.exportMembers());
         Region gap = new Region();
@@ -214,8 +220,12 @@ public final class SegmentsView extends PageView {
         HBox head = new HBox(8, membersTitle, gap, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(members, Priority.ALWAYS);
-        VBox box = new VBox(8, table, head, members);
-        box.setMinWidth(380);
+        VBox memberBox = new VBox(6, head, members);
+        memberBox.setPrefWidth(330);
+        memberBox.setMinWidth(330);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox box = new HBox(10, table, memberBox);
+        box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }
 
@@ -226,6 +236,11 @@ public final class SegmentsView extends PageView {
     }
 
     private static HBox row(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         HBox h = new HBox(8, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
@@ -263,5 +278,16 @@ public final class SegmentsView extends PageView {
         c.setPrefWidth(width);
         c.setEditable(false);
         return c;
+    }
+
+    /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
+    static void fitHeaders(TableView<?> table) {
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 34;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
     }
 }

@@ -3,7 +3,10 @@ package org.valuelens.gui.segments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.model.segment.KMeansResult;
 import org.valuelens.model.segment.QuadrantResult;
@@ -50,6 +54,7 @@ import org.valuelens.service.SegmentReport;
 import org.valuelens.service.SegmentRow;
 import org.valuelens.service.SegmentService;
 import org.valuelens.service.Settings;
+import org.valuelens.service.WorkspaceSession;
 
 /**
  * State and commands of the Segments page: one scheme at a time (value tiers, RFM, k-means, quadrant), its charts,
@@ -81,6 +86,17 @@ public final class SegmentsViewModel extends PageViewModel {
         }
     }
 
+    /**
+     * A customer of the selected segment.
+     *
+     * @param customerId      customer id
+     * @param repeatPurchases repeat purchases (x)
+     * @param revenue         historical revenue, currency
+     * @param lastPurchase    last purchase day
+     */
+    public record Member(String customerId, int repeatPurchases, double revenue, LocalDate lastPurchase) {
+    }
+
     private final SessionHolder sessions;
     private final UserSettings settings;
     private final TaskExecutor tasks;
@@ -101,8 +117,9 @@ public final class SegmentsViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> secondChart = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SegmentItem> segments = FXCollections.observableArrayList();
-    private final ObservableList<SegmentExportRow> members = FXCollections.observableArrayList();
+    private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper selectedSegment = new ReadOnlyStringWrapper();
+    private Map<String, CustomerSummary> summaries = Map.of();
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
 
     /**
@@ -186,7 +203,7 @@ public final class SegmentsViewModel extends PageViewModel {
     }
 
     /** @return customers of the selected segment */
-    public ObservableList<SegmentExportRow> members() {
+    public ObservableList<Member> members() {
         return members;
     }
 
@@ -234,8 +251,13 @@ public final class SegmentsViewModel extends PageViewModel {
         String currency = user.currencySymbol();
         running.set(true);
         tasks.submit(p -> {
-            SegmentReport r = sessions.require().segments().segment(s, options, analysisSettings, p);
-            return new Result(r, charts(r, currency));
+            WorkspaceSession session = sessions.require();
+            SegmentReport r = session.segments().segment(s, options, analysisSettings, p);
+            Map<String, CustomerSummary> byId = new HashMap<>();
+            for (CustomerSummary c : session.analysis().summarize(analysisSettings, p).customers()) {
+                byId.put(c.customerId(), c);
+            }
+            return new Result(r, charts(r, currency), byId);
         }, TaskCallbacks.of(this::show, this::failed));
     }
 
@@ -270,10 +292,13 @@ public final class SegmentsViewModel extends PageViewModel {
             members.clear();
             return;
         }
-        List<SegmentExportRow> list = new ArrayList<>();
+        List<Member> list = new ArrayList<>();
         for (SegmentExportRow row : r.rows()) {
             if (name.equals(segmentOf(r.scheme(), row))) {
-                list.add(row);
+                CustomerSummary c = summaries.get(row.customerId());
+                if (c != null) {
+                    list.add(new Member(c.customerId(), c.frequency(), c.revenue(), c.lastPurchase()));
+                }
             }
         }
         members.setAll(list);
@@ -294,8 +319,8 @@ public final class SegmentsViewModel extends PageViewModel {
         }
         Path file = target.get();
         List<List<?>> rows = new ArrayList<>();
-        for (SegmentExportRow r : members) {
-            rows.add(Arrays.asList(r.customerId(), name, r.frequency(), r.recencyDays(), r.monetary(), r.clv()));
+        for (Member m : members) {
+            rows.add(Arrays.asList(m.customerId(), name, m.repeatPurchases(), m.revenue(), m.lastPurchase()));
         }
         String currency = currency();
         tasks.submit(p -> {
@@ -305,7 +330,7 @@ public final class SegmentsViewModel extends PageViewModel {
     }
 
     /**
-     * Writes customer rows (id, segment, frequency, recency days, monetary, CLV) as CSV or .xlsx.
+     * Writes customer rows (id, segment, repeat purchases, revenue, last purchase) as CSV or .xlsx.
      *
      * @param file     target; .xlsx by extension, CSV otherwise
      * @param rows     rows
@@ -315,10 +340,9 @@ public final class SegmentsViewModel extends PageViewModel {
     static void writeMembers(Path file, List<List<?>> rows, String currency) throws IOException {
         List<TableExport.Column> cols = List.of(new TableExport.Column("customer", TableExport.Format.GENERAL),
                 new TableExport.Column("segment", TableExport.Format.GENERAL),
-                new TableExport.Column("frequency", TableExport.Format.INTEGER),
-                new TableExport.Column("recency_days", TableExport.Format.DECIMAL),
-                new TableExport.Column("monetary", TableExport.Format.CURRENCY),
-                new TableExport.Column("clv", TableExport.Format.CURRENCY));
+                new TableExport.Column("repeat_purchases", TableExport.Format.INTEGER),
+                new TableExport.Column("revenue", TableExport.Format.CURRENCY),
+                new TableExport.Column("last_purchase", TableExport.Format.DATE));
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             TableExport.writeXlsx(file, "customers", currency, cols, rows);
         } else {
@@ -351,13 +375,14 @@ public final class SegmentsViewModel extends PageViewModel {
         return c;
     }
 
-    private record Result(SegmentReport report, JFreeChart[] charts) {
+    private record Result(SegmentReport report, JFreeChart[] charts, Map<String, CustomerSummary> summaries) {
     }
 
     private void show(Result r) {
         running.set(false);
         SegmentReport rep = r.report();
         report.set(rep);
+        summaries = r.summaries();
         List<SegmentItem> items = new ArrayList<>();
         for (SegmentRow row : rep.segments()) {
             items.add(new SegmentItem(row));
