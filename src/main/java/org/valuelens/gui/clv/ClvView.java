@@ -193,6 +193,7 @@ public final class ClvView extends PageView {
         Label fit = new Label();
         fit.setId("clv-fit");
         fit.setWrapText(true);
+        fit.setMinHeight(Region.USE_PREF_SIZE);
         fit.textProperty().bind(model.fitSummaryProperty());
         Label acc = new Label();
         acc.setId("clv-accuracy");
@@ -238,11 +239,16 @@ public final class ClvView extends PageView {
 
         ChartViewer bars = viewer("clv-holdout-bars", model.holdoutBarsProperty());
         ChartViewer track = viewer("clv-tracking", model.trackingProperty());
+        acc.setMinHeight(Region.USE_PREF_SIZE);
+        bars.setMinHeight(270);
+        track.setMinHeight(270);
         VBox holdoutBox = new VBox(6, acc, accTable, bars, track);
-        holdoutBox.setPadding(new Insets(6, 0, 0, 0));
+        holdoutBox.setPadding(new Insets(6, 4, 0, 0));
+        javafx.scene.control.ScrollPane holdoutScroll = new javafx.scene.control.ScrollPane(holdoutBox);
+        holdoutScroll.setFitToWidth(true);
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
-        Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutBox);
+        Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
         TabPane tabs = new TabPane(diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
