@@ -315,10 +315,11 @@ public final class ClvView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
+        table.setStyle("-fx-font-size: 13px;");
         for (TableColumn<?, ?> c : table.getColumns()) {
             javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 26;
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
             c.setMinWidth(w);
             c.setPrefWidth(Math.max(c.getPrefWidth(), w));
         }

@@ -165,6 +165,7 @@ public final class SegmentsView extends PageView {
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
         NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
         pct.setMaximumFractionDigits(1);
+        pct.setMinimumFractionDigits(1);
         NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
         money.setMaximumFractionDigits(0);
         String cur = model.currency();
@@ -282,10 +283,11 @@ public final class SegmentsView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
+        table.setStyle("-fx-font-size: 13px;");
         for (TableColumn<?, ?> c : table.getColumns()) {
             javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 34;
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
             c.setMinWidth(w);
             c.setPrefWidth(Math.max(c.getPrefWidth(), w));
         }
