@@ -93,7 +93,7 @@ public final class ChannelsView extends PageView {
         table.setEditable(true);
         TableColumn<ChannelSummary, String> name = new TableColumn<>(i18n.get("channels.col.channel"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().channel()));
-        name.setPrefWidth(160);
+        name.setPrefWidth(100);
         table.getColumns().add(name);
         table.getColumns().add(num(i18n.get("channels.col.customers"), ChannelSummary::customers, count, ""));
         table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, cur));
@@ -112,7 +112,7 @@ public final class ChannelsView extends PageView {
             }
             model.setCac(e.getRowValue().channel(), v);
         });
-        cac.setPrefWidth(120);
+        cac.setPrefWidth(80);
         table.getColumns().add(cac);
         table.getColumns().add(num(i18n.get("channels.col.ratio"), ChannelSummary::ltvToCac, ratio, ""));
         table.getColumns().add(num(i18n.get("channels.col.payback"), ChannelSummary::paybackPeriod, count, ""));
@@ -128,7 +128,7 @@ public final class ChannelsView extends PageView {
             }
         });
         SplitPane split = new SplitPane(table, viewer);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, bar, split);
         box.setPadding(new Insets(0, 24, 16, 24));
@@ -147,7 +147,7 @@ public final class ChannelsView extends PageView {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        c.setPrefWidth(110);
+        c.setPrefWidth(70);
         c.setEditable(false);
         return c;
     }

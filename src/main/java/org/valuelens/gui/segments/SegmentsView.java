@@ -173,7 +173,7 @@ public final class SegmentsView extends PageView {
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
         table.setEditable(true);
-        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 100));
+        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 135));
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
@@ -182,7 +182,13 @@ public final class SegmentsView extends PageView {
                 "", 75));
         TableColumn<SegmentsViewModel.SegmentItem, String> action = new TableColumn<>(i18n.get("segments.col.action"));
         action.setCellValueFactory(c -> c.getValue().actionProperty());
-        action.setCellFactory(TextFieldTableCell.forTableColumn());
+        action.setCellFactory(col -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         action.setEditable(true);
         action.setPrefWidth(170);
         table.getColumns().add(action);
@@ -200,7 +206,10 @@ public final class SegmentsView extends PageView {
                 count, "", 80));
         members.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), SegmentsViewModel.Member::revenue,
                 money, cur, 90));
-        members.setPlaceholder(new Label(i18n.get("segments.members.hint")));
+        Label hint = new Label(i18n.get("segments.members.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(260);
+        members.setPlaceholder(hint);
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(members);
         members.getStyleClass().add(Styles.DENSE);
