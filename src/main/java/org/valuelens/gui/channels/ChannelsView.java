@@ -41,14 +41,14 @@ public final class ChannelsView extends PageView {
         Node empty = emptyState(model, Icons.CHANNELS, "page.channels.empty");
         Node content = content(model, i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
-        model.loadedProperty().addListener((obs, was, now) -> {
-            setCenter(now ? content : empty);
-            if (now) {
-                model.run();
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refresh();
             }
         });
         if (model.loadedProperty().get()) {
-            model.run();
+            model.refresh();
         }
     }
 

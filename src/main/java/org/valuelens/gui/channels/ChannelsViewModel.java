@@ -118,6 +118,13 @@ public final class ChannelsViewModel extends PageViewModel {
         run();
     }
 
+    /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
+    public void refresh() {
+        if (sessions.current().isPresent()) {
+            run();
+        }
+    }
+
     /** Computes the channel table in the background. */
     public void run() {
         Settings s = settings.get();

@@ -35,14 +35,14 @@ public final class CohortsView extends PageView {
         Node empty = emptyState(model, Icons.COHORTS, "page.cohorts.empty");
         Node content = content(model, i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
-        model.loadedProperty().addListener((obs, was, now) -> {
-            setCenter(now ? content : empty);
-            if (now) {
-                model.run();
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refresh();
             }
         });
         if (model.loadedProperty().get()) {
-            model.run();
+            model.refresh();
         }
     }
 

@@ -130,6 +130,13 @@ public final class CohortsViewModel extends PageViewModel {
         return settings.get().currencySymbol();
     }
 
+    /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
+    public void refresh() {
+        if (sessions.current().isPresent()) {
+            run();
+        }
+    }
+
     /** Computes the cohorts in the background. */
     public void run() {
         Double cacValue = null;

@@ -219,6 +219,13 @@ public final class SegmentsViewModel extends PageViewModel {
 
     // Commands //
 
+    /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
+    public void refresh() {
+        if (sessions.current().isPresent()) {
+            run();
+        }
+    }
+
     /** Segments the open data by the current scheme in the background. */
     public void run() {
         Integer k;
