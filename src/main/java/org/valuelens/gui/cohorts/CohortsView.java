@@ -101,7 +101,12 @@ public final class CohortsView extends PageView {
             GridPane.setVgrow(v, Priority.ALWAYS);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox box = new VBox(10, bar, grid);
+        Label payback = new Label();
+        payback.setId("cohorts-payback");
+        payback.setWrapText(true);
+        payback.textProperty().bind(model.paybackProperty());
+        payback.managedProperty().bind(payback.textProperty().isNotEmpty());
+        VBox box = new VBox(10, bar, payback, grid);
         box.setPadding(new Insets(0, 24, 16, 24));
         return box;
     }

@@ -40,7 +40,7 @@ import org.valuelens.service.Settings;
 public final class CohortsViewModel extends PageViewModel {
 
     /** Charts of one run. */
-    record Charts(CohortResult result, JFreeChart heatmap, JFreeChart retention, JFreeChart ltv) {
+    record Charts(CohortResult result, JFreeChart heatmap, JFreeChart retention, JFreeChart ltv, String payback) {
     }
 
     private final SessionHolder sessions;
@@ -54,6 +54,7 @@ public final class CohortsViewModel extends PageViewModel {
     private final StringProperty cac = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper payback = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CohortResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> heatmap = new ReadOnlyObjectWrapper<>();
@@ -98,6 +99,44 @@ public final class CohortsViewModel extends PageViewModel {
     /** @return one-line summary of the last run */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** @return CAC payback period per cohort ("" when the CAC is unknown) */
+    public ReadOnlyStringProperty paybackProperty() {
+        return payback.getReadOnlyProperty();
+    }
+
+    /**
+     * @param cohorts the cohorts
+     * @param cac     acquisition cost per customer, currency
+     * @param unit    name of the period unit
+     * @return "CAC payback: 1997-01 after 11 months · 1997-02 not yet …"
+     */
+    String payback(List<Cohort> cohorts, double cac, String unit) {
+        StringBuilder b = new StringBuilder();
+        for (Cohort co : cohorts) {
+            Integer at = paybackPeriod(co.cumulativeMarginPerCustomer(), cac);
+            if (b.length() > 0) {
+                b.append(" · ");
+            }
+            b.append(at == null ? i18n.format("cohorts.payback.never", co.label())
+                    : i18n.format("cohorts.payback.at", co.label(), at, unit));
+        }
+        return i18n.format("cohorts.payback", b.toString());
+    }
+
+    /**
+     * @param cumulative cumulative margin per customer by period since acquisition
+     * @param cac        acquisition cost per customer
+     * @return the first period whose cumulative margin reaches the CAC, or {@code null}
+     */
+    static Integer paybackPeriod(List<Double> cumulative, double cac) {
+        for (int i = 0; i < cumulative.size(); i++) {
+            if (cumulative.get(i) >= cac) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** @return whether a job is running */
@@ -171,6 +210,7 @@ public final class CohortsViewModel extends PageViewModel {
             summary.set(i18n.format("cohorts.summary", c.result().cohorts().size(),
                     NumberFormat.getIntegerInstance(i18n.locale()).format(c.result().customers()),
                     c.result().lastPeriod()));
+            payback.set(c.payback());
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
@@ -231,6 +271,6 @@ public final class CohortsViewModel extends PageViewModel {
             ValueCharts.withHorizontalLine(ltvChart, line, chartText.get("cohort.cac", currency
                     + money.format(line)));
         }
-        return new Charts(r, heat, curves, ltvChart);
+        return new Charts(r, heat, curves, ltvChart, line == null ? "" : payback(cohorts, line, unit));
     }
 }

@@ -94,4 +94,24 @@ class ChannelsViewModelTest {
 
         assertThat(model.messageProperty().get()).isEqualTo(en.get("cohorts.error.cac"));
     }
+
+    @Test
+    void typedCohortCacShowsEachCohortsPaybackPeriod() {
+        CohortsViewModel model = new CohortsViewModel(state, EmptyStateActions.NONE, holder, settings(),
+                new DirectTaskExecutor(), new FakeDialogService(), new I18n(Locale.ENGLISH));
+        model.cacProperty().set("25");
+
+        model.run();
+
+        for (Cohort c : model.resultProperty().get().cohorts()) {
+            int expected = -1;
+            for (int i = 0; i < c.cumulativeMarginPerCustomer().size() && expected < 0; i++) {
+                if (c.cumulativeMarginPerCustomer().get(i) >= 25) {
+                    expected = i;
+                }
+            }
+            String part = expected < 0 ? c.label() + " not yet" : c.label() + " after " + expected + " months";
+            assertThat(model.paybackProperty().get()).contains(part);
+        }
+    }
 }
