@@ -251,7 +251,7 @@ public final class CohortsViewModel extends PageViewModel {
                 chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.retention.y"), names, x, ret, true,
                 chartText);
         JFreeChart ltvChart = ValueCharts.lines(chartText.get("cohort.ltv.title"),
-                chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.ltv.y", currency), names, x, cum,
+                chartText.get("cohort.heatmap.x", unit), i18n.format("cohorts.chart.ltvY", currency), names, x, cum,
                 false, chartText);
         Double line = cacValue;
         if (line == null) {
