@@ -158,7 +158,7 @@ public final class ChannelsViewModel extends PageViewModel {
         }, TaskCallbacks.of(o -> {
             running.set(false);
             channels.setAll(o.result().channels());
-            chart.set(o.chart());
+            chart.set(localise(o.chart()));
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
@@ -185,5 +185,19 @@ public final class ChannelsViewModel extends PageViewModel {
         return ValueCharts.bars(i18n.get("channels.chart.title"), i18n.get("channels.chart.x"),
                 i18n.format("channels.chart.y", currency), new String[] {i18n.get("channels.chart.ltv"),
                         i18n.get("channels.chart.cac")}, cats, v, false, chartText);
+    }
+
+    /**
+     * @param chart a chart ({@code null} permitted)
+     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     */
+    private JFreeChart localise(JFreeChart chart) {
+        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
+            return chart;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
+                : "Noto Sans CJK SC";
+        return ValueCharts.withFontFamily(chart, family);
     }
 }

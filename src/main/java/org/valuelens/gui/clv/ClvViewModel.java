@@ -470,13 +470,13 @@ public final class ClvViewModel extends PageViewModel {
         summary.set(i18n.format("clv.summary", NumberFormat.getIntegerInstance(i18n.locale())
                         .format(r.customers().size()), cur + money.format(r.total()), cur + money.format(r.mean()),
                 cur + money.format(r.median()), r.formula()));
-        histogram.set(o.histogram());
+        histogram.set(localise(o.histogram()));
         parameters.clear();
         fitSummary.set("");
         accuracy.set("");
         accuracyRows.clear();
-        holdoutBars.set(o.bars());
-        tracking.set(o.tracking());
+        holdoutBars.set(localise(o.bars()));
+        tracking.set(localise(o.tracking()));
         if (r.fit() != null) {
             FitResult<?> f = r.fit().fit();
             for (Map.Entry<String, Double> e : f.parameters().entrySet()) {
@@ -588,5 +588,19 @@ public final class ClvViewModel extends PageViewModel {
         FieldException(String key) {
             super(key, null, false, false);
         }
+    }
+
+    /**
+     * @param chart a chart ({@code null} permitted)
+     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     */
+    private JFreeChart localise(JFreeChart chart) {
+        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
+            return chart;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
+                : "Noto Sans CJK SC";
+        return ValueCharts.withFontFamily(chart, family);
     }
 }

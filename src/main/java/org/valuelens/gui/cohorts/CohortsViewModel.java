@@ -204,9 +204,9 @@ public final class CohortsViewModel extends PageViewModel {
         }, TaskCallbacks.of(c -> {
             running.set(false);
             result.set(c.result());
-            heatmap.set(c.heatmap());
-            retention.set(c.retention());
-            ltv.set(c.ltv());
+            heatmap.set(localise(c.heatmap()));
+            retention.set(localise(c.retention()));
+            ltv.set(localise(c.ltv()));
             summary.set(i18n.format("cohorts.summary", c.result().cohorts().size(),
                     NumberFormat.getIntegerInstance(i18n.locale()).format(c.result().customers()),
                     c.result().lastPeriod()));
@@ -272,5 +272,19 @@ public final class CohortsViewModel extends PageViewModel {
                     + money.format(line)));
         }
         return new Charts(r, heat, curves, ltvChart, line == null ? "" : payback(cohorts, line, unit));
+    }
+
+    /**
+     * @param chart a chart ({@code null} permitted)
+     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     */
+    private JFreeChart localise(JFreeChart chart) {
+        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
+            return chart;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
+                : "Noto Sans CJK SC";
+        return ValueCharts.withFontFamily(chart, family);
     }
 }

@@ -399,8 +399,8 @@ public final class SegmentsViewModel extends PageViewModel {
             xThreshold.set(q.xThreshold());
             yThreshold.set(q.yThreshold());
         }
-        chart.set(r.charts()[0]);
-        secondChart.set(r.charts()[1]);
+        chart.set(localise(r.charts()[0]));
+        secondChart.set(localise(r.charts()[1]));
         String sel = selectedSegment.get();
         selectSegment(sel != null && items.stream().anyMatch(i -> i.row().name().equals(sel)) ? sel : null);
     }
@@ -488,5 +488,19 @@ public final class SegmentsViewModel extends PageViewModel {
                 i18n.format("segments.chart.axis.share"),
                 new String[] {i18n.format("segments.chart.customerShare"), i18n.format("segments.chart.revenueShare")},
                 names, v, true, chartText);
+    }
+
+    /**
+     * @param chart a chart ({@code null} permitted)
+     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     */
+    private JFreeChart localise(JFreeChart chart) {
+        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
+            return chart;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
+                : "Noto Sans CJK SC";
+        return ValueCharts.withFontFamily(chart, family);
     }
 }

@@ -62,12 +62,17 @@ class AnalysisPagesScreenshotsTest {
     }
 
     private static void shoot(String name, Page page, Consumer<AppShell> prepare) throws Exception {
+        shoot(name, Settings.DEFAULTS, page, prepare);
+    }
+
+    private static void shoot(String name, Settings settings, Page page, Consumer<AppShell> prepare)
+            throws Exception {
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
                 AppShell shell = new AppShell(stage, new SettingsService(dir.resolve(name + ".properties")),
-                        Settings.DEFAULTS, new DirectTaskExecutor(), WorkspaceActions.NONE, new FakeDialogService());
+                        settings, new DirectTaskExecutor(), WorkspaceActions.NONE, new FakeDialogService());
                 stage.show();
                 shell.sessions().replace(session);
                 shell.workspace().set(session.directory(), "CDNOW sample");
@@ -157,5 +162,22 @@ class AnalysisPagesScreenshotsTest {
     @Test
     void channels() throws Exception {
         shoot("channels", Page.CHANNELS, shell -> { });
+    }
+
+    @Test
+    void clvInChinese() throws Exception {
+        shoot("clv-zh", Settings.DEFAULTS.withLanguage(org.valuelens.service.Language.CHINESE_SIMPLIFIED), Page.CLV,
+                shell -> {
+                    TextField cal = find(shell, "#clv-calibration");
+                    cal.setText("1997-09-30");
+                    Button run = find(shell, "#clv-run");
+                    run.fire();
+                });
+    }
+
+    @Test
+    void quadrantInChinese() throws Exception {
+        shoot("quadrant-zh", Settings.DEFAULTS.withLanguage(org.valuelens.service.Language.CHINESE_SIMPLIFIED),
+                Page.SEGMENTS, shell -> { });
     }
 }
