@@ -143,21 +143,20 @@ public final class AppShell {
         return commands;
     }
 
-    /** @return the open workspace session shared with the pages */
-    public SessionHolder sessions() {
-        return sessions;
-    }
-
     /** The page factories; views are built on first visit. */
     private Map<Page, Supplier<Node>> pages() {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands, sessions, tasks, dialogs,
                 settings, i18n), i18n));
-        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands), i18n));
-        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands), i18n));
-        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands), i18n));
-        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands), i18n));
+        m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands, sessions, settings, tasks, dialogs,
+                i18n), i18n));
+        m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
+        m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
+        m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands, sessions, settings,
+                tasks, dialogs, i18n), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands, sessions,
                 tasks, dialogs, settings, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
@@ -203,6 +202,11 @@ public final class AppShell {
     /** @return the texts in use */
     public I18n i18n() {
         return i18n;
+    }
+
+    /** @return the open workspace's services, shared by the pages */
+    public SessionHolder sessions() {
+        return sessions;
     }
 
     /** @return the stage */

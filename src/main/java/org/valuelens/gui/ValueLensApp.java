@@ -39,7 +39,8 @@ public final class ValueLensApp extends Application {
         }
         // built-in control texts (OK, Cancel, Show Details) follow the chosen language too
         java.util.Locale.setDefault(settings.language().locale());
-        executor = new FxTaskExecutor(2);
+        // one worker: the services of a workspace session are thread-confined, and jobs queue in order
+        executor = new FxTaskExecutor(1);
         AppShell shell = new AppShell(stage, settingsService, settings, executor,
                 SessionWorkspaceActions.forCurrentUser(sessions), null, sessions);
         stage.setWidth(AppShell.WIDTH);
@@ -47,6 +48,12 @@ public final class ValueLensApp extends Application {
         stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO,
                 "ValueLens window shown {0} ms after JVM start (JavaFX toolkit ready at {1} ms)",
                 Long.toString(sinceJvmStart()), Long.toString(toolkitReady)));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = ValueLensApp.class.getResource("/org/valuelens/icons/valuelens-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.show();
         shell.scene().getRoot().requestFocus();
     }

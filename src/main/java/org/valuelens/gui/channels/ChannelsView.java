@@ -1,10 +1,34 @@
 package org.valuelens.gui.channels;
 
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.DefaultStringConverter;
+import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.service.ClvMethod;
 
-/** The Channels page; shows its empty state until data is open. */
+/** The Channels page: a table per acquisition channel and LTV vs CAC bars. */
 public final class ChannelsView extends PageView {
 
     /**
@@ -14,6 +38,129 @@ public final class ChannelsView extends PageView {
     public ChannelsView(ChannelsViewModel model, I18n i18n) {
         super(i18n, "page.channels.title", "page.channels.subtitle", Icons.CHANNELS);
         setId("page-channels");
-        setCenter(emptyState(model, Icons.CHANNELS, "page.channels.empty"));
+        Node empty = emptyState(model, Icons.CHANNELS, "page.channels.empty");
+        Node content = content(model, i18n);
+        setCenter(model.loadedProperty().get() ? content : empty);
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+        if (model.loadedProperty().get()) {
+            model.refresh();
+        }
+    }
+
+    private static Node content(ChannelsViewModel model, I18n i18n) {
+        String cur = model.currency();
+        ComboBox<ClvMethod> method = new ComboBox<>();
+        method.setId("channels-method");
+        method.getItems().setAll(ClvMethod.values());
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClvMethod m) {
+                return m == null ? "" : m.cliName();
+            }
+
+            @Override
+            public ClvMethod fromString(String s) {
+                return null;
+            }
+        });
+        method.valueProperty().bindBidirectional(model.methodProperty());
+        Button run = new Button(i18n.get("channels.run"));
+        run.setId("channels-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setOnAction(e -> model.run());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.runningProperty());
+        Label hint = new Label(i18n.get("channels.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(8, new Label(i18n.get("channels.method")), method, run, busy, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
+        NumberFormat ratio = NumberFormat.getNumberInstance(i18n.locale());
+        ratio.setMinimumFractionDigits(1);
+        ratio.setMaximumFractionDigits(1);
+        NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
+        TableView<ChannelSummary> table = new TableView<>(model.channels());
+        table.setId("channels-table");
+        table.setEditable(true);
+        TableColumn<ChannelSummary, String> name = new TableColumn<>(i18n.get("channels.col.channel"));
+        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().channel()));
+        name.setPrefWidth(100);
+        table.getColumns().add(name);
+        table.getColumns().add(num(i18n.get("channels.col.customers"), ChannelSummary::customers, count, ""));
+        table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, cur));
+        TableColumn<ChannelSummary, String> cac = new TableColumn<>(i18n.format("channels.col.cac", cur));
+        cac.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cac() == null ? ""
+                : cur + money.format(d.getValue().cac())));
+        cac.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        cac.setEditable(true);
+        cac.setOnEditCommit(e -> {
+            Double v;
+            try {
+                String t = e.getNewValue().replace(cur, "").replace(",", "").trim();
+                v = t.isEmpty() ? null : Double.valueOf(t);
+            } catch (NumberFormatException ex) {
+                v = null;
+            }
+            model.setCac(e.getRowValue().channel(), v);
+        });
+        cac.setPrefWidth(80);
+        table.getColumns().add(cac);
+        table.getColumns().add(num(i18n.get("channels.col.ratio"), ChannelSummary::ltvToCac, ratio, ""));
+        table.getColumns().add(num(i18n.get("channels.col.payback"), ChannelSummary::paybackPeriod, count, ""));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(table);
+        table.getStyleClass().add(Styles.DENSE);
+        ChartViewer viewer = new ChartViewer();
+        viewer.setId("channels-chart");
+        viewer.setMinSize(200, 200);
+        model.chartProperty().addListener((obs, o, c) -> {
+            if (c != null) {
+                viewer.setChart(c);
+            }
+        });
+        SplitPane split = new SplitPane(table, viewer);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(10, bar, split);
+        box.setPadding(new Insets(0, 24, 16, 24));
+        return box;
+    }
+
+    private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
+                                                  String prefix) {
+        TableColumn<S, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(tc -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty ? null : n == null ? "–" : prefix + fmt.format(n));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        c.setPrefWidth(70);
+        c.setEditable(false);
+        return c;
+    }
+
+    /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
+    static void fitHeaders(TableView<?> table) {
+        table.setStyle("-fx-font-size: 13px;");
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
     }
 }

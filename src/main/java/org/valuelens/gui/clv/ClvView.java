@@ -1,11 +1,46 @@
 package org.valuelens.gui.clv;
 
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.model.TimeUnit;
+import org.valuelens.service.ClvMethod;
 
-/** The Clv page; shows its empty state until data is open. */
+/** The CLV page: method and parameters, results table, summary, distribution, model diagnostics and holdout. */
 public final class ClvView extends PageView {
+
+    private final ClvViewModel model;
 
     /**
      * @param model the view model
@@ -13,7 +48,280 @@ public final class ClvView extends PageView {
      */
     public ClvView(ClvViewModel model, I18n i18n) {
         super(i18n, "page.clv.title", "page.clv.subtitle", Icons.CLV);
+        this.model = model;
         setId("page-clv");
-        setCenter(emptyState(model, Icons.CLV, "page.clv.empty"));
+        Node empty = emptyState(model, Icons.CLV, "page.clv.empty");
+        Node content = content(i18n);
+        setCenter(model.loadedProperty().get() ? content : empty);
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+    }
+
+    private Node content(I18n i18n) {
+        ComboBox<ClvMethod> method = new ComboBox<>();
+        method.setId("clv-method");
+        method.getItems().setAll(ClvMethod.values());
+        method.setConverter(converter(m -> m.cliName()));
+        method.valueProperty().bindBidirectional(model.methodProperty());
+        ComboBox<TimeUnit> unit = new ComboBox<>();
+        unit.setId("clv-unit");
+        unit.getItems().setAll(TimeUnit.values());
+        unit.setConverter(converter(u -> i18n.get(ClvViewModel.unitKey(u))));
+        unit.valueProperty().bindBidirectional(model.timeUnitProperty());
+        String cur = model.currency();
+        FlowPane form = new FlowPane(14, 8,
+                field(i18n.get("clv.field.method"), method),
+                field(i18n.get("clv.field.unit"), unit),
+                field(i18n.get("clv.field.horizon"), text("clv-horizon", 5, model.horizonProperty())),
+                field(i18n.get("clv.field.discount"), text("clv-discount", 4, model.discountPercentProperty())),
+                field(i18n.get("clv.field.margin"), text("clv-margin", 4, model.marginPercentProperty())),
+                field(i18n.format("clv.field.cac", cur), text("clv-cac", 5, model.cacProperty())),
+                field(i18n.get("clv.field.lifespan"), text("clv-lifespan", 3, model.lifespanProperty())),
+                field(i18n.get("clv.field.calibrationEnd"), text("clv-calibration", 8,
+                        model.calibrationEndProperty())));
+        TextField cal = (TextField) ((HBox) form.getChildren().get(7)).getChildren().get(1);
+        cal.setPromptText(i18n.get("clv.field.calibrationEnd.prompt"));
+        Button run = new Button(i18n.get("clv.run"));
+        run.setId("clv-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setDefaultButton(true);
+        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.runningProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.runningProperty());
+        form.getChildren().addAll(run, busy);
+        form.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("clv-message");
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+
+        SplitPane split = new SplitPane(results(i18n), side(i18n));
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(8, form, message, split);
+        box.setPadding(new Insets(0, 24, 16, 24));
+        return box;
+    }
+
+    private Node results(I18n i18n) {
+        String cur = model.currency();
+        TextField min = text("clv-min", 7, model.minClvProperty());
+        min.setPromptText(cur);
+        TextField search = text("clv-search", 10, model.searchProperty());
+        search.setPromptText(i18n.get("clv.search.prompt"));
+        TableView<ClvViewModel.Row> table = new TableView<>();
+        table.setId("clv-table");
+        SortedList<ClvViewModel.Row> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        NumberFormat n2 = NumberFormat.getNumberInstance(i18n.locale());
+        n2.setMaximumFractionDigits(2);
+        n2.setMinimumFractionDigits(2);
+        NumberFormat n1 = NumberFormat.getNumberInstance(i18n.locale());
+        n1.setMaximumFractionDigits(1);
+        n1.setMinimumFractionDigits(1);
+        NumberFormat p3 = NumberFormat.getNumberInstance(i18n.locale());
+        p3.setMaximumFractionDigits(3);
+        p3.setMinimumFractionDigits(3);
+        TableColumn<ClvViewModel.Row, String> id = new TableColumn<>(i18n.get("clv.col.customer"));
+        id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
+        id.setPrefWidth(60);
+        table.getColumns().add(id);
+        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(),
+                "", 30));
+        table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
+        table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
+        table.getColumns().add(num(i18n.get("clv.col.revenue"), ClvViewModel.Row::revenue, n2, cur, 92));
+        table.getColumns().add(num(i18n.get("clv.col.historical"), ClvViewModel.Row::historical, n2, cur,
+                85));
+        TableColumn<ClvViewModel.Row, Number> clv = num(i18n.get("clv.col.clv"), ClvViewModel.Row::clv, n2,
+                cur, 80);
+        clv.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().add(clv);
+        table.getColumns().add(num(i18n.get("clv.col.pAlive"), ClvViewModel.Row::pAlive, p3, "", 50));
+        table.getSortOrder().add(clv);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(table);
+        table.getStyleClass().add(Styles.DENSE);
+        Button copy = new Button(i18n.get("clv.copy"));
+        copy.setId("clv-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(model.copyText(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        Label minLabel = new Label(i18n.format("clv.filter.min", cur));
+        minLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label searchLabel = new Label(i18n.get("clv.search"));
+        searchLabel.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("clv-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(8, bar, table, summary);
+        box.setMinWidth(420);
+        SplitPane.setResizableWithParent(box, true);
+        return box;
+    }
+
+    private Node side(I18n i18n) {
+        ChartViewer hist = viewer("clv-histogram", model.histogramProperty());
+        Tab dist = new Tab(i18n.get("clv.tab.distribution"), hist);
+
+        TableView<ClvViewModel.Parameter> params = new TableView<>(model.parameters());
+        params.setId("clv-parameters");
+        NumberFormat n4 = NumberFormat.getNumberInstance(i18n.locale());
+        n4.setMaximumFractionDigits(4);
+        n4.setMinimumFractionDigits(4);
+        TableColumn<ClvViewModel.Parameter, String> name = new TableColumn<>(i18n.get("clv.param.name"));
+        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().name()));
+        params.getColumns().add(name);
+        params.getColumns().add(num(i18n.get("clv.param.estimate"), ClvViewModel.Parameter::estimate, n4, "", 90));
+        params.getColumns().add(num(i18n.get("clv.param.se"), ClvViewModel.Parameter::standardError, n4, "", 90));
+        params.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(params);
+        params.getStyleClass().add(Styles.DENSE);
+        params.setPrefHeight(175);
+        params.setMinHeight(175);
+        Label fit = new Label();
+        fit.setId("clv-fit");
+        fit.setWrapText(true);
+        fit.setMinHeight(Region.USE_PREF_SIZE);
+        fit.textProperty().bind(model.fitSummaryProperty());
+        Label acc = new Label();
+        acc.setId("clv-accuracy");
+        acc.setWrapText(true);
+        acc.textProperty().bind(model.accuracyProperty());
+        TableView<ClvViewModel.Accuracy> accTable = new TableView<>(model.accuracyRows());
+        accTable.setId("clv-accuracy-table");
+        TableColumn<ClvViewModel.Accuracy, String> who = new TableColumn<>("");
+        who.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
+        who.setPrefWidth(90);
+        accTable.getColumns().add(who);
+        NumberFormat e3 = NumberFormat.getNumberInstance(i18n.locale());
+        e3.setMinimumFractionDigits(3);
+        e3.setMaximumFractionDigits(3);
+        NumberFormat pc = NumberFormat.getNumberInstance(i18n.locale());
+        pc.setMinimumFractionDigits(1);
+        pc.setMaximumFractionDigits(1);
+        if (pc instanceof java.text.DecimalFormat df) {
+            df.setPositivePrefix("+");
+        }
+        NumberFormat whole = NumberFormat.getIntegerInstance(i18n.locale());
+        accTable.getColumns().add(num(i18n.get("clv.acc.mae"), ClvViewModel.Accuracy::mae, e3, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.rmse"), ClvViewModel.Accuracy::rmse, e3, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.error"), ClvViewModel.Accuracy::percentError, pc, "", 60));
+        accTable.getColumns().add(num(i18n.get("clv.acc.predicted"), ClvViewModel.Accuracy::predicted, whole, "",
+                60));
+        accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(accTable);
+        accTable.getStyleClass().add(Styles.DENSE);
+        accTable.setPrefHeight(96);
+        accTable.setMinHeight(96);
+        accTable.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.accuracyRows()));
+        accTable.managedProperty().bind(accTable.visibleProperty());
+        Label none = new Label(i18n.get("clv.diagnostics.none"));
+        none.setWrapText(true);
+        none.visibleProperty().bind(model.probabilisticProperty().not());
+        none.managedProperty().bind(none.visibleProperty());
+        VBox diag = new VBox(8, none, params, fit);
+        diag.setPadding(new Insets(8));
+        javafx.scene.control.ScrollPane diagScroll = new javafx.scene.control.ScrollPane(diag);
+        diagScroll.setFitToWidth(true);
+        Tab diagnostics = new Tab(i18n.get("clv.tab.diagnostics"), diagScroll);
+
+        ChartViewer bars = viewer("clv-holdout-bars", model.holdoutBarsProperty());
+        ChartViewer track = viewer("clv-tracking", model.trackingProperty());
+        acc.setMinHeight(Region.USE_PREF_SIZE);
+        bars.setMinHeight(270);
+        track.setMinHeight(270);
+        VBox holdoutBox = new VBox(6, acc, accTable, bars, track);
+        holdoutBox.setPadding(new Insets(6, 4, 0, 0));
+        javafx.scene.control.ScrollPane holdoutScroll = new javafx.scene.control.ScrollPane(holdoutBox);
+        holdoutScroll.setFitToWidth(true);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        VBox.setVgrow(track, Priority.ALWAYS);
+        Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
+        TabPane tabs = new TabPane(diagnostics, holdout, dist);
+        tabs.setId("clv-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private static ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
+        ChartViewer v = new ChartViewer();
+        v.setId(id);
+        v.setMinSize(200, 180);
+        v.setPrefSize(480, 300);
+        chart.addListener((obs, o, c) -> {
+            if (c != null) {
+                v.setChart(c);
+            }
+        });
+        return v;
+    }
+
+    private static TextField text(String id, int columns, javafx.beans.property.StringProperty prop) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(prop);
+        return t;
+    }
+
+    private static HBox field(String label, Node control) {
+        HBox h = new HBox(6, new Label(label), control);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
+                                                  String prefix, double width) {
+        TableColumn<S, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(tc -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                boolean blank = empty || n == null || Double.isNaN(n.doubleValue());
+                setText(blank ? null : prefix + fmt.format(n));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
+    static void fitHeaders(TableView<?> table) {
+        table.setStyle("-fx-font-size: 13px;");
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
     }
 }

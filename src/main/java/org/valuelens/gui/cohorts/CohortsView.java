@@ -1,10 +1,28 @@
 package org.valuelens.gui.cohorts;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.model.cohort.CohortPeriod;
 
-/** The Cohorts page; shows its empty state until data is open. */
+/** The Cohorts page: period chooser, optional CAC, retention heatmap, retention and LTV curves. */
 public final class CohortsView extends PageView {
 
     /**
@@ -14,6 +32,95 @@ public final class CohortsView extends PageView {
     public CohortsView(CohortsViewModel model, I18n i18n) {
         super(i18n, "page.cohorts.title", "page.cohorts.subtitle", Icons.COHORTS);
         setId("page-cohorts");
-        setCenter(emptyState(model, Icons.COHORTS, "page.cohorts.empty"));
+        Node empty = emptyState(model, Icons.COHORTS, "page.cohorts.empty");
+        Node content = content(model, i18n);
+        setCenter(model.loadedProperty().get() ? content : empty);
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+        if (model.loadedProperty().get()) {
+            model.refresh();
+        }
+    }
+
+    private static Node content(CohortsViewModel model, I18n i18n) {
+        ComboBox<CohortPeriod> period = new ComboBox<>();
+        period.setId("cohorts-period");
+        period.getItems().setAll(CohortPeriod.values());
+        period.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CohortPeriod p) {
+                return p == null ? "" : i18n.get(p == CohortPeriod.MONTH ? "cohorts.period.month"
+                        : "cohorts.period.quarter");
+            }
+
+            @Override
+            public CohortPeriod fromString(String s) {
+                return null;
+            }
+        });
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        period.valueProperty().addListener((obs, o, n) -> model.run());
+        TextField cac = new TextField();
+        cac.setId("cohorts-cac");
+        cac.setPrefColumnCount(6);
+        cac.setPromptText(i18n.get("cohorts.cac.prompt"));
+        cac.textProperty().bindBidirectional(model.cacProperty());
+        Button run = new Button(i18n.get("cohorts.run"));
+        run.setId("cohorts-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setDefaultButton(true);
+        run.setOnAction(e -> model.run());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.runningProperty());
+        Label message = new Label();
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(model.messageProperty());
+        Label summary = new Label();
+        summary.setId("cohorts-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        HBox bar = new HBox(8, new Label(i18n.get("cohorts.period")), period,
+                new Label(i18n.format("cohorts.cac", model.currency())), cac, run, busy, message, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ChartViewer heat = viewer("cohorts-heatmap", model.heatmapProperty());
+        ChartViewer ret = viewer("cohorts-retention", model.retentionProperty());
+        ChartViewer ltv = viewer("cohorts-ltv", model.ltvProperty());
+        grid.add(heat, 0, 0, 2, 1);
+        grid.add(ret, 0, 1);
+        grid.add(ltv, 1, 1);
+        for (ChartViewer v : new ChartViewer[] {heat, ret, ltv}) {
+            GridPane.setHgrow(v, Priority.ALWAYS);
+            GridPane.setVgrow(v, Priority.ALWAYS);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        Label payback = new Label();
+        payback.setId("cohorts-payback");
+        payback.setWrapText(true);
+        payback.textProperty().bind(model.paybackProperty());
+        payback.managedProperty().bind(payback.textProperty().isNotEmpty());
+        VBox box = new VBox(10, bar, payback, grid);
+        box.setPadding(new Insets(0, 24, 16, 24));
+        return box;
+    }
+
+    private static ChartViewer viewer(String id, ObservableValue<JFreeChart> chart) {
+        ChartViewer v = new ChartViewer();
+        v.setId(id);
+        v.setMinSize(200, 160);
+        v.setPrefSize(500, 280);
+        chart.addListener((obs, o, c) -> {
+            if (c != null) {
+                v.setChart(c);
+            }
+        });
+        return v;
     }
 }

@@ -1,11 +1,38 @@
 package org.valuelens.gui.segments;
 
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 
-/** The Segments page; shows its empty state until data is open. */
+/** The Segments page: scheme chooser and options, chart(s), segment summary and the chosen segment's customers. */
 public final class SegmentsView extends PageView {
+
+    private final SegmentsViewModel model;
+    private final ChartViewer chartViewer = new ChartViewer();
+    private final ChartViewer secondViewer = new ChartViewer();
 
     /**
      * @param model the view model
@@ -13,7 +40,265 @@ public final class SegmentsView extends PageView {
      */
     public SegmentsView(SegmentsViewModel model, I18n i18n) {
         super(i18n, "page.segments.title", "page.segments.subtitle", Icons.SEGMENTS);
+        this.model = model;
         setId("page-segments");
-        setCenter(emptyState(model, Icons.SEGMENTS, "page.segments.empty"));
+        Node empty = emptyState(model, Icons.SEGMENTS, "page.segments.empty");
+        Node content = content(i18n);
+        setCenter(model.loadedProperty().get() ? content : empty);
+        model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+        if (model.loadedProperty().get()) {
+            model.refresh();
+        }
+    }
+
+    private Node content(I18n i18n) {
+        ComboBox<String> scheme = new ComboBox<>();
+        scheme.setId("segments-scheme");
+        scheme.getItems().setAll(SegmentsViewModel.SCHEMES);
+        scheme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : switch (s) {
+                    case "tiers" -> i18n.get("segments.scheme.tiers");
+                    case "rfm" -> i18n.get("segments.scheme.rfm");
+                    case "kmeans" -> i18n.get("segments.scheme.kmeans");
+                    default -> i18n.get("segments.scheme.quadrant");
+                };
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        scheme.valueProperty().bindBidirectional(model.schemeProperty());
+
+        TextField k = new TextField();
+        k.setId("kmeans-k");
+        k.setPrefColumnCount(4);
+        k.setPromptText(i18n.get("segments.kmeans.auto"));
+        k.textProperty().bindBidirectional(model.kTextProperty());
+        TextField seed = new TextField();
+        seed.setId("kmeans-seed");
+        seed.setPrefColumnCount(6);
+        seed.textProperty().bindBidirectional(model.seedTextProperty());
+        HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, new Label(i18n.get("segments.kmeans.seed")),
+                seed);
+
+        TextField x = new TextField();
+        x.setId("quadrant-x");
+        x.setPrefColumnCount(6);
+        TextField y = new TextField();
+        y.setId("quadrant-y");
+        y.setPrefColumnCount(8);
+        model.xThresholdProperty().addListener((obs, o, v) -> x.setText(v == null ? "" : plain(v)));
+        model.yThresholdProperty().addListener((obs, o, v) -> y.setText(v == null ? "" : plain(v)));
+        Button reset = new Button(i18n.get("segments.quadrant.reset"));
+        reset.setId("quadrant-reset");
+        reset.setOnAction(e -> model.resetThresholds());
+        Label yLabel = new Label();
+        yLabel.setText(i18n.format("segments.quadrant.y", model.currency()));
+        HBox quadrant = row(new Label(i18n.get("segments.quadrant.x")), x, yLabel, y, reset);
+
+        Button run = new Button(i18n.get("segments.run"));
+        run.setId("segments-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setDefaultButton(true);
+        run.setOnAction(e -> {
+            if ("quadrant".equals(model.schemeProperty().get())) {
+                try {
+                    model.setThresholds(parse(x.getText()), parse(y.getText()));
+                } catch (NumberFormatException ex) {
+                    model.resetThresholds();
+                }
+            } else {
+                model.run();
+            }
+        });
+        x.setOnAction(e -> run.fire());
+        y.setOnAction(e -> run.fire());
+        kmeans.visibleProperty().bind(model.schemeProperty().isEqualTo("kmeans"));
+        kmeans.managedProperty().bind(kmeans.visibleProperty());
+        quadrant.visibleProperty().bind(model.schemeProperty().isEqualTo("quadrant"));
+        quadrant.managedProperty().bind(quadrant.visibleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.runningProperty());
+        Label message = new Label();
+        message.setId("segments-message");
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(model.messageProperty());
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
+                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, busy, message);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        chartViewer.setId("segments-chart");
+        secondViewer.setId("segments-chart2");
+        model.chartProperty().addListener((obs, o, c) -> show(chartViewer, c));
+        model.secondChartProperty().addListener((obs, o, c) -> show(secondViewer, c));
+        secondViewer.visibleProperty().bind(model.secondChartProperty().isNotNull());
+        secondViewer.managedProperty().bind(secondViewer.visibleProperty());
+        HBox charts = new HBox(8, chartViewer, secondViewer);
+        HBox.setHgrow(chartViewer, Priority.ALWAYS);
+        HBox.setHgrow(secondViewer, Priority.ALWAYS);
+        chartViewer.setPrefSize(560, 330);
+        secondViewer.setPrefSize(440, 330);
+        chartViewer.setMinSize(200, 200);
+        secondViewer.setMinSize(200, 200);
+
+        SplitPane split = new SplitPane(charts, tables(i18n));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(10, toolbar, split);
+        box.setPadding(new Insets(0, 24, 16, 24));
+        box.setId("segments-content");
+        return box;
+    }
+
+    private Node tables(I18n i18n) {
+        NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
+        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
+        pct.setMaximumFractionDigits(1);
+        pct.setMinimumFractionDigits(1);
+        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
+        money.setMaximumFractionDigits(0);
+        String cur = model.currency();
+
+        TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
+        table.setId("segment-table");
+        table.setEditable(true);
+        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 135));
+        table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
+        table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
+        table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
+                cur, 95));
+        table.getColumns().add(numCol(i18n.get("segments.col.revenueShare"), i -> i.row().revenueShare(), pct,
+                "", 75));
+        TableColumn<SegmentsViewModel.SegmentItem, String> action = new TableColumn<>(i18n.get("segments.col.action"));
+        action.setCellValueFactory(c -> c.getValue().actionProperty());
+        action.setCellFactory(col -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        action.setEditable(true);
+        action.setPrefWidth(170);
+        table.getColumns().add(action);
+        table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(table);
+        table.getStyleClass().add(Styles.DENSE);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, item) ->
+                model.selectSegment(item == null ? null : item.row().name()));
+
+        TableView<SegmentsViewModel.Member> members = new TableView<>(model.members());
+        members.setId("segment-members");
+        members.getColumns().add(col(i18n.get("segments.col.customer"), SegmentsViewModel.Member::customerId, 90));
+        members.getColumns().add(numCol(i18n.get("segments.col.frequency"), SegmentsViewModel.Member::repeatPurchases,
+                count, "", 80));
+        members.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), SegmentsViewModel.Member::revenue,
+                money, cur, 90));
+        Label hint = new Label(i18n.get("segments.members.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(260);
+        members.setPlaceholder(hint);
+        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitHeaders(members);
+        members.getStyleClass().add(Styles.DENSE);
+        Label membersTitle = new Label();
+        membersTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        membersTitle.setMinWidth(0);
+        membersTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selectedSegmentProperty().get() == null ? i18n.get("segments.members.none")
+                        : i18n.format("segments.members.title", model.selectedSegmentProperty().get(),
+                        count.format(model.members().size())), model.selectedSegmentProperty(), model.members()));
+        Button export = new Button(i18n.get("segments.export"));
+        export.setId("segments-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(model.selectedSegmentProperty().isNull());
+        export.setOnAction(e -> model.exportMembers());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, membersTitle, gap, export);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(members, Priority.ALWAYS);
+        VBox memberBox = new VBox(6, head, members);
+        memberBox.setPrefWidth(330);
+        memberBox.setMinWidth(330);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox box = new HBox(10, table, memberBox);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    private static void show(ChartViewer viewer, JFreeChart chart) {
+        if (chart != null) {
+            viewer.setChart(chart);
+        }
+    }
+
+    private static HBox row(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox h = new HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static double parse(String s) {
+        return Double.parseDouble(s.trim().replace(",", ""));
+    }
+
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : String.valueOf(Math.round(v * 100) / 100.0);
+    }
+
+    private static <S> TableColumn<S, String> col(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    private static <S> TableColumn<S, Number> numCol(String title, Function<S, Number> value, NumberFormat fmt,
+                                                     String prefix, double width) {
+        TableColumn<S, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : prefix + fmt.format(n));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
+    static void fitHeaders(TableView<?> table) {
+        table.setStyle("-fx-font-size: 13px;");
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
     }
 }

@@ -672,6 +672,75 @@ public final class ValueCharts {
         return chart;
     }
 
+    /**
+     * Sets one font family on every text of a chart (titles, legend, axes, annotations, markers), keeping sizes and
+     * styles: for languages whose glyphs the default sans-serif font lacks, e.g. a CJK family for Chinese.
+     *
+     * @param chart  the chart ({@code null} not permitted)
+     * @param family an installed font family name ({@code null} not permitted)
+     * @return the same chart
+     */
+    public static JFreeChart withFontFamily(JFreeChart chart, String family) {
+        Objects.requireNonNull(family, "family");
+        java.util.function.UnaryOperator<Font> f = font -> font == null ? null
+                : new Font(family, font.getStyle(), font.getSize());
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(f.apply(chart.getTitle().getFont()));
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Object t = chart.getSubtitle(i);
+            if (t instanceof TextTitle tt) {
+                tt.setFont(f.apply(tt.getFont()));
+            } else if (t instanceof org.jfree.chart.title.LegendTitle lt) {
+                lt.setItemFont(f.apply(lt.getItemFont()));
+            } else if (t instanceof PaintScaleLegend psl) {
+                fontAxis(psl.getAxis(), f);
+            }
+        }
+        if (chart.getPlot() instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                fontAxis(xy.getDomainAxis(i), f);
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                fontAxis(xy.getRangeAxis(i), f);
+            }
+            for (Object a : xy.getAnnotations()) {
+                if (a instanceof XYTextAnnotation ta) {
+                    ta.setFont(f.apply(ta.getFont()));
+                }
+            }
+            fontMarkers(xy.getDomainMarkers(Layer.FOREGROUND), f);
+            fontMarkers(xy.getDomainMarkers(Layer.BACKGROUND), f);
+            fontMarkers(xy.getRangeMarkers(Layer.FOREGROUND), f);
+            fontMarkers(xy.getRangeMarkers(Layer.BACKGROUND), f);
+        } else if (chart.getPlot() instanceof CategoryPlot cp) {
+            for (int i = 0; i < cp.getDomainAxisCount(); i++) {
+                fontAxis(cp.getDomainAxis(i), f);
+            }
+            for (int i = 0; i < cp.getRangeAxisCount(); i++) {
+                fontAxis(cp.getRangeAxis(i), f);
+            }
+        }
+        return chart;
+    }
+
+    private static void fontAxis(org.jfree.chart.axis.Axis axis, java.util.function.UnaryOperator<Font> f) {
+        if (axis != null) {
+            axis.setLabelFont(f.apply(axis.getLabelFont()));
+            axis.setTickLabelFont(f.apply(axis.getTickLabelFont()));
+        }
+    }
+
+    private static void fontMarkers(java.util.Collection<?> markers, java.util.function.UnaryOperator<Font> f) {
+        if (markers != null) {
+            for (Object m : markers) {
+                if (m instanceof org.jfree.chart.plot.Marker mk) {
+                    mk.setLabelFont(f.apply(mk.getLabelFont()));
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static XYBarRenderer bars(int colour) {
