@@ -82,7 +82,7 @@ public final class ValueCharts {
         if (logScale) {
             double[] positive = Arrays.stream(finite).filter(v -> v > 0).toArray();
             if (positive.length < finite.length) {
-                notes.add((finite.length - positive.length) + " ≤ 0 " + "(" + text.get("clv.histogram.y") + ") —");
+                notes.add(text.get("clv.histogram.nonpositive", finite.length - positive.length));
             }
             SimpleHistogramDataset data = new SimpleHistogramDataset(text.get("clv.histogram.y"));
             data.setAdjustForBinSize(false);
@@ -340,6 +340,10 @@ public final class ValueCharts {
         double[] xs = Arrays.stream(x).filter(Double::isFinite).toArray();
         double yLo = Math.min(ys.length == 0 ? 0 : quantile(ys, 0.01), yThreshold);
         double yHi = Math.max(ys.length == 0 ? 1 : quantile(ys, 0.99), yThreshold);
+        // counts are whole numbers and "many" means strictly above the threshold: draw the divider half a
+        // purchase to the right, between the last "few" column and the first "many" column
+        boolean wholeCounts = Arrays.stream(xs).allMatch(v -> v == Math.rint(v));
+        double xLine = wholeCounts ? Math.floor(xThreshold) + 0.5 : xThreshold;
         double xLo = Math.min(0, xs.length == 0 ? 0 : Arrays.stream(xs).min().getAsDouble());
         double xHi = Math.max(xThreshold, xs.length == 0 ? 1 : Arrays.stream(xs).max().getAsDouble());
         double yPad = Math.max((yHi - yLo) * 0.06, 1e-6);
@@ -363,8 +367,8 @@ public final class ValueCharts {
         double top = yHi + yPad;
         // gold: right-top, meteor: left-top, stream: right-bottom, burden: left-bottom
         double[][] boxes = {
-            {xThreshold, yThreshold, right, top}, {left, yThreshold, xThreshold, top},
-            {xThreshold, bottom, right, yThreshold}, {left, bottom, xThreshold, yThreshold}
+            {xLine, yThreshold, right, top}, {left, yThreshold, xLine, top},
+            {xLine, bottom, right, yThreshold}, {left, bottom, xLine, yThreshold}
         };
         for (int q = 0; q < 4; q++) {
             Color c = ChartStyle.QUADRANT[q];
@@ -382,7 +386,7 @@ public final class ValueCharts {
                     : (topSide ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
             plot.addAnnotation(label);
         }
-        plot.addDomainMarker(marker(xThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_LEFT));
+        plot.addDomainMarker(marker(xLine, null, ChartStyle.TEXT, TextAnchor.BOTTOM_LEFT));
         plot.addRangeMarker(marker(yThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_RIGHT));
         JFreeChart chart = new JFreeChart(text.get("quadrant.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         List<String> notes = new ArrayList<>();

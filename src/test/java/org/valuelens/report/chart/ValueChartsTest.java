@@ -190,4 +190,23 @@ class ValueChartsTest {
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         assertThat(ChartText.of(Locale.SIMPLIFIED_CHINESE).get("quadrant.title")).isEqualTo("客户四象限");
     }
+
+    @Test
+    void quadrantDividerSitsBetweenTheFewAndTheManyPurchaseColumns() {
+        double[] x = {0, 0, 1, 2, 3};
+        double[] y = {1, 5, 2, 6, 3};
+        int[] q = {3, 1, 3, 0, 2};
+        JFreeChart chart = ValueCharts.quadrant(x, y, q, new String[] {"Gold", "Meteor", "Stream", "Burden"}, 1, 4,
+                "$", 1L, EN);
+        // "many" means more than 1: the line belongs between x = 1 and x = 2
+        assertThat(((org.jfree.chart.plot.ValueMarker) chart.getXYPlot().getDomainMarkers(
+                org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).getValue()).isEqualTo(1.5);
+    }
+
+    @Test
+    void logHistogramSaysHowManyCustomersItCannotShow() {
+        JFreeChart chart = ValueCharts.clvHistogram(new double[] {-2, 0, 1, 10, 100}, "$", true, EN);
+        String subtitle = ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText();
+        assertThat(subtitle).isEqualTo("2 customers with a CLV of zero or less are not shown on the log scale");
+    }
 }
