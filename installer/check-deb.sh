@@ -92,7 +92,7 @@ if grep -q -E '^\s+import\b' "$home/help.txt"; then
     step "import the bundled sample"
     unzip -q -o -j "$prefix/lib/app/valuelens.jar" sample/CDNOW_sample.txt -d "$home"
     # shellcheck disable=SC2086
-    valuelens import "$home/CDNOW_sample.txt" ${VL_IMPORT_ARGS:-} || fail "valuelens import of the sample failed"
+    valuelens import "$home/CDNOW_sample.txt" ${VL_IMPORT_ARGS:---no-header --customer 2 --date 3 --quantity 4 --amount 5} || fail "valuelens import of the sample failed"
 else
     step "import: no such command yet, skipped"
 fi

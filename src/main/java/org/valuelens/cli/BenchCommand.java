@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code valuelens bench --transactions N ...}: times the pipeline on seeded synthetic data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate a synthetic transaction log and time each stage (generate, store, import).")
+        description = "Generate a seeded synthetic transaction log and time each stage: generate, store, CSV import, "
+                + "summary, BG/NBD, Pareto/NBD and Gamma-Gamma fits, CLV, the four segmentations, cohorts (and xlsx).")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cohort}: the acquisition-cohort × period table. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = "Cohorts by acquisition month or quarter: retention %, revenue or margin per acquired "
+        description = "Cohorts by acquisition month or quarter: retention %%, revenue or margin per acquired "
                 + "customer (cumulative) per period since acquisition.")
 final class CohortCommand implements Callable<Integer> {
     @Spec

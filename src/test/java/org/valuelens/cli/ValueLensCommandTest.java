@@ -18,4 +18,29 @@ class ValueLensCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: valuelens");
     }
+
+    @Test
+    void everyCommandPrintsItsHelpWithoutWarnings() {
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CommandLine root = ValueLensCommand.newCommandLine();
+            assertThat(root.getSubcommands().keySet()).contains("import", "fit", "validate", "clv", "segment",
+                    "cohort", "channels", "bench");
+            for (String name : root.getSubcommands().keySet()) {
+                CommandLine cmd = ValueLensCommand.newCommandLine();
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                cmd.setOut(new PrintWriter(out));
+                cmd.setErr(new PrintWriter(err));
+                assertThat(cmd.execute(name, "--help")).as(name).isZero();
+                assertThat(out.toString()).as(name).contains("Usage: valuelens " + name);
+                assertThat(err.toString()).as(name).isEmpty();
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
 }

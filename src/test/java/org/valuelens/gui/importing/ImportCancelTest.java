@@ -31,8 +31,8 @@ import org.valuelens.service.RejectedRowView;
 import org.valuelens.service.WorkspaceService;
 
 /**
- * Cancels a running import through the wizard's cancel command on a real background executor and checks the
- * workspace is unchanged. Deterministic: the import's first progress report after hashing asks the FX thread to
+ * Cancels a running import by pressing the wizard's Cancel button (the real view, on a real background executor)
+ * and checks the workspace is unchanged. Deterministic: the import's first progress report after hashing asks the FX thread to
  * cancel and waits until it has.
  */
 class ImportCancelTest {
@@ -54,10 +54,12 @@ class ImportCancelTest {
         sessions.close();
     }
 
-    /** Wraps the real backend; on the second progress report of an import, cancels through the view model. */
+    /** Wraps the real backend; on the second progress report of an import, presses the wizard's Cancel button. */
     private static final class CancellingBackend implements ImportBackend {
         private final SessionWorkspaceActions real;
-        ImportWizardViewModel model;
+        ImportWizardView view;
+        final java.util.concurrent.atomic.AtomicBoolean cancelButtonUsable =
+                new java.util.concurrent.atomic.AtomicBoolean();
 
         CancellingBackend(SessionWorkspaceActions real) {
             this.real = real;
@@ -77,8 +79,14 @@ class ImportCancelTest {
                     listener.progress(done, total, message);
                     if (reports.incrementAndGet() == 2) {
                         CountDownLatch cancelled = new CountDownLatch(1);
+                        // press the wizard's own Cancel button, as a user would
                         Platform.runLater(() -> {
-                            model.cancel();
+                            javafx.scene.control.Button cancel =
+                                    (javafx.scene.control.Button) view.lookup("#wizard-cancel");
+                            cancelButtonUsable.set(cancel != null && cancel.isVisible() && !cancel.isDisabled());
+                            if (cancel != null) {
+                                cancel.fire();
+                            }
                             cancelled.countDown();
                         });
                         try {
@@ -146,7 +154,10 @@ class ImportCancelTest {
         Platform.runLater(() -> {
             ImportWizardViewModel model = new ImportWizardViewModel(backend, executor, dialogs,
                     new I18n(Locale.ENGLISH), opened -> ended.completeExceptionally(new AssertionError("committed")));
-            backend.model = model;
+            backend.view = new ImportWizardView(model, new I18n(Locale.ENGLISH));
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(backend.view, 900, 640));
+            stage.show();
             model.stepProperty().addListener((obs, o, n) -> {
                 if (n == ImportWizardViewModel.Step.PREVIEW) {
                     model.next();
@@ -161,6 +172,7 @@ class ImportCancelTest {
 
         assertThat(ended.get(120, TimeUnit.SECONDS)).isEqualTo(ImportWizardViewModel.Step.MAPPING);
         assertThat(message.get()).isEqualTo(new I18n(Locale.ENGLISH).get("wizard.cancelled"));
+        assertThat(backend.cancelButtonUsable).as("the Cancel button was shown and enabled while importing").isTrue();
         assertThat(dialogs.shown).isEmpty();
         WorkspaceService after = sessions.require().workspace();
         assertThat(after.listDatasets()).hasSize(datasetsBefore);
