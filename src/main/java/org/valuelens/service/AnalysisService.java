@@ -95,7 +95,28 @@ public final class AnalysisService {
             return cachedSummary;
         }
         SummaryBuilder builder = new SummaryBuilder(ss);
-        forEachTransaction(settings, builder::add, listener);
+        try {
+            // the fast path: primitives straight from the scan, customer keys mapped once to builder codes
+            String[] ids = workspace.rows().customerIdsOf(ds.id());
+            int[] codes = new int[ids.length];
+            java.util.Arrays.fill(codes, -1);
+            long total = Math.max(1, ds.rowsImported());
+            long[] seen = {0};
+            workspace.rows().forEachLine(ds.id(), (customerKey, day, amount, cost, channel, isReturn) -> {
+                int code = codes[customerKey];
+                if (code < 0) {
+                    code = builder.registerCustomer(ids[customerKey]);
+                    codes[customerKey] = code;
+                }
+                builder.add(code, day, amount, cost, channel, isReturn);
+                if (++seen[0] % 50_000 == 0) {
+                    listener.progress(seen[0], total, "Summarising customers");
+                    listener.checkCancelled();
+                }
+            });
+        } catch (StorageException e) {
+            throw new ServiceException("The transactions could not be read: " + e.getMessage(), e);
+        }
         SummaryResult result = builder.build(listener);
         if (result.customers().isEmpty()) {
             throw new ServiceException("Dataset " + ds.id() + " (" + ds.fileName()
