@@ -42,6 +42,17 @@ public record CustomerSummary(String customerId, LocalDate firstPurchase, LocalD
         }
     }
 
+    /**
+     * Historical margin to the calibration end: revenue − cost when the data carries cost, otherwise revenue ×
+     * the given margin fraction. The one definition used by CLV, the quadrant and the exports.
+     *
+     * @param marginWhenNoCost margin as a fraction of revenue, used only when {@link #cost()} is {@code null}
+     * @return the margin, in the dataset's currency (negative for a loss)
+     */
+    public double historicalMargin(double marginWhenNoCost) {
+        return cost != null ? revenue - cost : revenue * marginWhenNoCost;
+    }
+
     /** @return purchase days up to the calibration end, first purchase included ({@code frequency + 1}) */
     public int purchaseDays() {
         return frequency + 1;

@@ -218,8 +218,7 @@ public final class AnalysisService {
                 parameters.put("lifespan L (years)", settings.lifespanYears());
                 parameters.put("acquisition cost CAC (currency)", settings.acquisitionCost());
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = ClvFormulas.simple(customers.get(i), settings.timeUnit(), settings.lifespanYears(),
-                            settings.acquisitionCost()).value();
+                    values[i] = formula(method, customers.get(i), settings, Double.NaN, periodRate).value();
                 }
             }
             case RETENTION -> {
@@ -227,8 +226,7 @@ public final class AnalysisService {
                 formula = "CLV = m × r / (1 + d − r)";
                 parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = ClvFormulas.retention(marginPerPeriod(customers.get(i), settings), r, periodRate)
-                            .value();
+                    values[i] = formula(method, customers.get(i), settings, r, periodRate).value();
                 }
             }
             case DCF -> {
@@ -237,22 +235,13 @@ public final class AnalysisService {
                 parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
                 parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
                 for (int i = 0; i < values.length; i++) {
-                    CustomerSummary c = customers.get(i);
-                    double periods = Math.max(c.age(), 1.0);
-                    double revenue = c.revenue() / periods;
-                    double cost = revenue - marginPerPeriod(c, settings);
-                    double[] rev = new double[settings.horizon()];
-                    double[] cst = new double[settings.horizon()];
-                    Arrays.fill(rev, revenue);
-                    Arrays.fill(cst, cost);
-                    values[i] = ClvFormulas.discountedCashFlow(rev, cst, r, periodRate,
-                            settings.timeUnit().cliName()).value();
+                    values[i] = formula(method, customers.get(i), settings, r, periodRate).value();
                 }
             }
             case HISTORICAL -> {
                 formula = "CLV = margin realised to date";
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = historical(customers.get(i), settings);
+                    values[i] = customers.get(i).historicalMargin(settings.margin());
                 }
             }
             default -> {
@@ -281,7 +270,8 @@ public final class AnalysisService {
         List<CustomerClv> rows = new ArrayList<>(values.length);
         double total = 0;
         for (int i = 0; i < values.length; i++) {
-            rows.add(new CustomerClv(customers.get(i), values[i], historical(customers.get(i), settings), pAlive[i],
+            rows.add(new CustomerClv(customers.get(i), values[i], customers.get(i).historicalMargin(settings.margin()),
+                    pAlive[i],
                     expected[i]));
             total += values[i];
         }
@@ -309,20 +299,9 @@ public final class AnalysisService {
                 .orElseThrow(() -> new ServiceException("There is no customer '" + customerId + "' in the summary."));
         double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
         return switch (method) {
-            case SIMPLE -> ClvFormulas.simple(c, settings.timeUnit(), settings.lifespanYears(),
-                    settings.acquisitionCost());
-            case RETENTION -> ClvFormulas.retention(marginPerPeriod(c, settings),
+            case SIMPLE -> formula(method, c, settings, Double.NaN, periodRate);
+            case RETENTION, DCF -> formula(method, c, settings,
                     retention(settings, summary, new LinkedHashMap<>(), new ArrayList<>()), periodRate);
-            case DCF -> {
-                double r = retention(settings, summary, new LinkedHashMap<>(), new ArrayList<>());
-                double periods = Math.max(c.age(), 1.0);
-                double revenue = c.revenue() / periods;
-                double[] rev = new double[settings.horizon()];
-                double[] cst = new double[settings.horizon()];
-                Arrays.fill(rev, revenue);
-                Arrays.fill(cst, revenue - marginPerPeriod(c, settings));
-                yield ClvFormulas.discountedCashFlow(rev, cst, r, periodRate, settings.timeUnit().cliName());
-            }
             case HISTORICAL -> ClvFormulas.historical(c, ValueBasis.MARGIN, settings.margin());
             default -> {
                 FitReport fit = fit(method.cliName(), settings, listener);
@@ -432,11 +411,35 @@ public final class AnalysisService {
         return settings.margin();
     }
 
-    private static double historical(CustomerSummary c, AnalysisSettings settings) {
-        return c.cost() != null ? c.revenue() - c.cost() : c.revenue() * settings.margin();
-    }
-
-    private static double marginPerPeriod(CustomerSummary c, AnalysisSettings settings) {
-        return historical(c, settings) / Math.max(c.age(), 1.0);
+    /**
+     * One customer's CLV by a formula method, explained; the one place {@link #clv} and {@link #explain} build the
+     * formula inputs from a summary.
+     *
+     * @param method     SIMPLE, RETENTION or DCF
+     * @param c          the customer
+     * @param settings   the settings
+     * @param r          retention per period (ignored by SIMPLE)
+     * @param periodRate discount rate per period of the time unit
+     * @return the explained result
+     */
+    private static ClvResult formula(ClvMethod method, CustomerSummary c, AnalysisSettings settings, double r,
+                                     double periodRate) {
+        // margin and revenue per period, over the customer's observed age (at least one period)
+        double periods = Math.max(c.age(), 1.0);
+        double marginPerPeriod = c.historicalMargin(settings.margin()) / periods;
+        return switch (method) {
+            case SIMPLE -> ClvFormulas.simple(c, settings.timeUnit(), settings.lifespanYears(),
+                    settings.acquisitionCost());
+            case RETENTION -> ClvFormulas.retention(marginPerPeriod, r, periodRate);
+            case DCF -> {
+                double revenue = c.revenue() / periods;
+                double[] rev = new double[settings.horizon()];
+                double[] cst = new double[settings.horizon()];
+                Arrays.fill(rev, revenue);
+                Arrays.fill(cst, revenue - marginPerPeriod);
+                yield ClvFormulas.discountedCashFlow(rev, cst, r, periodRate, settings.timeUnit().cliName());
+            }
+            default -> throw new IllegalArgumentException(method + " is not a formula method");
+        };
     }
 }

@@ -80,7 +80,7 @@ public final class QuadrantSegmenter {
         double[] profit = new double[n];
         for (int i = 0; i < n; i++) {
             CustomerSummary c = customers.get(i);
-            profit[i] = c.cost() != null ? c.revenue() - c.cost() : c.revenue() * margin;
+            profit[i] = c.historicalMargin(margin);
             x[i] = c.frequency();
             y[i] = profit[i] / c.purchaseDays();
         }
