@@ -36,6 +36,12 @@ import org.valuelens.gui.settings.SettingsView;
 import org.valuelens.gui.settings.SettingsViewModel;
 import org.valuelens.gui.start.StartView;
 import org.valuelens.gui.start.StartViewModel;
+import org.valuelens.gui.explain.Explainer;
+import org.valuelens.gui.glossary.GlossaryView;
+import org.valuelens.gui.tour.TourOverlay;
+import org.valuelens.gui.tour.TourViewModel;
+import org.valuelens.gui.whatif.WhatIfView;
+import org.valuelens.gui.whatif.WhatIfViewModel;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
 import org.valuelens.service.Theme;
@@ -64,6 +70,9 @@ public final class AppShell {
     private final MainViewModel mainViewModel;
     private final Scene scene;
     private final SessionHolder sessions;
+    private final Explainer explainer;
+    private final TourViewModel tour;
+    private Stage glossaryWindow;
 
     /**
      * Builds the window's scene and sets it on the stage (not shown yet).
@@ -105,10 +114,14 @@ public final class AppShell {
             commands.setImportWizard(file -> openImportWizard(backend, file));
         }
         this.mainViewModel = new MainViewModel(commands, workspace, settings, dialogs, i18n, stage::close);
+        this.explainer = new Explainer(() -> stage, sessions, tasks, settings, i18n, this::showGlossary);
+        this.tour = new TourViewModel(mainViewModel::showPage, workspace::isLoaded, commands::openSample);
 
         MainView main = new MainView(mainViewModel, i18n, pages());
-        scene = new Scene(main, WIDTH, HEIGHT);
-        Styling.apply(main, initial.language().locale());
+        addTeachingMenuItems(main.helpMenu());
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(main, new TourOverlay(tour, i18n));
+        scene = new Scene(root, WIDTH, HEIGHT);
+        Styling.apply(root, initial.language().locale());
         applyTheme(initial.theme());
         settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
         stage.setTitle(i18n.get("app.name"));
@@ -133,6 +146,43 @@ public final class AppShell {
 
     private Stage lastWizard;
 
+    /** Help ▸ Glossary opens the searchable glossary window; Help ▸ Take the tour starts the guided tour. */
+    private void addTeachingMenuItems(javafx.scene.control.Menu help) {
+        for (javafx.scene.control.MenuItem it : help.getItems()) {
+            if ("menu-help-glossary".equals(it.getId())) {
+                it.setOnAction(e -> showGlossary());
+            }
+        }
+        javafx.scene.control.MenuItem tourItem = new javafx.scene.control.MenuItem(i18n.get("menu.help.tour"));
+        tourItem.setId("menu-help-tour");
+        tourItem.setOnAction(e -> tour.start());
+        help.getItems().add(0, tourItem);
+    }
+
+    /** Opens the glossary window, or brings it to the front when it is open. */
+    public void showGlossary() {
+        if (glossaryWindow != null && glossaryWindow.isShowing()) {
+            glossaryWindow.toFront();
+            return;
+        }
+        glossaryWindow = GlossaryView.open(stage, i18n);
+    }
+
+    /** @return the glossary window, {@code null} before it was opened */
+    public Stage glossaryWindow() {
+        return glossaryWindow;
+    }
+
+    /** @return the guided tour */
+    public TourViewModel tour() {
+        return tour;
+    }
+
+    /** @return opens the "How is this computed?" windows */
+    public Explainer explainer() {
+        return explainer;
+    }
+
     /** @return the most recently opened import wizard window, {@code null} before any */
     public Stage lastImportWizard() {
         return lastWizard;
@@ -148,17 +198,19 @@ public final class AppShell {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands, sessions, tasks, dialogs,
-                settings, i18n), i18n));
+                settings, i18n), i18n).withExplainer(explainer));
         m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands, sessions, settings, tasks, dialogs,
-                i18n), i18n));
+                i18n), i18n).withExplainer(explainer));
         m.put(Page.SEGMENTS, () -> new SegmentsView(new SegmentsViewModel(workspace, commands, sessions, settings,
-                tasks, dialogs, i18n), i18n));
+                tasks, dialogs, i18n), i18n).withExplainer(explainer));
         m.put(Page.COHORTS, () -> new CohortsView(new CohortsViewModel(workspace, commands, sessions, settings,
                 tasks, dialogs, i18n), i18n));
         m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands, sessions, settings,
                 tasks, dialogs, i18n), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands, sessions,
-                tasks, dialogs, settings, i18n), i18n));
+                tasks, dialogs, settings, i18n), i18n).withExplainer(explainer));
+        m.put(Page.WHATIF, () -> new WhatIfView(new WhatIfViewModel(workspace, commands, sessions, tasks, settings,
+                i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

@@ -49,6 +49,7 @@ public final class MainView extends BorderPane {
     private final Map<Page, Supplier<Node>> factories;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
+    private Menu helpMenu;
 
     /**
      * @param model     the view model
@@ -122,11 +123,19 @@ public final class MainView extends BorderPane {
         language.setOnShowing(e -> languages.getToggles().get(model.language().ordinal()).setSelected(true));
         Menu view = new Menu(i18n.get("menu.view"), null, go, new SeparatorMenuItem(), theme, language);
 
-        Menu help = new Menu(i18n.get("menu.help"), null, item("menu.help.glossary", model::showGlossary),
-                item("menu.help.about", model::showAbout));
+        MenuItem glossary = item("menu.help.glossary", model::showGlossary);
+        glossary.setId("menu-help-glossary");
+        Menu help = new Menu(i18n.get("menu.help"), null, glossary, item("menu.help.about", model::showAbout));
+        help.setId("menu-help");
+        helpMenu = help;
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** @return the Help menu, for the composition root to add the teaching items (glossary window, tour) */
+    public Menu helpMenu() {
+        return helpMenu;
     }
 
     private MenuItem item(String key, Runnable action) {

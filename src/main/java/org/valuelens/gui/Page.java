@@ -19,6 +19,8 @@ public enum Page {
     CHANNELS("nav.channels", Icons.CHANNELS, 5),
     /** Customer table. */
     CUSTOMERS("nav.customers", Icons.CUSTOMERS, 6),
+    /** What-if CLV calculator (works without data). */
+    WHATIF("nav.whatif", org.valuelens.gui.whatif.WhatIfView.ICON, 7),
     /** Preferences. */
     SETTINGS("nav.settings", Icons.SETTINGS, 0);
 

@@ -442,4 +442,163 @@ public final class AnalysisService {
             default -> throw new IllegalArgumentException(method + " is not a formula method");
         };
     }
+
+    // ------------------------------------------------------------------ explanations for groups (teaching panel)
+
+    /**
+     * Explains the CLV of one customer or the mean CLV of a group of customers, with the method-level parameters
+     * (fitted model parameters, retention, discount rate per period) behind it.
+     *
+     * <p>One customer: {@link #explain}'s result. Several: the formula is applied to the mean of the customers'
+     * inputs. For the simple, retention, DCF and historical methods the formula is linear in those inputs, so the
+     * result equals the group's mean CLV (for the simple method the AOV is weighted by purchase frequency, so that
+     * AOV × F is the mean revenue per year). For model-based methods the result is the CLV of an "average customer"
+     * (rounded mean x, mean t_x, T, spend and margin) and {@link ClvExplanation#meanClv()} gives the actual mean.
+     *
+     * @param customerIds the customers; {@code null} = every customer of the summary
+     * @param method      the method ({@code null} not permitted)
+     * @param settings    the settings ({@code null} not permitted)
+     * @param listener    progress and cancel
+     * @return the explanation
+     * @throws ServiceException when none of the customers is in the summary
+     */
+    public ClvExplanation explainGroup(java.util.Collection<String> customerIds, ClvMethod method,
+                                       AnalysisSettings settings, ProgressListener listener) {
+        Objects.requireNonNull(method, "method");
+        SummaryResult summary = summarize(settings, listener);
+        List<CustomerSummary> group = new ArrayList<>();
+        java.util.Set<String> wanted = customerIds == null ? null : new java.util.HashSet<>(customerIds);
+        for (CustomerSummary c : summary.customers()) {
+            if (wanted == null || wanted.contains(c.customerId())) {
+                group.add(c);
+            }
+        }
+        if (group.isEmpty()) {
+            throw new ServiceException("None of the " + (wanted == null ? 0 : wanted.size())
+                    + " customers is in the summary.");
+        }
+        int n = group.size();
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
+        String unit = settings.timeUnit().cliName();
+        double[] values = new double[n];
+        ClvResult result;
+        boolean exact = true;
+        switch (method) {
+            case SIMPLE -> {
+                parameters.put("lifespan L (years)", settings.lifespanYears());
+                parameters.put("acquisition cost CAC (currency)", settings.acquisitionCost());
+                double sumF = 0;
+                double sumRevenuePerYear = 0;
+                for (int i = 0; i < n; i++) {
+                    CustomerSummary c = group.get(i);
+                    values[i] = formula(method, c, settings, Double.NaN, periodRate).value();
+                    double years = Math.max(c.age(), 1.0) / settings.timeUnit().periodsPerYear();
+                    sumF += c.purchaseDays() / years;
+                    sumRevenuePerYear += c.revenue() / years;
+                }
+                double f = sumF / n;
+                double aov = f == 0 ? 0 : sumRevenuePerYear / n / f;
+                result = n == 1 ? formula(method, group.get(0), settings, Double.NaN, periodRate)
+                        : ClvFormulas.simple(aov, f, settings.lifespanYears(), settings.acquisitionCost());
+            }
+            case RETENTION, DCF -> {
+                double r = retention(settings, summary, parameters, new ArrayList<>());
+                parameters.put("discount rate d (per " + unit + ")", periodRate);
+                double margin = 0;
+                double revenue = 0;
+                for (int i = 0; i < n; i++) {
+                    CustomerSummary c = group.get(i);
+                    values[i] = formula(method, c, settings, r, periodRate).value();
+                    double periods = Math.max(c.age(), 1.0);
+                    margin += c.historicalMargin(settings.margin()) / periods;
+                    revenue += c.revenue() / periods;
+                }
+                margin /= n;
+                revenue /= n;
+                if (n == 1) {
+                    result = formula(method, group.get(0), settings, r, periodRate);
+                } else if (method == ClvMethod.RETENTION) {
+                    result = ClvFormulas.retention(margin, r, periodRate);
+                } else {
+                    double[] rev = new double[settings.horizon()];
+                    double[] cst = new double[settings.horizon()];
+                    Arrays.fill(rev, revenue);
+                    Arrays.fill(cst, revenue - margin);
+                    result = ClvFormulas.discountedCashFlow(rev, cst, r, periodRate, unit);
+                }
+            }
+            case HISTORICAL -> {
+                for (int i = 0; i < n; i++) {
+                    values[i] = group.get(i).historicalMargin(settings.margin());
+                }
+                result = ClvFormulas.historical(n == 1 ? group.get(0) : averageCustomer(group, settings, n),
+                        ValueBasis.MARGIN, settings.margin());
+            }
+            default -> {
+                FitReport fit = fit(method.cliName(), settings, listener);
+                PurchaseModel purchases = (PurchaseModel) fit.fit().model();
+                fit.fit().parameters().forEach(parameters::put);
+                SpendModel spend = spendModel(summary, new ArrayList<>(), parameters);
+                parameters.put("discount rate d (per " + unit + ")", periodRate);
+                double margin = 0;
+                for (int i = 0; i < n; i++) {
+                    CustomerSummary c = group.get(i);
+                    values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
+                            settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
+                    margin += effectiveMargin(c, settings);
+                    if (i % 20_000 == 0) {
+                        listener.checkCancelled();
+                    }
+                }
+                CustomerSummary typical = n == 1 ? group.get(0) : averageCustomer(group, settings, n);
+                result = ClvFormulas.predictive(purchases, spend, typical, settings.timeUnit(), settings.horizon(),
+                        n == 1 ? effectiveMargin(typical, settings) : margin / n, settings.annualDiscountRate());
+                exact = n == 1;
+            }
+        }
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        return new ClvExplanation(result, parameters, n, mean / n, exact);
+    }
+
+    /**
+     * @return a customer whose inputs are the group's means: x rounded, t_x, T, repeat spend (over customers with
+     *         repeat purchases), revenue and cost (revenue − historical margin, {@code null} when no customer has a
+     *         cost)
+     */
+    private static CustomerSummary averageCustomer(List<CustomerSummary> group, AnalysisSettings settings, int n) {
+        double x = 0;
+        double tx = 0;
+        double age = 0;
+        double spend = 0;
+        int repeaters = 0;
+        double revenue = 0;
+        double cost = 0;
+        boolean anyCost = false;
+        LocalDate first = group.get(0).firstPurchase();
+        LocalDate last = group.get(0).lastPurchase();
+        for (CustomerSummary c : group) {
+            x += c.frequency();
+            tx += c.recency();
+            age += c.age();
+            if (c.frequency() > 0) {
+                spend += c.monetaryValue();
+                repeaters++;
+            }
+            revenue += c.revenue();
+            cost += c.revenue() - c.historicalMargin(settings.margin());
+            anyCost |= c.cost() != null;
+            first = c.firstPurchase().isBefore(first) ? c.firstPurchase() : first;
+            last = c.lastPurchase().isAfter(last) ? c.lastPurchase() : last;
+        }
+        int meanX = (int) Math.round(x / n);
+        double meanAge = age / n;
+        double meanTx = meanX == 0 ? 0 : Math.min(tx / n, meanAge);
+        return new CustomerSummary("mean of " + n + " customers", first, last, null, meanX, meanTx, meanAge,
+                meanX == 0 || repeaters == 0 ? 0 : spend / repeaters, revenue / n, anyCost ? cost / n : null, 0, 0,
+                0);
+    }
 }

@@ -41,6 +41,7 @@ import org.valuelens.service.ClvMethod;
 public final class ClvView extends PageView {
 
     private final ClvViewModel model;
+    private java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> explainer = r -> { };
 
     /**
      * @param model the view model
@@ -158,17 +159,54 @@ public final class ClvView extends PageView {
         Label searchLabel = new Label(i18n.get("clv.search"));
         searchLabel.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy);
+        Button explain = explainButton(i18n, table);
+        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy, explain);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("clv-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(8, bar, table, summary);
+        javafx.scene.control.Hyperlink explainMean = new javafx.scene.control.Hyperlink(i18n.get("explain.mean"));
+        explainMean.setId("clv-explain-mean");
+        explainMean.setMinWidth(Region.USE_PREF_SIZE);
+        explainMean.visibleProperty().bind(model.reportProperty().isNotNull());
+        explainMean.setOnAction(e -> model.explainMean().ifPresent(r -> explainer.accept(r)));
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox summaryRow = new HBox(8, summary, explainMean);
+        summaryRow.setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(8, bar, table, summaryRow);
         box.setMinWidth(420);
         SplitPane.setResizableWithParent(box, true);
         return box;
+    }
+
+    /**
+     * @param handler opens a "How is this computed?" window for a request
+     * @return this view
+     */
+    public ClvView withExplainer(java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> handler) {
+        this.explainer = java.util.Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** "How is this computed?" for the selected customer (button and context menu), and for the mean CLV. */
+    private Button explainButton(I18n i18n, TableView<ClvViewModel.Row> table) {
+        Button explain = new Button(i18n.get("explain.button"));
+        explain.setId("clv-explain");
+        explain.setMinWidth(Region.USE_PREF_SIZE);
+        explain.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Runnable one = () -> {
+            ClvViewModel.Row row = table.getSelectionModel().getSelectedItem();
+            model.explainCustomer(row == null ? null : row.customerId()).ifPresent(r -> explainer.accept(r));
+        };
+        explain.setOnAction(e -> one.run());
+        javafx.scene.control.MenuItem forRow = new javafx.scene.control.MenuItem(i18n.get("explain.button"));
+        forRow.setOnAction(e -> one.run());
+        javafx.scene.control.MenuItem mean = new javafx.scene.control.MenuItem(i18n.get("explain.mean"));
+        mean.setOnAction(e -> model.explainMean().ifPresent(r -> explainer.accept(r)));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(forRow, mean));
+        return explain;
     }
 
     private Node side(I18n i18n) {

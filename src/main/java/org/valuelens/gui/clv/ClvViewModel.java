@@ -146,6 +146,8 @@ public final class ClvViewModel extends PageViewModel {
     private final FilteredList<Row> visible = new FilteredList<>(rows);
     private final ObservableList<Parameter> parameters = FXCollections.observableArrayList();
     private final ObservableList<Accuracy> accuracyRows = FXCollections.observableArrayList();
+    private AnalysisSettings runSettings;
+    private AnalysisSettings shownSettings;
 
     /**
      * @param workspace    what is open
@@ -370,6 +372,7 @@ public final class ClvViewModel extends PageViewModel {
         String cal = calibrationEnd.get() == null ? "" : calibrationEnd.get().trim();
         String currency = currency();
         running.set(true);
+        runSettings = s;
         tasks.submit(p -> {
             WorkspaceSession session = sessions.require();
             ClvReport clv = session.analysis().clv(m, s, p);
@@ -418,6 +421,28 @@ public final class ClvViewModel extends PageViewModel {
         return b.toString();
     }
 
+    /**
+     * @param customerId a customer of the shown results
+     * @return the request to explain that customer's CLV, empty before a run
+     */
+    public Optional<org.valuelens.gui.explain.ExplainRequest> explainCustomer(String customerId) {
+        if (report.get() == null || shownSettings == null || customerId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(org.valuelens.gui.explain.ExplainRequest.customer(
+                i18n.format("explain.subject.customer", customerId), customerId, report.get().method(),
+                shownSettings));
+    }
+
+    /** @return the request to explain the shown mean CLV (all customers), empty before a run */
+    public Optional<org.valuelens.gui.explain.ExplainRequest> explainMean() {
+        if (report.get() == null || shownSettings == null) {
+            return Optional.empty();
+        }
+        return Optional.of(org.valuelens.gui.explain.ExplainRequest.group(i18n.get("explain.subject.all"), null,
+                report.get().method(), shownSettings));
+    }
+
     private String timeUnitName() {
         return timeUnit.get() == null ? "" : timeUnit.get().cliName();
     }
@@ -456,6 +481,7 @@ public final class ClvViewModel extends PageViewModel {
      */
     void show(Outcome o) {
         running.set(false);
+        shownSettings = runSettings;
         ClvReport r = o.clv();
         report.set(r);
         List<Row> list = new ArrayList<>(r.customers().size());

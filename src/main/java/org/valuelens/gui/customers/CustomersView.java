@@ -24,6 +24,8 @@ import org.valuelens.model.CustomerSummary;
 /** The Customers page: searchable list on the left, the selected customer's history on the right. */
 public final class CustomersView extends PageView {
 
+    private java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> explainer = r -> { };
+
     /**
      * @param model the view model
      * @param i18n  texts
@@ -94,7 +96,10 @@ public final class CustomersView extends PageView {
         VBox.setVgrow(alive, Priority.ALWAYS);
         Label inputsTitle = new Label(i18n.get("customers.inputs"));
         inputsTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox detail = new VBox(10, inputsTitle, inputs, timeline, alive);
+        javafx.scene.control.Button explain = new javafx.scene.control.Button(i18n.get("explain.buttonBgNbd"));
+        explain.setId("customers-explain");
+        explain.setOnAction(e -> model.explainSelected().ifPresent(r -> explainer.accept(r)));
+        VBox detail = new VBox(10, inputsTitle, inputs, explain, timeline, alive);
         detail.visibleProperty().bind(Bindings.isNotNull(model.detailProperty()));
         model.detailProperty().addListener((obs, o, n) -> {
             inputs.getChildren().clear();
@@ -119,5 +124,14 @@ public final class CustomersView extends PageView {
         if (model.loadedProperty().get()) {
             model.refresh();
         }
+    }
+
+    /**
+     * @param handler opens a "How is this computed?" window for a request
+     * @return this view
+     */
+    public CustomersView withExplainer(java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> handler) {
+        this.explainer = java.util.Objects.requireNonNull(handler, "handler");
+        return this;
     }
 }

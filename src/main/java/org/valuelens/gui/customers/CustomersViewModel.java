@@ -162,6 +162,18 @@ public final class CustomersViewModel extends PageViewModel {
         tasks.submit(p -> insight().customer(customerId, s, p), TaskCallbacks.of(this::show, this::failed));
     }
 
+    /** @return the request to explain the selected customer's BG/NBD CLV, empty when none is selected */
+    public java.util.Optional<org.valuelens.gui.explain.ExplainRequest> explainSelected() {
+        CustomerDetail d = detail.get();
+        if (d == null) {
+            return java.util.Optional.empty();
+        }
+        String id = d.summary().customerId();
+        return java.util.Optional.of(org.valuelens.gui.explain.ExplainRequest.customer(
+                i18n.format("explain.subject.customer", id), id, org.valuelens.service.ClvMethod.BG_NBD,
+                analysisSettings()));
+    }
+
     private AnalysisSettings analysisSettings() {
         return OverviewViewModel.analysisSettings(settings.get(), sessions.datasetId());
     }

@@ -19,6 +19,8 @@ import org.valuelens.gui.common.PageView;
 /** The Overview page: KPI cards over the CLV histogram and Lorenz curve; its empty state until data is open. */
 public final class OverviewView extends PageView {
 
+    private java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> explainer = r -> { };
+
     /**
      * @param model the view model
      * @param i18n  texts
@@ -42,6 +44,15 @@ public final class OverviewView extends PageView {
                 Label note = new Label(k.note());
                 note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 VBox card = new VBox(4, label, value, note);
+                if ("meanClv".equals(k.id())) {
+                    javafx.scene.control.Hyperlink how = new javafx.scene.control.Hyperlink(
+                            i18n.get("explain.button"));
+                    how.setId("kpi-meanClv-explain");
+                    how.getStyleClass().add(Styles.TEXT_SMALL);
+                    how.setPadding(javafx.geometry.Insets.EMPTY);
+                    how.setOnAction(e -> model.explainMeanClv().ifPresent(r -> explainer.accept(r)));
+                    card.getChildren().add(how);
+                }
                 card.setId("kpi-" + k.id());
                 card.getStyleClass().add("kpi-card");
                 card.setPadding(new Insets(12, 16, 12, 16));
@@ -86,5 +97,14 @@ public final class OverviewView extends PageView {
         if (model.reportProperty().get() == null && model.loadedProperty().get()) {
             model.refresh();
         }
+    }
+
+    /**
+     * @param handler opens a "How is this computed?" window for a request
+     * @return this view
+     */
+    public OverviewView withExplainer(java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> handler) {
+        this.explainer = java.util.Objects.requireNonNull(handler, "handler");
+        return this;
     }
 }

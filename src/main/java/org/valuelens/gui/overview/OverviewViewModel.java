@@ -151,6 +151,16 @@ public final class OverviewViewModel extends PageViewModel {
                 .withDataset(dataset);
     }
 
+    /** @return the request to explain the mean CLV card (all customers), empty before the figures exist */
+    public java.util.Optional<org.valuelens.gui.explain.ExplainRequest> explainMeanClv() {
+        OverviewReport r = report.get();
+        if (r == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.valuelens.gui.explain.ExplainRequest.group(i18n.get("explain.subject.all"),
+                null, r.clvMethod(), analysisSettings(settings.get(), sessions.datasetId())));
+    }
+
     private void show(OverviewReport r) {
         busy.set(false);
         report.set(r);

@@ -33,6 +33,7 @@ public final class SegmentsView extends PageView {
     private final SegmentsViewModel model;
     private final ChartViewer chartViewer = new ChartViewer();
     private final ChartViewer secondViewer = new ChartViewer();
+    private java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> explainer = r -> { };
 
     /**
      * @param model the view model
@@ -227,7 +228,12 @@ public final class SegmentsView extends PageView {
         export.setOnAction(e -> model.exportMembers());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, membersTitle, gap, export);
+        Button explain = new Button(i18n.get("explain.segmentMean"));
+        explain.setId("segments-explain");
+        explain.setMinWidth(Region.USE_PREF_SIZE);
+        explain.disableProperty().bind(model.selectedSegmentProperty().isNull());
+        explain.setOnAction(e -> model.explainSegment().ifPresent(r -> explainer.accept(r)));
+        HBox head = new HBox(8, membersTitle, gap, explain, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox memberBox = new VBox(6, head, members);
@@ -237,6 +243,15 @@ public final class SegmentsView extends PageView {
         HBox box = new HBox(10, table, memberBox);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
+    }
+
+    /**
+     * @param handler opens a "How is this computed?" window for a request
+     * @return this view
+     */
+    public SegmentsView withExplainer(java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> handler) {
+        this.explainer = java.util.Objects.requireNonNull(handler, "handler");
+        return this;
     }
 
     private static void show(ChartViewer viewer, JFreeChart chart) {

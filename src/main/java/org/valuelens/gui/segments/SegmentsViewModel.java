@@ -121,6 +121,7 @@ public final class SegmentsViewModel extends PageViewModel {
     private final ReadOnlyStringWrapper selectedSegment = new ReadOnlyStringWrapper();
     private Map<String, CustomerSummary> summaries = Map.of();
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    private AnalysisSettings lastSettings;
 
     /**
      * @param workspace    what is open
@@ -257,6 +258,7 @@ public final class SegmentsViewModel extends PageViewModel {
                         (int) Math.round(user.defaultTimeUnit().periodsPerYear()));
         SegmentService.Options options = SegmentService.Options.defaults().withKMeans(k, seed).withThresholds(x, y);
         String currency = user.currencySymbol();
+        lastSettings = analysisSettings;
         running.set(true);
         tasks.submit(p -> {
             WorkspaceSession session = sessions.require();
@@ -310,6 +312,21 @@ public final class SegmentsViewModel extends PageViewModel {
             }
         }
         members.setAll(list);
+    }
+
+    /** @return the request to explain the selected segment's mean historical CLV, empty when none is selected */
+    public Optional<org.valuelens.gui.explain.ExplainRequest> explainSegment() {
+        String name = selectedSegment.get();
+        if (name == null || members.isEmpty() || lastSettings == null) {
+            return Optional.empty();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Member m : members) {
+            ids.add(m.customerId());
+        }
+        return Optional.of(org.valuelens.gui.explain.ExplainRequest.group(
+                i18n.format("explain.subject.segment", name), ids,
+                org.valuelens.service.ClvMethod.HISTORICAL, lastSettings));
     }
 
     /** Asks for a file and writes the selected segment's customers to it (.csv or .xlsx by the file name). */

@@ -1,0 +1,352 @@
+package org.valuelens.gui.whatif;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.jfree.chart.JFreeChart;
+import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.PageViewModel;
+import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.gui.common.TaskCallbacks;
+import org.valuelens.gui.common.TaskExecutor;
+import org.valuelens.gui.common.UserSettings;
+import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.gui.overview.OverviewViewModel;
+import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.clv.ClvFormulas;
+import org.valuelens.model.clv.ClvResult;
+import org.valuelens.model.clv.ClvStep;
+import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.summary.SummaryResult;
+import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ValueCharts;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.Settings;
+
+/**
+ * State and commands of the What-if calculator: the inputs of the simple and the discounted retention CLV, both
+ * results and a chart of the cumulative discounted value by year, recomputed on every change (with
+ * {@link ClvFormulas}). "Load from dataset" fills AOV, purchases per year and margin from the open data in the
+ * background. Works without data. FX thread only.
+ *
+ * <p>Units: money in the settings' currency; purchases per year; lifespan in years; retention, margin and
+ * discount rate in percent per year (retention and discount) or of revenue (margin).
+ */
+public final class WhatIfViewModel extends PageViewModel {
+
+    /** Longest horizon of the chart, years. */
+    static final int MAX_YEARS = 50;
+
+    private final SessionHolder sessions;
+    private final TaskExecutor tasks;
+    private final UserSettings settings;
+    private final I18n i18n;
+
+    private final DoubleProperty aov = new SimpleDoubleProperty(50);
+    private final DoubleProperty purchasesPerYear = new SimpleDoubleProperty(4);
+    private final DoubleProperty lifespanYears = new SimpleDoubleProperty(3);
+    private final DoubleProperty retentionPercent = new SimpleDoubleProperty(60);
+    private final BooleanProperty useRetention = new SimpleBooleanProperty(false);
+    private final DoubleProperty marginPercent = new SimpleDoubleProperty(30);
+    private final DoubleProperty discountPercent = new SimpleDoubleProperty(10);
+    private final DoubleProperty cac = new SimpleDoubleProperty(20);
+
+    private final ReadOnlyDoubleWrapper simpleClv = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper discountedClv = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper simpleText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper discountedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper derivedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
+    private double[] cumulative = new double[0];
+
+    /**
+     * @param workspace    what is open
+     * @param emptyActions the commands of the empty state
+     * @param sessions     the open workspace's services ("Load from dataset")
+     * @param tasks        runs the dataset figures off the FX thread
+     * @param settings     currency symbol, margin and discount rate defaults
+     * @param i18n         texts and number formats
+     */
+    public WhatIfViewModel(WorkspaceState workspace, EmptyStateActions emptyActions, SessionHolder sessions,
+                           TaskExecutor tasks, UserSettings settings, I18n i18n) {
+        super(workspace, emptyActions);
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        Settings s = settings.get();
+        marginPercent.set(round(s.margin() * 100, 2));
+        discountPercent.set(round(s.annualDiscountRate() * 100, 2));
+        for (Observable o : List.of(aov, purchasesPerYear, lifespanYears, retentionPercent, useRetention,
+                marginPercent, discountPercent, cac)) {
+            o.addListener(x -> recompute());
+        }
+        recompute();
+    }
+
+    // Properties //
+
+    /** @return average order value, currency per order ({@code >= 0}) */
+    public DoubleProperty aovProperty() {
+        return aov;
+    }
+
+    /** @return purchases per customer per year ({@code >= 0}) */
+    public DoubleProperty purchasesPerYearProperty() {
+        return purchasesPerYear;
+    }
+
+    /** @return expected lifespan, years ({@code >= 0}); used when {@link #useRetentionProperty()} is false */
+    public DoubleProperty lifespanYearsProperty() {
+        return lifespanYears;
+    }
+
+    /** @return yearly retention, percent in [0, 100); used when {@link #useRetentionProperty()} is true */
+    public DoubleProperty retentionPercentProperty() {
+        return retentionPercent;
+    }
+
+    /** @return whether the lifetime is given as a retention rate instead of a lifespan */
+    public BooleanProperty useRetentionProperty() {
+        return useRetention;
+    }
+
+    /** @return gross margin, percent of revenue in [0, 100] */
+    public DoubleProperty marginPercentProperty() {
+        return marginPercent;
+    }
+
+    /** @return annual discount rate, percent ({@code >= 0}) */
+    public DoubleProperty discountPercentProperty() {
+        return discountPercent;
+    }
+
+    /** @return acquisition cost per customer, currency ({@code >= 0}) */
+    public DoubleProperty cacProperty() {
+        return cac;
+    }
+
+    /** @return simple CLV = AOV × F × L × m − CAC, currency */
+    public ReadOnlyDoubleProperty simpleClvProperty() {
+        return simpleClv.getReadOnlyProperty();
+    }
+
+    /** @return discounted retention CLV = m_year × (1 + d) / (1 + d − r) − CAC, currency */
+    public ReadOnlyDoubleProperty discountedClvProperty() {
+        return discountedClv.getReadOnlyProperty();
+    }
+
+    /** @return the simple CLV, formatted with the currency symbol */
+    public ReadOnlyStringProperty simpleTextProperty() {
+        return simpleText.getReadOnlyProperty();
+    }
+
+    /** @return the discounted CLV, formatted with the currency symbol */
+    public ReadOnlyStringProperty discountedTextProperty() {
+        return discountedText.getReadOnlyProperty();
+    }
+
+    /** @return yearly margin, LTV:CAC and payback in one or two sentences */
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    /** @return the lifespan implied by the retention rate, or the retention implied by the lifespan */
+    public ReadOnlyStringProperty derivedTextProperty() {
+        return derivedText.getReadOnlyProperty();
+    }
+
+    /** @return the input problem or "loaded from dataset" sentence ("" when none) */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** @return whether dataset figures are being loaded */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** @return cumulative discounted value by year (year 0 = −CAC + first year's margin) */
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** @return the currency symbol */
+    public String currency() {
+        return settings.get().currencySymbol();
+    }
+
+    /** @return cumulative discounted value at the end of years 0..H, currency (a copy) */
+    public double[] cumulative() {
+        return cumulative.clone();
+    }
+
+    // Commands //
+
+    /** Fills AOV, purchases per year and margin from the open dataset, in the background. */
+    public void loadFromDataset() {
+        if (!workspace().isLoaded() || sessions.current().isEmpty()) {
+            message.set(i18n.get("whatif.load.none"));
+            return;
+        }
+        AnalysisSettings s = OverviewViewModel.analysisSettings(settings.get(), sessions.datasetId());
+        double fallbackMargin = settings.get().margin();
+        loading.set(true);
+        tasks.submit(p -> preset(sessions.require().analysis().summarize(s, p), s, fallbackMargin),
+                TaskCallbacks.of(this::apply, e -> {
+                    loading.set(false);
+                    if (!(e instanceof CancelledException)) {
+                        message.set(i18n.format("whatif.load.error", e.getMessage()));
+                    }
+                }));
+    }
+
+    /**
+     * Dataset figures for the calculator.
+     *
+     * @param aov              revenue per order, frequency-weighted so that AOV × F = mean revenue per year
+     * @param purchasesPerYear mean over customers of purchase days per observed year
+     * @param margin           margin fraction (from cost when the data has it, else the settings)
+     * @param customers        customers summarised
+     */
+    record Preset(double aov, double purchasesPerYear, double margin, int customers) {
+    }
+
+    /** Means over the customers, as in the simple CLV (observed time = age T, at least one period). */
+    static Preset preset(SummaryResult summary, AnalysisSettings s, double fallbackMargin) {
+        double sumF = 0;
+        double sumPerYear = 0;
+        double revenue = 0;
+        double margin = 0;
+        List<CustomerSummary> cs = summary.customers();
+        for (CustomerSummary c : cs) {
+            double years = Math.max(c.age(), 1.0) / s.timeUnit().periodsPerYear();
+            sumF += c.purchaseDays() / years;
+            sumPerYear += c.revenue() / years;
+            revenue += c.revenue();
+            margin += c.historicalMargin(fallbackMargin);
+        }
+        int n = Math.max(1, cs.size());
+        double f = sumF / n;
+        return new Preset(f == 0 ? 0 : sumPerYear / n / f, f, revenue > 0 ? margin / revenue : fallbackMargin,
+                cs.size());
+    }
+
+    private void apply(Preset p) {
+        loading.set(false);
+        aov.set(round(p.aov(), 2));
+        purchasesPerYear.set(round(p.purchasesPerYear(), 2));
+        marginPercent.set(round(Math.max(0, Math.min(1, p.margin())) * 100, 1));
+        discountPercent.set(round(settings.get().annualDiscountRate() * 100, 2));
+        message.set(i18n.format("whatif.load.done", datasetNameProperty().get(),
+                NumberFormat.getIntegerInstance(i18n.locale()).format(p.customers())));
+    }
+
+    private void recompute() {
+        double m = marginPercent.get() / 100;
+        double d = discountPercent.get() / 100;
+        double r;
+        double life;
+        NumberFormat one = NumberFormat.getNumberInstance(i18n.locale());
+        one.setMaximumFractionDigits(1);
+        if (useRetention.get()) {
+            r = retentionPercent.get() / 100;
+            life = r >= 1 ? Double.POSITIVE_INFINITY : 1 / (1 - r);
+            derivedText.set(i18n.format("whatif.derived.lifespan", one.format(life)));
+        } else {
+            life = lifespanYears.get();
+            r = life <= 1 ? 0 : 1 - 1 / life;
+            derivedText.set(i18n.format("whatif.derived.retention", one.format(r * 100)));
+        }
+        try {
+            ClvResult simple = ClvFormulas.simpleWithMargin(aov.get(), purchasesPerYear.get(), life, m, cac.get());
+            double yearly = aov.get() * purchasesPerYear.get() * m;
+            ClvResult discounted = ClvFormulas.retentionFirstMarginUpFront(yearly, r, d);
+            int years = (int) Math.min(MAX_YEARS, Math.max(10, Math.ceil(4 * life)));
+            double[] revenue = new double[years];
+            double[] cost = new double[years];
+            java.util.Arrays.fill(revenue, aov.get() * purchasesPerYear.get());
+            java.util.Arrays.fill(cost, aov.get() * purchasesPerYear.get() * (1 - m));
+            ClvResult flows = ClvFormulas.discountedCashFlow(revenue, cost, r, d, "year");
+            double[] cum = new double[years + 1];
+            cum[0] = yearly - cac.get();
+            List<ClvStep> steps = flows.steps();
+            for (int t = 1; t <= years; t++) {
+                cum[t] = cum[t - 1] + steps.get(t - 1).value();
+            }
+            cumulative = cum;
+            simpleClv.set(simple.value());
+            discountedClv.set(discounted.value() - cac.get());
+            String cur = currency();
+            simpleText.set(cur + money(simple.value()));
+            discountedText.set(cur + money(discounted.value() - cac.get()));
+            int payback = -1;
+            for (int t = 0; t < cum.length; t++) {
+                if (cum[t] >= 0) {
+                    payback = t;
+                    break;
+                }
+            }
+            String ratio = cac.get() > 0 ? one.format(discounted.value() / cac.get()) + " : 1" : "–";
+            String pay = payback < 0 ? i18n.format("whatif.payback.never", years)
+                    : i18n.format("whatif.payback.year", payback + 1);
+            detailText.set(i18n.format("whatif.detail", cur + money(yearly), ratio, pay));
+            if (message.get().startsWith("⚠")) {
+                message.set("");
+            }
+            chart.set(chart(cum, cur));
+        } catch (IllegalArgumentException e) {
+            simpleText.set("–");
+            discountedText.set("–");
+            message.set("⚠ " + e.getMessage());
+        }
+    }
+
+    private JFreeChart chart(double[] cum, String cur) {
+        double[] x = new double[cum.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i + 1;
+        }
+        ChartText text = ChartText.of(i18n.locale());
+        JFreeChart c = ValueCharts.lines(i18n.get("whatif.chart.title"), i18n.get("whatif.chart.x"),
+                i18n.format("whatif.chart.y", cur), new String[] {i18n.get("whatif.chart.series")}, x,
+                new double[][] {cum}, false, text);
+        ValueCharts.withHorizontalLine(c, discountedClv.get(), i18n.get("whatif.chart.limit"));
+        ValueCharts.withHorizontalLine(c, 0, null);
+        if ("zh".equals(i18n.locale().getLanguage())) {
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            ValueCharts.withFontFamily(c, os.contains("win") ? "Microsoft YaHei" : os.contains("mac")
+                    ? "PingFang SC" : "Noto Sans CJK SC");
+        }
+        return c;
+    }
+
+    private String money(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(v);
+    }
+
+    private static double round(double v, int digits) {
+        double p = Math.pow(10, digits);
+        return Math.round(v * p) / p;
+    }
+}
