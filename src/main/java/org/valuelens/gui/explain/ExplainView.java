@@ -34,7 +34,7 @@ public final class ExplainView extends BorderPane {
     private final ExplainViewModel model;
     private final I18n i18n;
     private final VBox body = new VBox(14);
-    private Runnable glossary;
+    private final ScrollPane scroll;
 
     /**
      * @param model the view model
@@ -75,7 +75,7 @@ public final class ExplainView extends BorderPane {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         body.setPadding(new Insets(6, 22, 18, 22));
         VBox content = new VBox(10, waiting, error, body);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         setCenter(scroll);
@@ -83,14 +83,10 @@ public final class ExplainView extends BorderPane {
         rebuild(model.explanationProperty().get());
     }
 
-    /** @param action opens the glossary (a "Glossary" button is shown when set) */
-    public void setGlossaryAction(Runnable action) {
-        this.glossary = action;
-        rebuild(model.explanationProperty().get());
-    }
 
     private void rebuild(ClvExplanation e) {
         body.getChildren().clear();
+        scroll.setVvalue(0);
         if (e == null) {
             return;
         }
@@ -139,13 +135,6 @@ public final class ExplainView extends BorderPane {
             }
             body.getChildren().add(notes);
         }
-        if (glossary != null) {
-            Button g = new Button(i18n.get("explain.glossary"));
-            g.setId("explain-glossary");
-            g.getStyleClass().add(Styles.FLAT);
-            g.setOnAction(ev -> glossary.run());
-            body.getChildren().add(g);
-        }
     }
 
     private Label section(String key) {
@@ -188,14 +177,20 @@ public final class ExplainView extends BorderPane {
      */
     public static Stage open(Window owner, ExplainViewModel model, I18n i18n, Runnable glossary) {
         ExplainView view = new ExplainView(model, i18n);
-        if (glossary != null) {
-            view.setGlossaryAction(glossary);
-        }
         Button close = new Button(i18n.get("explain.close"));
         close.setId("explain-close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
-        HBox bar = new HBox(close);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, gap, close);
+        if (glossary != null) {
+            Button g = new Button(i18n.get("explain.glossary"));
+            g.setId("explain-glossary");
+            g.getStyleClass().add(Styles.FLAT);
+            g.setOnAction(ev -> glossary.run());
+            bar.getChildren().add(0, g);
+        }
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(8, 16, 12, 16));
         view.setBottom(bar);
@@ -206,9 +201,10 @@ public final class ExplainView extends BorderPane {
         }
         stage.initModality(Modality.NONE);
         stage.setTitle(i18n.get("explain.window"));
-        stage.setScene(new Scene(view, 640, 720));
+        stage.setScene(new Scene(view, 660, 780));
         close.setOnAction(e -> stage.close());
         stage.show();
+        close.requestFocus();
         return stage;
     }
 }

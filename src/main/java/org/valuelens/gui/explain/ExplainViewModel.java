@@ -176,6 +176,8 @@ public final class ExplainViewModel {
     void show(ExplainRequest request, ClvExplanation e) {
         busy.set(false);
         method.set(request.method());
+        title.set(request.single() ? i18n.format("explain.title.customer", request.subject())
+                : i18n.format("explain.title.group", request.subject()));
         ClvResult r = e.result();
         String cur = settings.get().currencySymbol();
         String methodName = request.method().cliName();

@@ -87,6 +87,7 @@ public final class FormulaView {
     static HBox row(Object... parts) {
         HBox box = new HBox(0);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setFillHeight(false);
         for (Object p : parts) {
             if (p instanceof Node n) {
                 box.getChildren().add(n);

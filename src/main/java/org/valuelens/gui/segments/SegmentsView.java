@@ -237,8 +237,8 @@ public final class SegmentsView extends PageView {
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox memberBox = new VBox(6, head, members);
-        memberBox.setPrefWidth(330);
-        memberBox.setMinWidth(330);
+        memberBox.setPrefWidth(400);
+        memberBox.setMinWidth(380);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox box = new HBox(10, table, memberBox);
         box.setPadding(new Insets(6, 0, 0, 0));

@@ -38,7 +38,7 @@ public final class TourViewModel {
             new Step(Page.CLV, "clv-explain", "tour.explain.title", "tour.explain.text"),
             new Step(Page.SEGMENTS, "segments-chart", "tour.segments.title", "tour.segments.text"),
             new Step(Page.COHORTS, "cohorts-run", "tour.cohorts.title", "tour.cohorts.text"),
-            new Step(Page.WHATIF, "whatif-lifespan-slider", "tour.whatif.title", "tour.whatif.text"));
+            new Step(Page.WHATIF, "whatif-lifespan", "tour.whatif.title", "tour.whatif.text"));
 
     private final Consumer<Page> showPage;
     private final BooleanSupplier loaded;

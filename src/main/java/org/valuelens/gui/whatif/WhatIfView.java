@@ -20,8 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,7 +39,8 @@ import org.valuelens.gui.glossary.GlossaryViewModel;
 public final class WhatIfView extends PageView {
 
     /** SVG path of the page icon: a slider knob on a line with a question mark curve (24×24 grid). */
-    public static final String ICON = "M3 17 H21 M9 14 V20 M14 4 A3 3 0 1 1 17 7 C16 7.6 15.5 8.2 15.5 9.5 M15.5 12 V12.5";
+    public static final String ICON = "M3 17 H21 M9 14 V20 M14 4 A3 3 0 1 1 17 7 C16 7.6 15.5 8.2 15.5 9.5 "
+            + "M15.5 12 V12.5";
 
     private final WhatIfViewModel model;
     private final List<Object> keep = new ArrayList<>();
@@ -55,19 +54,11 @@ public final class WhatIfView extends PageView {
         this.model = model;
         setId("page-whatif");
         String cur = model.currency();
-        GridPane form = new GridPane();
+        VBox form = new VBox(6);
         form.setId("whatif-form");
-        form.setHgap(10);
-        form.setVgap(8);
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints c1 = new ColumnConstraints(140, 200, Double.MAX_VALUE);
-        c1.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(c0, c1);
-        int row = 0;
-        addRow(form, row++, "whatif-aov", i18n.format("whatif.aov", cur), model.aovProperty(), 0, 500, 5, 2);
-        addRow(form, row++, "whatif-frequency", i18n.get("whatif.frequency"), model.purchasesPerYearProperty(), 0,
-                52, 1, 2);
+        form.getChildren().add(input("whatif-aov", i18n.format("whatif.aov", cur), model.aovProperty(), 0, 500, 5, 2));
+        form.getChildren().add(input("whatif-frequency", i18n.get("whatif.frequency"),
+                model.purchasesPerYearProperty(), 0, 52, 1, 2));
         ToggleGroup mode = new ToggleGroup();
         RadioButton byLifespan = new RadioButton(i18n.get("whatif.mode.lifespan"));
         byLifespan.setId("whatif-mode-lifespan");
@@ -77,28 +68,25 @@ public final class WhatIfView extends PageView {
         byRetention.setToggleGroup(mode);
         (model.useRetentionProperty().get() ? byRetention : byLifespan).setSelected(true);
         mode.selectedToggleProperty().addListener((obs, o, t) -> model.useRetentionProperty().set(t == byRetention));
-        HBox modes = new HBox(14, new Label(i18n.get("whatif.mode")), byLifespan, byRetention);
-        modes.setAlignment(Pos.CENTER_LEFT);
-        form.add(modes, 0, row++, 3, 1);
-        Node[] life = addRow(form, row++, "whatif-lifespan", i18n.get("whatif.lifespan"),
-                model.lifespanYearsProperty(), 0, 20, 1, 2);
-        Node[] retention = addRow(form, row++, "whatif-retention", i18n.get("whatif.retention"),
-                model.retentionPercentProperty(), 0, 95, 1, 1);
-        for (Node n : life) {
-            n.disableProperty().bind(model.useRetentionProperty());
-        }
-        for (Node n : retention) {
-            n.disableProperty().bind(model.useRetentionProperty().not());
-        }
+        HBox radios = new HBox(16, byLifespan, byRetention);
+        form.getChildren().add(new VBox(4, new Label(i18n.get("whatif.mode")), radios));
+        Node life = input("whatif-lifespan", i18n.get("whatif.lifespan"), model.lifespanYearsProperty(), 0, 20, 1,
+                2);
+        Node retention = input("whatif-retention", i18n.get("whatif.retention"), model.retentionPercentProperty(),
+                0, 95, 1, 1);
+        life.disableProperty().bind(model.useRetentionProperty());
+        retention.disableProperty().bind(model.useRetentionProperty().not());
         Label derived = new Label();
         derived.setId("whatif-derived");
         derived.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         derived.textProperty().bind(model.derivedTextProperty());
-        form.add(derived, 1, row++, 2, 1);
-        addRow(form, row++, "whatif-margin", i18n.get("whatif.margin"), model.marginPercentProperty(), 0, 100, 1, 1);
-        addRow(form, row++, "whatif-discount", i18n.get("whatif.discount"), model.discountPercentProperty(), 0, 30,
-                0.5, 2);
-        addRow(form, row++, "whatif-cac", i18n.format("whatif.cac", cur), model.cacProperty(), 0, 500, 5, 2);
+        form.getChildren().addAll(life, retention, derived);
+        form.getChildren().add(input("whatif-margin", i18n.get("whatif.margin"), model.marginPercentProperty(), 0,
+                100, 1, 1));
+        form.getChildren().add(input("whatif-discount", i18n.get("whatif.discount"), model.discountPercentProperty(),
+                0, 30, 0.5, 2));
+        form.getChildren().add(input("whatif-cac", i18n.format("whatif.cac", cur), model.cacProperty(), 0, 500, 5,
+                2));
 
         Button load = new Button(i18n.get("whatif.load"));
         load.setId("whatif-load");
@@ -107,6 +95,7 @@ public final class WhatIfView extends PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         ToggleButton glossary = new ToggleButton(i18n.get("whatif.glossary"));
         glossary.setId("whatif-glossary");
         HBox actions = new HBox(10, load, busy, glossary);
@@ -122,17 +111,17 @@ public final class WhatIfView extends PageView {
                 model.simpleTextProperty());
         Node discounted = card("whatif-discounted", i18n.get("whatif.result.discounted"),
                 i18n.get("whatif.formula.discounted"), model.discountedTextProperty());
-        HBox results = new HBox(12, simple, discounted);
-        HBox.setHgrow(simple, Priority.ALWAYS);
-        HBox.setHgrow(discounted, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane results = new javafx.scene.layout.FlowPane(12, 12, simple, discounted);
         Label detail = new Label();
         detail.setId("whatif-detail");
         detail.setWrapText(true);
         detail.textProperty().bind(model.detailTextProperty());
 
         VBox left = new VBox(12, form, actions, message);
-        left.setMinWidth(380);
-        left.setPrefWidth(420);
+        left.setMinWidth(320);
+        left.setPrefWidth(360);
+        left.setMaxWidth(360);
+        left.setMinHeight(Region.USE_PREF_SIZE);
         ChartViewer chart = new ChartViewer();
         chart.setId("whatif-chart");
         chart.setMinSize(280, 240);
@@ -158,8 +147,8 @@ public final class WhatIfView extends PageView {
 
         GlossaryView side = new GlossaryView(new GlossaryViewModel(i18n), i18n);
         side.setId("whatif-glossary-panel");
-        side.setPrefWidth(300);
-        side.setMinWidth(260);
+        side.setPrefWidth(280);
+        side.setMinWidth(240);
         side.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1;");
         glossary.selectedProperty().addListener((obs, o, on) -> setRight(on ? side : null));
     }
@@ -176,16 +165,18 @@ public final class WhatIfView extends PageView {
         f.setWrapText(true);
         VBox card = new VBox(4, t, v, f);
         card.setPadding(new Insets(12, 16, 12, 16));
-        card.setMaxWidth(Double.MAX_VALUE);
+        card.setPrefWidth(260);
+        card.setMinWidth(220);
         card.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
                 + " -fx-border-radius: 6; -fx-background-radius: 6;");
         return card;
     }
 
-    /** Label, slider and field for one input; returns the slider and the field. */
-    private Node[] addRow(GridPane form, int row, String id, String label, DoubleProperty value, double min,
-                          double max, double step, int decimals) {
+    /** Label over a slider and an editable field for one input. */
+    private Node input(String id, String label, DoubleProperty value, double min, double max, double step,
+                       int decimals) {
         Label l = new Label(label);
+        l.setWrapText(true);
         Slider slider = new Slider(min, Math.max(max, value.get()), value.get());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(step);
@@ -200,15 +191,21 @@ public final class WhatIfView extends PageView {
         slider.valueProperty().bindBidirectional(value);
         TextField field = new TextField();
         field.setId(id + "-field");
-        field.setPrefColumnCount(7);
+        field.setPrefColumnCount(6);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.setAlignment(Pos.CENTER_RIGHT);
         TextFormatter<Double> formatter = new TextFormatter<>(converter(decimals), value.get());
         field.setTextFormatter(formatter);
         ObjectProperty<Double> boxed = value.asObject();
         keep.add(boxed);
         formatter.valueProperty().bindBidirectional(boxed);
-        form.addRow(row, l, slider, field);
-        return new Node[] {l, slider, field};
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        HBox line = new HBox(10, slider, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(0, l, line);
+        box.setId(id);
+        return box;
     }
 
     private StringConverter<Double> converter(int decimals) {

@@ -57,7 +57,7 @@ class ExplainViewTest {
 
         assertThat(robot.lookup("#explain-result").queryAs(Label.class).getText()).isEqualTo("$266.67");
         assertThat(model.symbols()).containsEntry("m", "100").containsEntry("r", "0.8").containsEntry("d", "0.1");
-        List<String> texts = robot.lookup("#explain-substituted .text").queryAllAs(javafx.scene.text.Text.class)
+        List<String> texts = robot.lookup("#explain-substituted .formula-text").queryAllAs(javafx.scene.text.Text.class)
                 .stream().map(javafx.scene.text.Text::getText).toList();
         assertThat(String.join("", texts)).contains("100 × 0.8").contains("1 + 0.1 − 0.8").contains("266.67");
         assertThat(robot.lookup("#explain-title").queryAs(Label.class).getText())
