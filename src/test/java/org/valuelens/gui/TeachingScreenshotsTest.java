@@ -164,6 +164,17 @@ class TeachingScreenshotsTest {
     }
 
     @Test
+    void explainTheMeanClvOfASegment() throws Exception {
+        shoot("explain-segment", Settings.DEFAULTS, shell -> {
+            Parent root = page(shell, Page.SEGMENTS);
+            TableView<?> table = (TableView<?>) root.lookup("#segment-table");
+            table.getSelectionModel().select(0);
+            ((Button) root.lookup("#segments-explain")).fire();
+            return shell.explainer().lastWindow().getScene().getRoot();
+        });
+    }
+
+    @Test
     void glossaryWindow() throws Exception {
         shoot("glossary", Settings.DEFAULTS, shell -> {
             shell.showGlossary();

@@ -233,12 +233,12 @@ public final class SegmentsView extends PageView {
         explain.setMinWidth(Region.USE_PREF_SIZE);
         explain.disableProperty().bind(model.selectedSegmentProperty().isNull());
         explain.setOnAction(e -> model.explainSegment().ifPresent(r -> explainer.accept(r)));
-        HBox head = new HBox(8, membersTitle, gap, explain, export);
+        HBox head = new HBox(8, membersTitle, gap, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(members, Priority.ALWAYS);
-        VBox memberBox = new VBox(6, head, members);
-        memberBox.setPrefWidth(400);
-        memberBox.setMinWidth(380);
+        VBox memberBox = new VBox(6, head, members, explain);
+        memberBox.setPrefWidth(330);
+        memberBox.setMinWidth(330);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox box = new HBox(10, table, memberBox);
         box.setPadding(new Insets(6, 0, 0, 0));
