@@ -78,6 +78,30 @@ class ExplainEntryPointsTest {
         assertThat(explain.noteProperty().get()).contains("2,357 customers");
     }
 
+    @Test
+    void clvPageCustomerExplanationGivesTheValueInTheTable() {
+        WorkspaceState state = new WorkspaceState();
+        state.set(session.directory(), "CDNOW sample");
+        SessionHolder sessions = holder();
+        UserSettings settings = settings();
+        org.valuelens.gui.clv.ClvViewModel clv = new org.valuelens.gui.clv.ClvViewModel(state,
+                EmptyStateActions.NONE, sessions, settings, new DirectTaskExecutor(), new FakeDialogService(), en);
+        clv.methodProperty().set(ClvMethod.SIMPLE);
+        assertThat(clv.explainCustomer("1")).isEmpty();
+        clv.run();
+        org.valuelens.gui.clv.ClvViewModel.Row row = clv.visibleRows().get(10);
+
+        ExplainRequest request = clv.explainCustomer(row.customerId()).orElseThrow();
+        ExplainViewModel explain = new ExplainViewModel(sessions, new DirectTaskExecutor(), settings, en);
+        explain.load(request);
+
+        assertThat(request.single()).isTrue();
+        assertThat(explain.explanationProperty().get().result().value()).isCloseTo(row.clv(), within(1e-9));
+        assertThat(explain.symbols()).containsKeys("AOV", "F", "L", "CAC", "CLV");
+        assertThat(explain.steps()).extracting(ExplainViewModel.Line::label)
+                .contains("revenue per year (AOV × F)", "CLV after acquisition cost");
+    }
+
     private static String kpi(OverviewViewModel overview, String id) {
         return overview.kpis().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow().value();
     }
