@@ -102,6 +102,31 @@ class ExplainEntryPointsTest {
                 .contains("revenue per year (AOV × F)", "CLV after acquisition cost");
     }
 
+    @Test
+    void customerDetailExplanationUsesTheSameBgNbdFitAsItsAliveChart() {
+        WorkspaceState state = new WorkspaceState();
+        SessionHolder sessions = holder();
+        UserSettings settings = settings();
+        org.valuelens.gui.customers.CustomersViewModel customers = new org.valuelens.gui.customers.CustomersViewModel(
+                state, EmptyStateActions.NONE, sessions, new DirectTaskExecutor(), new FakeDialogService(), settings,
+                en);
+        state.set(session.directory(), "CDNOW sample");
+        String id = customers.customers().get(20).customerId();
+        customers.select(id);
+        double[] alive = customers.detailProperty().get().pAlive();
+
+        ExplainRequest request = customers.explainSelected().orElseThrow();
+        ExplainViewModel explain = new ExplainViewModel(sessions, new DirectTaskExecutor(), settings, en);
+        explain.load(request);
+
+        assertThat(request.method()).isEqualTo(ClvMethod.BG_NBD);
+        // the first step is P(alive) at the customer's own x, t_x and T: the last point of the detail's curve
+        assertThat(explain.explanationProperty().get().result().steps().get(0).value())
+                .isCloseTo(alive[alive.length - 1], within(1e-9));
+        assertThat(explain.parameters()).extracting(ExplainViewModel.ParameterNote::name).contains("r", "α", "a",
+                "b", "p", "q", "γ", "d");
+    }
+
     private static String kpi(OverviewViewModel overview, String id) {
         return overview.kpis().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow().value();
     }
