@@ -23,9 +23,11 @@ import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
 /** The Channels page: a table per acquisition channel and LTV vs CAC bars. */
@@ -118,10 +120,13 @@ public final class ChannelsView extends PageView {
         table.getColumns().add(num(i18n.get("channels.col.payback"), ChannelSummary::paybackPeriod, count, ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY, Format.CURRENCY,
+                Format.DECIMAL, Format.DECIMAL);
         table.getStyleClass().add(Styles.DENSE);
         ChartViewer viewer = new ChartViewer();
         viewer.setId("channels-chart");
         viewer.setMinSize(200, 200);
+        ExportMenus.chart(viewer, model.exports());
         model.chartProperty().addListener((obs, o, c) -> {
             if (c != null) {
                 viewer.setChart(c);

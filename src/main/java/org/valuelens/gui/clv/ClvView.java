@@ -32,9 +32,11 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.model.TimeUnit;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
 /** The CLV page: method and parameters, results table, summary, distribution, model diagnostics and holdout. */
@@ -130,7 +132,7 @@ public final class ClvView extends PageView {
         id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
         id.setPrefWidth(60);
         table.getColumns().add(id);
-        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(),
+        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(i18n.locale()),
                 "", 30));
         table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
         table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
@@ -145,6 +147,8 @@ public final class ClvView extends PageView {
         table.getSortOrder().add(clv);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.DECIMAL, Format.DECIMAL,
+                Format.CURRENCY, Format.CURRENCY, Format.CURRENCY, Format.DECIMAL);
         table.getStyleClass().add(Styles.DENSE);
         Button copy = new Button(i18n.get("clv.copy"));
         copy.setId("clv-copy");
@@ -187,6 +191,7 @@ public final class ClvView extends PageView {
         params.getColumns().add(num(i18n.get("clv.param.se"), ClvViewModel.Parameter::standardError, n4, "", 90));
         params.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(params);
+        ExportMenus.table(params, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL);
         params.getStyleClass().add(Styles.DENSE);
         params.setPrefHeight(175);
         params.setMinHeight(175);
@@ -222,6 +227,8 @@ public final class ClvView extends PageView {
                 60));
         accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(accTable);
+        ExportMenus.table(accTable, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL,
+                Format.DECIMAL, Format.INTEGER);
         accTable.getStyleClass().add(Styles.DENSE);
         accTable.setPrefHeight(96);
         accTable.setMinHeight(96);
@@ -255,8 +262,9 @@ public final class ClvView extends PageView {
         return tabs;
     }
 
-    private static ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
+    private ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
         ChartViewer v = new ChartViewer();
+        ExportMenus.chart(v, model.exports());
         v.setId(id);
         v.setMinSize(200, 180);
         v.setPrefSize(480, 300);

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -287,5 +288,10 @@ public final class CohortsViewModel extends PageViewModel {
         String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
                 : "Noto Sans CJK SC";
         return ValueCharts.withFontFamily(chart, family);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

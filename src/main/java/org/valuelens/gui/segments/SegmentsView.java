@@ -24,8 +24,10 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.report.export.TableExport.Format;
 
 /** The Segments page: scheme chooser and options, chart(s), segment summary and the chosen segment's customers. */
 public final class SegmentsView extends PageView {
@@ -138,6 +140,8 @@ public final class SegmentsView extends PageView {
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
+        ExportMenus.chart(chartViewer, model.exports());
+        ExportMenus.chart(secondViewer, model.exports());
         secondViewer.setId("segments-chart2");
         model.chartProperty().addListener((obs, o, c) -> show(chartViewer, c));
         model.secondChartProperty().addListener((obs, o, c) -> show(secondViewer, c));
@@ -173,7 +177,7 @@ public final class SegmentsView extends PageView {
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
         table.setEditable(true);
-        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 135));
+        table.getColumns().add(col(i18n.get("segments.col.name"), SegmentsViewModel.SegmentItem::displayName, 135));
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
@@ -195,6 +199,8 @@ public final class SegmentsView extends PageView {
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.PERCENT, Format.CURRENCY,
+                Format.PERCENT, Format.GENERAL);
         table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, item) ->
                 model.selectSegment(item == null ? null : item.row().name()));
@@ -212,13 +218,15 @@ public final class SegmentsView extends PageView {
         members.setPlaceholder(hint);
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(members);
+        ExportMenus.table(members, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY);
         members.getStyleClass().add(Styles.DENSE);
         Label membersTitle = new Label();
         membersTitle.getStyleClass().add(Styles.TEXT_BOLD);
         membersTitle.setMinWidth(0);
         membersTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.selectedSegmentProperty().get() == null ? i18n.get("segments.members.none")
-                        : i18n.format("segments.members.title", model.selectedSegmentProperty().get(),
+                        : i18n.format("segments.members.title",
+                        model.displayName(model.selectedSegmentProperty().get()),
                         count.format(model.members().size())), model.selectedSegmentProperty(), model.members()));
         Button export = new Button(i18n.get("segments.export"));
         export.setId("segments-export");
