@@ -3,6 +3,7 @@ package org.valuelens.gui.common;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,8 @@ public final class ExportActions {
     }
 
     /**
-     * @param onDone receives a one-line "saved …" / "copied" message after each export ({@code null} = ignore)
+     * @param onDone receives a one-line "saved …" / "copied" message after every export of this instance
+     *               ({@code null} = ignore)
      */
     public void setOnDone(Consumer<String> onDone) {
         this.onDone = onDone == null ? text -> { } : onDone;
@@ -98,6 +100,21 @@ public final class ExportActions {
      * @param baseName suggested file name without extension
      */
     public void saveChart(JFreeChart chart, ChartKind kind, double width, double height, String baseName) {
+        saveChart(chart, kind, width, height, baseName, null);
+    }
+
+    /**
+     * Asks for a file and saves the chart in it, then tells {@code note} as well as the {@link #setOnDone} listener.
+     *
+     * @param chart    the chart ({@code null} does nothing)
+     * @param kind     the output
+     * @param width    on-screen width in points (values below 1 become 1)
+     * @param height   on-screen height in points
+     * @param baseName suggested file name without extension
+     * @param note     receives the "saved …" line ({@code null} permitted)
+     */
+    public void saveChart(JFreeChart chart, ChartKind kind, double width, double height, String baseName,
+                          Consumer<String> note) {
         if (chart == null) {
             return;
         }
@@ -115,10 +132,14 @@ public final class ExportActions {
         int h = Math.max(1, (int) Math.round(height));
         if (svg) {
             String text = svg(chart, w, h);
-            write(file, () -> Files.writeString(createParent(file), text, StandardCharsets.UTF_8));
+            write(file, () -> Files.writeString(createParent(file), text, StandardCharsets.UTF_8), note);
         } else {
             BufferedImage image = image(chart, kind, w, h);
-            write(file, () -> ImageIO.write(image, "png", createParent(file).toFile()));
+            write(file, () -> {
+                try (OutputStream out = Files.newOutputStream(createParent(file))) {
+                    ImageIO.write(image, "png", out);
+                }
+            }, note);
         }
     }
 
@@ -152,9 +173,13 @@ public final class ExportActions {
         return g.getSVGDocument();
     }
 
-    /** Reports a copied image (the copy itself needs the scene's clipboard, see {@link ExportMenus}). */
-    void copied() {
-        onDone.accept(i18n.get("export.copied"));
+    /**
+     * Reports a copied image (the copy itself needs the scene's clipboard, see {@link ExportMenus}).
+     *
+     * @param note also receives the message ({@code null} permitted)
+     */
+    void copied(Consumer<String> note) {
+        done(i18n.get("export.copied"), note);
     }
 
     // Tables //
@@ -169,6 +194,20 @@ public final class ExportActions {
      */
     public void saveTable(TableKind kind, String baseName, List<TableExport.Column> columns,
                           List<? extends List<?>> rows) {
+        saveTable(kind, baseName, columns, rows, null);
+    }
+
+    /**
+     * Asks for a file and writes the rows in it, then tells {@code note} as well as the {@link #setOnDone} listener.
+     *
+     * @param kind      .xlsx or CSV
+     * @param baseName  suggested file name without extension, also the sheet name
+     * @param columns   header texts and cell formats
+     * @param rows      cell values; copied
+     * @param note      receives the "saved …" line ({@code null} permitted)
+     */
+    public void saveTable(TableKind kind, String baseName, List<TableExport.Column> columns,
+                          List<? extends List<?>> rows, Consumer<String> note) {
         boolean xlsx = kind == TableKind.XLSX;
         String ext = xlsx ? ".xlsx" : ".csv";
         FileFilter filter = xlsx ? new FileFilter(i18n.get("export.filter.xlsx"), List.of("*.xlsx"))
@@ -189,7 +228,7 @@ public final class ExportActions {
             } else {
                 TableExport.writeCsv(file, cols, copy);
             }
-        });
+        }, note);
     }
 
     // Helpers //
@@ -200,18 +239,25 @@ public final class ExportActions {
         void run() throws IOException;
     }
 
-    private void write(Path file, Write w) {
+    private void write(Path file, Write w, Consumer<String> note) {
         String name = String.valueOf(file.getFileName());
         BackgroundJob<Path> job = p -> {
             w.run();
             return file;
         };
-        TaskCallbacks<Path> callbacks = TaskCallbacks.of(f -> onDone.accept(i18n.format("export.saved", name)),
+        TaskCallbacks<Path> callbacks = TaskCallbacks.of(f -> done(i18n.format("export.saved", name), note),
                 e -> dialogs.showError(i18n.format("export.error.write", name), e));
         if (tasks instanceof TrackingTaskExecutor tracking) {
             tracking.submit(i18n.format("export.saving", name), job, callbacks);
         } else {
             tasks.submit(job, callbacks);
+        }
+    }
+
+    private void done(String text, Consumer<String> note) {
+        onDone.accept(text);
+        if (note != null) {
+            note.accept(text);
         }
     }
 

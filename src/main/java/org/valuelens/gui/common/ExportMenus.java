@@ -84,8 +84,7 @@ public final class ExportMenus {
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));
         Clipboard.getSystemClipboard().setContent(content);
-        exports.setOnDone(text -> note(viewer, text));
-        exports.copied();
+        exports.copied(text -> note(viewer, text));
         return true;
     }
 
@@ -97,9 +96,8 @@ public final class ExportMenus {
      * @param kind    the output
      */
     public static void save(ChartViewer viewer, ExportActions exports, ExportActions.ChartKind kind) {
-        exports.setOnDone(text -> note(viewer, text));
         exports.saveChart(viewer.getChart(), kind, size(viewer.getWidth()), size(viewer.getHeight()),
-                viewer.getId() == null ? "chart" : viewer.getId());
+                viewer.getId() == null ? "chart" : viewer.getId(), text -> note(viewer, text));
     }
 
     private static MenuItem chartItem(String id, String text, ChartViewer viewer, ExportActions exports,
@@ -159,10 +157,9 @@ public final class ExportMenus {
      */
     public static <S> void save(TableView<S> table, ExportActions exports, ExportActions.TableKind kind,
                                 TableExport.Format... formats) {
-        exports.setOnDone(text -> note(table, text));
         String currency = exports.currency();
         exports.saveTable(kind, table.getId() == null ? "table" : table.getId(), columns(table, formats),
-                rows(table, formats, exports.i18n().locale(), currency));
+                rows(table, formats, exports.i18n().locale(), currency), text -> note(table, text));
     }
 
     /**
@@ -236,7 +233,10 @@ public final class ExportMenus {
         if (n == null || pos.getIndex() != t.length()) {
             return value;
         }
-        return format == TableExport.Format.PERCENT && s.contains("%") ? n.doubleValue() / 100 : n;
+        if (format == TableExport.Format.INTEGER) {
+            return n;
+        }
+        return format == TableExport.Format.PERCENT && s.contains("%") ? n.doubleValue() / 100 : n.doubleValue();
     }
 
     /** Shows a short note under the node's top-right corner for 2.5 s. */
