@@ -26,6 +26,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.model.cohort.CohortAnalyzer;
 import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
@@ -177,8 +178,16 @@ public final class ChannelsViewModel extends PageViewModel {
         return c.averageClv() != null ? c.averageClv() : c.historicalMarginPerCustomer();
     }
 
+    /**
+     * @param channel a channel as the data names it ({@code null} permitted)
+     * @return the name to show: the model's "(unknown)" in the interface language, other names unchanged
+     */
+    public String channelName(String channel) {
+        return CohortAnalyzer.UNKNOWN_CHANNEL.equals(channel) ? i18n.get("channels.unknown") : channel;
+    }
+
     private JFreeChart chart(List<ChannelSummary> list, String currency) {
-        String[] cats = list.stream().map(ChannelSummary::channel).toArray(String[]::new);
+        String[] cats = list.stream().map(c -> channelName(c.channel())).toArray(String[]::new);
         double[][] v = new double[2][cats.length];
         for (int i = 0; i < cats.length; i++) {
             v[0][i] = ltv(list.get(i));

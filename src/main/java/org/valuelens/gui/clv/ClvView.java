@@ -32,9 +32,11 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
@@ -62,7 +64,7 @@ public final class ClvView extends PageView {
         ComboBox<ClvMethod> method = new ComboBox<>();
         method.setId("clv-method");
         method.getItems().setAll(ClvMethod.values());
-        method.setConverter(converter(m -> m.cliName()));
+        method.setConverter(converter(m -> ClvMethodNames.of(i18n, m)));
         method.valueProperty().bindBidirectional(model.methodProperty());
         ComboBox<TimeUnit> unit = new ComboBox<>();
         unit.setId("clv-unit");
@@ -323,13 +325,6 @@ public final class ClvView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
-        table.setStyle("-fx-font-size: 13px;");
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
-            c.setMinWidth(w);
-            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
-        }
+        TableHeaders.fit(table);
     }
 }

@@ -27,6 +27,7 @@ import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.report.export.TableExport.Format;
 
 /** The Segments page: scheme chooser and options, chart(s), segment summary and the chosen segment's customers. */
@@ -300,13 +301,6 @@ public final class SegmentsView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
-        table.setStyle("-fx-font-size: 13px;");
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
-            c.setMinWidth(w);
-            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
-        }
+        TableHeaders.fit(table);
     }
 }
