@@ -163,6 +163,11 @@ class ChineseUiTextsTest {
         assertThat(texts).as("a Chinese segment name is among them").contains("金牌客户", "冠军客户", "高价值");
         assertThat(missing).as("missing-key markers").isEmpty();
         assertThat(untranslated).as("English bundle texts in the Chinese UI").isEmpty();
+        Pattern englishWarning = Pattern.compile("⚠ [^\n]*\\b[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+\\b");
+        assertThat(texts.stream().filter(t -> t != null && englishWarning.matcher(t).find()).toList())
+                .as("model warnings left in English").isEmpty();
+        assertThat(texts.stream().filter(t -> t != null && t.contains("⚠")).toList())
+                .as("the BG/NBD fit showed its warnings").isNotEmpty();
     }
 
     private void layout() {

@@ -30,6 +30,7 @@ import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.ModelWarnings;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -495,7 +496,7 @@ public final class ClvViewModel extends PageViewModel {
             java.util.Set<String> warnings = new java.util.LinkedHashSet<>(f.warnings());
             warnings.addAll(r.warnings());
             for (String w : warnings) {
-                t.append('\n').append("⚠ ").append(w);
+                t.append('\n').append("⚠ ").append(ModelWarnings.localise(i18n, w));
             }
             fitSummary.set(t.toString());
         }
