@@ -96,6 +96,7 @@ public final class CohortsView extends PageView {
         ChartViewer ltv = viewer("cohorts-ltv", model.ltvProperty());
         for (ChartViewer v : new ChartViewer[] {heat, ret, ltv}) {
             ExportMenus.chart(v, model.exports());
+            ExportMenus.chartData(v, model.exports(), model::cohortTable);
         }
         grid.add(heat, 0, 0, 2, 1);
         grid.add(ret, 0, 1);

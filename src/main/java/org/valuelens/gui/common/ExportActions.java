@@ -51,6 +51,22 @@ public final class ExportActions {
         CSV
     }
 
+    /**
+     * A table to export that is not shown as a {@code TableView} (e.g. the data behind a chart).
+     *
+     * @param name    suggested file and sheet name
+     * @param columns header texts and formats
+     * @param rows    cell values, one list per row (copied)
+     */
+    public record Table(String name, List<TableExport.Column> columns, List<List<Object>> rows) {
+        /** Copies the lists. */
+        public Table {
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -114,6 +115,30 @@ public final class ExportMenus {
 
     private static int size(double points) {
         return Math.max(1, (int) Math.round(points));
+    }
+
+    /**
+     * Adds "Export data as Excel (.xlsx) / CSV" to a chart viewer's export menu (call after {@link #chart}), for
+     * the table behind the chart.
+     *
+     * @param viewer  the viewer
+     * @param exports the export commands
+     * @param data    gives the table when chosen; {@code null} result = nothing to export yet
+     */
+    public static void chartData(ChartViewer viewer, ExportActions exports, Supplier<ExportActions.Table> data) {
+        I18n i18n = exports.i18n();
+        Runnable[] kinds = new Runnable[2];
+        for (ExportActions.TableKind kind : ExportActions.TableKind.values()) {
+            kinds[kind.ordinal()] = () -> {
+                ExportActions.Table t = data.get();
+                if (t != null) {
+                    exports.saveTable(kind, t.name(), t.columns(), t.rows(), text -> note(viewer, text));
+                }
+            };
+        }
+        viewer.getContextMenu().getItems().addAll(new SeparatorMenuItem(),
+                item("export-data-xlsx", i18n.get("export.data.xlsx"), kinds[0]),
+                item("export-data-csv", i18n.get("export.data.csv"), kinds[1]));
     }
 
     // Tables //
