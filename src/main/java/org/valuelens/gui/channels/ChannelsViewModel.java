@@ -165,7 +165,8 @@ public final class ChannelsViewModel extends PageViewModel {
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
-                dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
             }
         }));
     }

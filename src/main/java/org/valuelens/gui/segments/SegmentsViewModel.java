@@ -430,7 +430,8 @@ public final class SegmentsViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException)) {
-            dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
         }
     }
 
