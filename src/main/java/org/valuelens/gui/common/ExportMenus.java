@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Popup;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -65,7 +66,9 @@ public final class ExportMenus {
                         ExportActions.ChartKind.SVG),
                 new SeparatorMenuItem(),
                 item("export-chart-copy", i18n.get("export.chart.copy"), () -> copy(viewer, exports)));
-        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewer.getChart() == null)));
+        // added, not set: the viewer's own onShowing/onHidden handlers switch its chart tooltips off and on
+        menu.addEventHandler(WindowEvent.WINDOW_SHOWING,
+                e -> menu.getItems().forEach(i -> i.setDisable(viewer.getChart() == null)));
     }
 
     /**
