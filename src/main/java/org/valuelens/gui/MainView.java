@@ -114,7 +114,7 @@ public final class MainView extends BorderPane {
         Menu language = new Menu(i18n.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Language l : Language.values()) {
-            RadioMenuItem it = new RadioMenuItem(i18n.get(l == Language.ENGLISH ? "lang.en" : "lang.zhCN"));
+            RadioMenuItem it = new RadioMenuItem(l.nativeName());
             it.setToggleGroup(languages);
             it.setSelected(model.language() == l);
             it.setOnAction(e -> model.setLanguage(l));

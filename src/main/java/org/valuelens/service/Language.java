@@ -5,16 +5,23 @@ import java.util.Locale;
 /** A user-interface language with a translated resource bundle. */
 public enum Language {
     /** English (the base bundle). */
-    ENGLISH("en", Locale.ENGLISH),
+    ENGLISH("en", Locale.ENGLISH, "English"),
     /** Simplified Chinese. */
-    CHINESE_SIMPLIFIED("zh-CN", Locale.SIMPLIFIED_CHINESE);
+    CHINESE_SIMPLIFIED("zh-CN", Locale.SIMPLIFIED_CHINESE, "简体中文");
 
     private final String tag;
     private final Locale locale;
+    private final String nativeName;
 
-    Language(String tag, Locale locale) {
+    Language(String tag, Locale locale, String nativeName) {
         this.tag = tag;
         this.locale = locale;
+        this.nativeName = nativeName;
+    }
+
+    /** @return the language's name in itself ("English", "简体中文"), as language menus show it in any UI language */
+    public String nativeName() {
+        return nativeName;
     }
 
     /** @return the BCP 47 tag stored in the settings file ("en", "zh-CN") */

@@ -23,9 +23,13 @@ import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ClvMethodNames;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
 /** The Channels page: a table per acquisition channel and LTV vs CAC bars. */
@@ -60,7 +64,7 @@ public final class ChannelsView extends PageView {
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClvMethod m) {
-                return m == null ? "" : m.cliName();
+                return ClvMethodNames.of(i18n, m);
             }
 
             @Override
@@ -92,7 +96,7 @@ public final class ChannelsView extends PageView {
         table.setId("channels-table");
         table.setEditable(true);
         TableColumn<ChannelSummary, String> name = new TableColumn<>(i18n.get("channels.col.channel"));
-        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().channel()));
+        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.channelName(d.getValue().channel())));
         name.setPrefWidth(100);
         table.getColumns().add(name);
         table.getColumns().add(num(i18n.get("channels.col.customers"), ChannelSummary::customers, count, ""));
@@ -118,10 +122,13 @@ public final class ChannelsView extends PageView {
         table.getColumns().add(num(i18n.get("channels.col.payback"), ChannelSummary::paybackPeriod, count, ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY, Format.CURRENCY,
+                Format.DECIMAL, Format.DECIMAL);
         table.getStyleClass().add(Styles.DENSE);
         ChartViewer viewer = new ChartViewer();
         viewer.setId("channels-chart");
         viewer.setMinSize(200, 200);
+        ExportMenus.chart(viewer, model.exports());
         model.chartProperty().addListener((obs, o, c) -> {
             if (c != null) {
                 viewer.setChart(c);
@@ -154,13 +161,6 @@ public final class ChannelsView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
-        table.setStyle("-fx-font-size: 13px;");
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
-            c.setMinWidth(w);
-            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
-        }
+        TableHeaders.fit(table);
     }
 }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -25,6 +26,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.model.cohort.CohortAnalyzer;
 import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
@@ -163,7 +165,8 @@ public final class ChannelsViewModel extends PageViewModel {
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
-                dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
             }
         }));
     }
@@ -176,8 +179,16 @@ public final class ChannelsViewModel extends PageViewModel {
         return c.averageClv() != null ? c.averageClv() : c.historicalMarginPerCustomer();
     }
 
+    /**
+     * @param channel a channel as the data names it ({@code null} permitted)
+     * @return the name to show: the model's "(unknown)" in the interface language, other names unchanged
+     */
+    public String channelName(String channel) {
+        return CohortAnalyzer.UNKNOWN_CHANNEL.equals(channel) ? i18n.get("channels.unknown") : channel;
+    }
+
     private JFreeChart chart(List<ChannelSummary> list, String currency) {
-        String[] cats = list.stream().map(ChannelSummary::channel).toArray(String[]::new);
+        String[] cats = list.stream().map(c -> channelName(c.channel())).toArray(String[]::new);
         double[][] v = new double[2][cats.length];
         for (int i = 0; i < cats.length; i++) {
             v[0][i] = ltv(list.get(i));
@@ -200,5 +211,10 @@ public final class ChannelsViewModel extends PageViewModel {
         String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
                 : "Noto Sans CJK SC";
         return ValueCharts.withFontFamily(chart, family);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

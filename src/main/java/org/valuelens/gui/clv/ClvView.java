@@ -32,9 +32,13 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ClvMethodNames;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.TimeUnit;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
 /** The CLV page: method and parameters, results table, summary, distribution, model diagnostics and holdout. */
@@ -61,7 +65,7 @@ public final class ClvView extends PageView {
         ComboBox<ClvMethod> method = new ComboBox<>();
         method.setId("clv-method");
         method.getItems().setAll(ClvMethod.values());
-        method.setConverter(converter(m -> m.cliName()));
+        method.setConverter(converter(m -> ClvMethodNames.of(i18n, m)));
         method.valueProperty().bindBidirectional(model.methodProperty());
         ComboBox<TimeUnit> unit = new ComboBox<>();
         unit.setId("clv-unit");
@@ -131,7 +135,7 @@ public final class ClvView extends PageView {
         id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
         id.setPrefWidth(60);
         table.getColumns().add(id);
-        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(),
+        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(i18n.locale()),
                 "", 30));
         table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
         table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
@@ -146,6 +150,8 @@ public final class ClvView extends PageView {
         table.getSortOrder().add(clv);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.DECIMAL, Format.DECIMAL,
+                Format.CURRENCY, Format.CURRENCY, Format.CURRENCY, Format.DECIMAL);
         table.getStyleClass().add(Styles.DENSE);
         Button copy = new Button(i18n.get("clv.copy"));
         copy.setId("clv-copy");
@@ -225,6 +231,7 @@ public final class ClvView extends PageView {
         params.getColumns().add(num(i18n.get("clv.param.se"), ClvViewModel.Parameter::standardError, n4, "", 90));
         params.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(params);
+        ExportMenus.table(params, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL);
         params.getStyleClass().add(Styles.DENSE);
         params.setPrefHeight(175);
         params.setMinHeight(175);
@@ -260,6 +267,8 @@ public final class ClvView extends PageView {
                 60));
         accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(accTable);
+        ExportMenus.table(accTable, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL,
+                Format.DECIMAL, Format.INTEGER);
         accTable.getStyleClass().add(Styles.DENSE);
         accTable.setPrefHeight(96);
         accTable.setMinHeight(96);
@@ -293,8 +302,9 @@ public final class ClvView extends PageView {
         return tabs;
     }
 
-    private static ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
+    private ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
         ChartViewer v = new ChartViewer();
+        ExportMenus.chart(v, model.exports());
         v.setId(id);
         v.setMinSize(200, 180);
         v.setPrefSize(480, 300);
@@ -353,13 +363,6 @@ public final class ClvView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
-        table.setStyle("-fx-font-size: 13px;");
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
-            c.setMinWidth(w);
-            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
-        }
+        TableHeaders.fit(table);
     }
 }

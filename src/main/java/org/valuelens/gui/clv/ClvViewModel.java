@@ -28,7 +28,9 @@ import javafx.collections.transformation.FilteredList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.ModelWarnings;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -520,7 +522,7 @@ public final class ClvViewModel extends PageViewModel {
             java.util.Set<String> warnings = new java.util.LinkedHashSet<>(f.warnings());
             warnings.addAll(r.warnings());
             for (String w : warnings) {
-                t.append('\n').append("⚠ ").append(w);
+                t.append('\n').append("⚠ ").append(ModelWarnings.localise(i18n, w));
             }
             fitSummary.set(t.toString());
         }
@@ -537,7 +539,8 @@ public final class ClvViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException)) {
-            dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
         }
     }
 
@@ -629,5 +632,10 @@ public final class ClvViewModel extends PageViewModel {
         String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
                 : "Noto Sans CJK SC";
         return ValueCharts.withFontFamily(chart, family);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.model.cohort.CohortPeriod;
@@ -93,6 +94,10 @@ public final class CohortsView extends PageView {
         ChartViewer heat = viewer("cohorts-heatmap", model.heatmapProperty());
         ChartViewer ret = viewer("cohorts-retention", model.retentionProperty());
         ChartViewer ltv = viewer("cohorts-ltv", model.ltvProperty());
+        for (ChartViewer v : new ChartViewer[] {heat, ret, ltv}) {
+            ExportMenus.chart(v, model.exports());
+            ExportMenus.chartData(v, model.exports(), model::cohortTable);
+        }
         grid.add(heat, 0, 0, 2, 1);
         grid.add(ret, 0, 1);
         grid.add(ltv, 1, 1);

@@ -1,6 +1,8 @@
 package org.valuelens.gui.cohorts;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -30,6 +33,7 @@ import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ValueCharts;
+import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.Settings;
 
@@ -215,7 +219,8 @@ public final class CohortsViewModel extends PageViewModel {
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
-                dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
             }
         }));
     }
@@ -287,5 +292,42 @@ public final class CohortsViewModel extends PageViewModel {
         String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
                 : "Noto Sans CJK SC";
         return ValueCharts.withFontFamily(chart, family);
+    }
+
+    /**
+     * The last run as a long table for spreadsheets: one row per cohort and period since acquisition.
+     *
+     * @return the table, {@code null} before the first run
+     */
+    public ExportActions.Table cohortTable() {
+        CohortResult r = result.get();
+        if (r == null) {
+            return null;
+        }
+        List<TableExport.Column> cols = List.of(
+                new TableExport.Column(i18n.get("cohorts.export.cohort"), TableExport.Format.GENERAL),
+                new TableExport.Column(i18n.get("cohorts.export.start"), TableExport.Format.DATE),
+                new TableExport.Column(i18n.get("cohorts.export.size"), TableExport.Format.INTEGER),
+                new TableExport.Column(i18n.get("cohorts.export.period"), TableExport.Format.INTEGER),
+                new TableExport.Column(i18n.get("cohorts.export.active"), TableExport.Format.INTEGER),
+                new TableExport.Column(i18n.get("cohorts.export.retention"), TableExport.Format.PERCENT),
+                new TableExport.Column(i18n.get("cohorts.export.revenue"), TableExport.Format.CURRENCY),
+                new TableExport.Column(i18n.get("cohorts.export.margin"), TableExport.Format.CURRENCY),
+                new TableExport.Column(i18n.get("cohorts.export.cumRevenue"), TableExport.Format.CURRENCY),
+                new TableExport.Column(i18n.get("cohorts.export.cumMargin"), TableExport.Format.CURRENCY));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Cohort c : r.cohorts()) {
+            for (int i = 0; i < c.periods(); i++) {
+                rows.add(Arrays.asList(c.label(), c.start(), c.size(), i, c.activeCustomers().get(i),
+                        c.retention().get(i), c.revenue().get(i), c.margin().get(i),
+                        c.cumulativeRevenuePerCustomer().get(i), c.cumulativeMarginPerCustomer().get(i)));
+            }
+        }
+        return new ExportActions.Table("cohorts", cols, rows);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

@@ -17,9 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.report.export.TableExport.Format;
 
 /** The Customers page: searchable list on the left, the selected customer's history on the right. */
 public final class CustomersView extends PageView {
@@ -72,6 +74,8 @@ public final class CustomersView extends PageView {
         revenue.setPrefWidth(100);
         table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.DATE, Format.DATE, Format.INTEGER,
+                Format.CURRENCY);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
                 model.select(n == null ? null : n.customerId()));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -92,6 +96,8 @@ public final class CustomersView extends PageView {
         alive.setId("customers-alive");
         alive.setMinHeight(200);
         model.aliveChartProperty().addListener((obs, o, n) -> alive.setChart(n));
+        ExportMenus.chart(timeline, model.exports());
+        ExportMenus.chart(alive, model.exports());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox.setVgrow(alive, Priority.ALWAYS);
         Label inputsTitle = new Label(i18n.get("customers.inputs"));

@@ -22,6 +22,7 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -121,7 +122,7 @@ public final class CustomersViewModel extends PageViewModel {
         NumberFormat n2 = NumberFormat.getNumberInstance(i18n.locale());
         n2.setMaximumFractionDigits(2);
         n2.setMinimumFractionDigits(2);
-        String unit = settings.get().defaultTimeUnit().cliName();
+        String unit = unitName();
         String cur = settings.get().currencySymbol();
         double last = d.pAlive().length == 0 ? Double.NaN : d.pAlive()[d.pAlive().length - 1];
         NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
@@ -217,7 +218,7 @@ public final class CustomersViewModel extends PageViewModel {
         axis.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM-dd", i18n.locale()));
         bars.setBarAlignmentFactor(0.5);
         timeline.set(t);
-        String unit = settings.get().defaultTimeUnit().cliName();
+        String unit = unitName();
         aliveChart.set(ValueCharts.lines(i18n.get("customers.chart.alive"),
                 i18n.format("customers.chart.since", unit), i18n.get("customers.chart.aliveAxis"),
                 new String[] {"BG/NBD"}, d.periods(), new double[][] {d.pAlive()}, true, text));
@@ -228,5 +229,19 @@ public final class CustomersViewModel extends PageViewModel {
         if (!(e instanceof CancelledException)) {
             dialogs.showError(i18n.get("customers.error"), e);
         }
+    }
+
+    /** @return the default time unit's name in the interface language */
+    private String unitName() {
+        return switch (settings.get().defaultTimeUnit()) {
+            case DAY -> i18n.get("timeUnit.day");
+            case WEEK -> i18n.get("timeUnit.week");
+            default -> i18n.get("timeUnit.month");
+        };
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, () -> settings.get().currencySymbol());
     }
 }

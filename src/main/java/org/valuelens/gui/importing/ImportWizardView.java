@@ -28,8 +28,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.Styling;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.RejectedRowView;
 
 /**
@@ -368,6 +370,7 @@ public final class ImportWizardView extends BorderPane {
         rejected.getColumns().add(column(i18n.get("wizard.rejected.column"), RejectedRowView::column, 100));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.message"), RejectedRowView::message, 330));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.raw"), RejectedRowView::rawText, 200));
+        ExportMenus.table(rejected, model.exports(), Format.INTEGER);
         VBox.setVgrow(rejected, Priority.ALWAYS);
         Button export = new Button(i18n.get("wizard.exportRejected"));
         export.setId("wizard-export-rejected");

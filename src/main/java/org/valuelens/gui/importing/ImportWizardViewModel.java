@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.valuelens.gui.OpenedWorkspace;
 import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -492,5 +493,10 @@ public final class ImportWizardViewModel {
             return;
         }
         dialogs.showError(i18n.format("error.import", String.valueOf(file.get().getFileName())), error);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, () -> "");
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 
@@ -74,6 +75,8 @@ public final class OverviewView extends PageView {
         lorenz.setMinSize(300, 260);
         lorenz.setPrefSize(560, 340);
         model.lorenzProperty().addListener((obs, o, n) -> lorenz.setChart(n));
+        ExportMenus.chart(histogram, model.exports());
+        ExportMenus.chart(lorenz, model.exports());
         CheckBox log = new CheckBox(i18n.get("overview.logScale"));
         log.setId("overview-log");
         log.selectedProperty().bindBidirectional(model.logScaleProperty());

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -198,5 +199,10 @@ public final class OverviewViewModel extends PageViewModel {
             histogram.set(ValueCharts.clvHistogram(r.clvValues(), settings.get().currencySymbol(), logScale.get(),
                     ChartText.of(i18n.locale())));
         }
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, () -> settings.get().currencySymbol());
     }
 }

@@ -24,8 +24,11 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.TableHeaders;
+import org.valuelens.report.export.TableExport.Format;
 
 /** The Segments page: scheme chooser and options, chart(s), segment summary and the chosen segment's customers. */
 public final class SegmentsView extends PageView {
@@ -139,6 +142,8 @@ public final class SegmentsView extends PageView {
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
+        ExportMenus.chart(chartViewer, model.exports());
+        ExportMenus.chart(secondViewer, model.exports());
         secondViewer.setId("segments-chart2");
         model.chartProperty().addListener((obs, o, c) -> show(chartViewer, c));
         model.secondChartProperty().addListener((obs, o, c) -> show(secondViewer, c));
@@ -174,7 +179,7 @@ public final class SegmentsView extends PageView {
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
         table.setEditable(true);
-        table.getColumns().add(col(i18n.get("segments.col.name"), i -> i.row().name(), 135));
+        table.getColumns().add(col(i18n.get("segments.col.name"), SegmentsViewModel.SegmentItem::displayName, 135));
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
@@ -196,6 +201,8 @@ public final class SegmentsView extends PageView {
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(table);
+        ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.PERCENT, Format.CURRENCY,
+                Format.PERCENT, Format.GENERAL);
         table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, item) ->
                 model.selectSegment(item == null ? null : item.row().name()));
@@ -213,13 +220,15 @@ public final class SegmentsView extends PageView {
         members.setPlaceholder(hint);
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitHeaders(members);
+        ExportMenus.table(members, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY);
         members.getStyleClass().add(Styles.DENSE);
         Label membersTitle = new Label();
         membersTitle.getStyleClass().add(Styles.TEXT_BOLD);
         membersTitle.setMinWidth(0);
         membersTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.selectedSegmentProperty().get() == null ? i18n.get("segments.members.none")
-                        : i18n.format("segments.members.title", model.selectedSegmentProperty().get(),
+                        : i18n.format("segments.members.title",
+                        model.displayName(model.selectedSegmentProperty().get()),
                         count.format(model.members().size())), model.selectedSegmentProperty(), model.members()));
         Button export = new Button(i18n.get("segments.export"));
         export.setId("segments-export");
@@ -307,13 +316,6 @@ public final class SegmentsView extends PageView {
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
     static void fitHeaders(TableView<?> table) {
-        table.setStyle("-fx-font-size: 13px;");
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-            t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-            double w = Math.ceil(t.getLayoutBounds().getWidth()) + 24;
-            c.setMinWidth(w);
-            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
-        }
+        TableHeaders.fit(table);
     }
 }

@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
@@ -68,16 +69,27 @@ public final class SegmentsViewModel extends PageViewModel {
     /** One editable row of the segment summary. */
     public static final class SegmentItem {
         private final SegmentRow row;
+        private final String displayName;
         private final StringProperty action;
 
         SegmentItem(SegmentRow row) {
-            this.row = row;
-            this.action = new SimpleStringProperty(row.action());
+            this(row, row.name(), row.action());
         }
 
-        /** @return the service's row */
+        SegmentItem(SegmentRow row, String displayName, String action) {
+            this.row = row;
+            this.displayName = displayName;
+            this.action = new SimpleStringProperty(action);
+        }
+
+        /** @return the service's row (its English name is the key for selection and export) */
         public SegmentRow row() {
             return row;
+        }
+
+        /** @return the segment's name in the interface language (display only) */
+        public String displayName() {
+            return displayName;
         }
 
         /** @return the suggested action, editable by the user */
@@ -211,6 +223,14 @@ public final class SegmentsViewModel extends PageViewModel {
     /** @return the selected segment's name, {@code null} when none */
     public ReadOnlyStringProperty selectedSegmentProperty() {
         return selectedSegment.getReadOnlyProperty();
+    }
+
+    /**
+     * @param englishName a segment name as the model gives it ({@code null} permitted)
+     * @return the name in the interface language (display only; {@code null} stays {@code null})
+     */
+    public String displayName(String englishName) {
+        return englishName == null ? null : chartText.segmentName(englishName);
     }
 
     /** @return the currency symbol of the settings */
@@ -410,7 +430,8 @@ public final class SegmentsViewModel extends PageViewModel {
         summaries = r.summaries();
         List<SegmentItem> items = new ArrayList<>();
         for (SegmentRow row : rep.segments()) {
-            items.add(new SegmentItem(row));
+            items.add(new SegmentItem(row, chartText.segmentName(row.name()),
+                    chartText.segmentAction(row.name(), row.action())));
         }
         segments.setAll(items);
         if (rep.detail() instanceof QuadrantResult q) {
@@ -426,7 +447,8 @@ public final class SegmentsViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException)) {
-            dialogs.showError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
+                    : e.getMessage()), e);
         }
     }
 
@@ -444,11 +466,13 @@ public final class SegmentsViewModel extends PageViewModel {
                 y[i] = p.y();
                 quad[i] = p.quadrant().ordinal();
             }
-            String[] names = r.segments().stream().map(SegmentRow::name).toArray(String[]::new);
+            String[] names = r.segments().stream().map(row -> chartText.segmentName(row.name()))
+                    .toArray(String[]::new);
             return new JFreeChart[] {ValueCharts.quadrant(x, y, quad, names, q.xThreshold(), q.yThreshold(),
                     currency, 42L, chartText), null};
         }
-        String[] names = r.segments().stream().map(SegmentRow::name).toArray(String[]::new);
+        String[] names = r.segments().stream().map(row -> chartText.segmentName(row.name()))
+                .toArray(String[]::new);
         if (d instanceof ValueTierResult t) {
             double[][] shares = new double[2][names.length];
             String[] groups = new String[t.tiers().size()];
@@ -457,7 +481,7 @@ public final class SegmentsViewModel extends PageViewModel {
                 TierSummary s = t.tiers().get(i);
                 shares[0][i] = s.revenueShare();
                 shares[1][i] = s.clvShare();
-                groups[i] = s.name();
+                groups[i] = chartText.segmentName(s.name());
                 clvs[i] = t.assignments().stream().filter(a -> a.tier() == s.tier())
                         .mapToDouble(ValueTierResult.Assignment::clv).toArray();
             }
@@ -520,5 +544,10 @@ public final class SegmentsViewModel extends PageViewModel {
         String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
                 : "Noto Sans CJK SC";
         return ValueCharts.withFontFamily(chart, family);
+    }
+
+    /** @return chart and table export commands for this page's views (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

@@ -96,7 +96,7 @@ public final class SettingsView extends PageView {
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(Language.values());
-        language.setConverter(converter(l -> i18n.get(l == Language.ENGLISH ? "lang.en" : "lang.zhCN")));
+        language.setConverter(converter(Language::nativeName));
         language.valueProperty().bindBidirectional(model.languageProperty());
         Label restart = new Label(i18n.get("settings.language.restart"));
         restart.setId("settings-restart");

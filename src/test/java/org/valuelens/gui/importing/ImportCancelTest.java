@@ -42,6 +42,8 @@ class ImportCancelTest {
 
     private final SessionHolder sessions = new SessionHolder();
     private final FxTaskExecutor executor = new FxTaskExecutor(1);
+    /** The wizard window, closed after the test so that later UI tests do not find its nodes. */
+    private volatile javafx.stage.Stage wizardStage;
 
     @BeforeAll
     static void fx() throws InterruptedException {
@@ -49,9 +51,17 @@ class ImportCancelTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         executor.shutdown();
         sessions.close();
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            if (wizardStage != null) {
+                wizardStage.close();
+            }
+            closed.complete(null);
+        });
+        closed.get(30, TimeUnit.SECONDS);
     }
 
     /** Wraps the real backend; on the second progress report of an import, presses the wizard's Cancel button. */
@@ -158,6 +168,7 @@ class ImportCancelTest {
             javafx.stage.Stage stage = new javafx.stage.Stage();
             stage.setScene(new javafx.scene.Scene(backend.view, 900, 640));
             stage.show();
+            wizardStage = stage;
             model.stepProperty().addListener((obs, o, n) -> {
                 if (n == ImportWizardViewModel.Step.PREVIEW) {
                     model.next();

@@ -1,0 +1,52 @@
+package org.valuelens.gui.common;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Gives table columns at least their header's width, so that headers are never cut (the table scrolls instead).
+ * Headers are measured in the default font and in the CJK fonts the {@code lang-zh} style picks (app.css), and the
+ * wider wins: a Chinese header measured in the default font alone came out too narrow and was cut.
+ */
+public final class TableHeaders {
+
+    /** Header font size in pixels, also set on the table. */
+    public static final double FONT_SIZE = 13;
+    /** Room for the header's padding and sort arrow, pixels. */
+    private static final double PADDING = 26;
+    private static final String[] FAMILIES = {null, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"};
+
+    private TableHeaders() {
+    }
+
+    /**
+     * Sets each column's minimum (and, when smaller, preferred) width to its header text's width.
+     *
+     * @param table the table ({@code null} not permitted); its font size is set to {@link #FONT_SIZE}
+     */
+    public static void fit(TableView<?> table) {
+        table.setStyle("-fx-font-size: " + (int) FONT_SIZE + "px;");
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            double w = Math.ceil(width(c.getText())) + PADDING;
+            c.setMinWidth(w);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+        }
+    }
+
+    /**
+     * @param text a header text ({@code null} = empty)
+     * @return its widest bold width, pixels, over the default and the CJK font families
+     */
+    static double width(String text) {
+        double max = 0;
+        for (String family : FAMILIES) {
+            Text t = new Text(text == null ? "" : text);
+            t.setFont(Font.font(family, FontWeight.BOLD, FONT_SIZE));
+            max = Math.max(max, t.getLayoutBounds().getWidth());
+        }
+        return max;
+    }
+}
