@@ -88,7 +88,7 @@ class ExportMenusWiringTest {
         List<Node> charts = new ArrayList<>();
         List<Node> tables = new ArrayList<>();
         for (Page page : new Page[] {Page.OVERVIEW, Page.CLV, Page.SEGMENTS, Page.COHORTS, Page.CHANNELS,
-            Page.CUSTOMERS}) {
+            Page.CUSTOMERS, Page.WHATIF}) {
             show(robot, page);
             if (page == Page.CLV) {
                 robot.interact(() -> {
@@ -106,8 +106,8 @@ class ExportMenusWiringTest {
             robot.interact(() -> collect(charts, tables));
         }
 
-        // Overview 2, CLV 3, Segments 2, Cohorts 3, Channels 1, Customers 2
-        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(13);
+        // Overview 2, CLV 3, Segments 2, Cohorts 3, Channels 1, Customers 2, What-if 1
+        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(14);
         // CLV results, parameters, holdout accuracy; segments and members; channels; customers
         assertThat(tables.stream().map(Node::getId).distinct()).hasSize(7);
         for (Node n : charts) {

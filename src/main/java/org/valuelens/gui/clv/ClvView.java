@@ -211,7 +211,15 @@ public final class ClvView extends PageView {
         forRow.setOnAction(e -> one.run());
         javafx.scene.control.MenuItem mean = new javafx.scene.control.MenuItem(i18n.get("explain.mean"));
         mean.setOnAction(e -> model.explainMean().ifPresent(r -> explainer.accept(r)));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(forRow, mean));
+        // before the export items the table's menu may already hold
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new javafx.scene.control.ContextMenu());
+        }
+        var items = table.getContextMenu().getItems();
+        if (!items.isEmpty()) {
+            items.add(0, new javafx.scene.control.SeparatorMenuItem());
+        }
+        items.addAll(0, java.util.List.of(forRow, mean));
         return explain;
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
+import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.gui.glossary.GlossaryView;
@@ -126,6 +127,7 @@ public final class WhatIfView extends PageView {
         chart.setId("whatif-chart");
         chart.setMinSize(280, 240);
         chart.setPrefSize(520, 320);
+        ExportMenus.chart(chart, model.exports());
         if (model.chartProperty().get() != null) {
             chart.setChart(model.chartProperty().get());
         }

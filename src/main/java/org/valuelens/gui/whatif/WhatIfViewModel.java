@@ -17,7 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.jfree.chart.JFreeChart;
+import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
 import org.valuelens.gui.common.SessionHolder;
@@ -53,6 +55,7 @@ public final class WhatIfViewModel extends PageViewModel {
 
     private final SessionHolder sessions;
     private final TaskExecutor tasks;
+    private final DialogService dialogs;
     private final UserSettings settings;
     private final I18n i18n;
 
@@ -85,10 +88,11 @@ public final class WhatIfViewModel extends PageViewModel {
      * @param i18n         texts and number formats
      */
     public WhatIfViewModel(WorkspaceState workspace, EmptyStateActions emptyActions, SessionHolder sessions,
-                           TaskExecutor tasks, UserSettings settings, I18n i18n) {
+                           TaskExecutor tasks, DialogService dialogs, UserSettings settings, I18n i18n) {
         super(workspace, emptyActions);
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         Settings s = settings.get();
@@ -348,5 +352,10 @@ public final class WhatIfViewModel extends PageViewModel {
     private static double round(double v, int digits) {
         double p = Math.pow(10, digits);
         return Math.round(v * p) / p;
+    }
+
+    /** @return chart export commands for this page's chart (a new instance each call) */
+    public ExportActions exports() {
+        return new ExportActions(tasks, dialogs, i18n, this::currency);
     }
 }

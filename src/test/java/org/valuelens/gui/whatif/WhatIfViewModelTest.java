@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuelens.gui.common.DirectTaskExecutor;
+import org.valuelens.gui.common.FakeDialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
@@ -43,7 +44,7 @@ class WhatIfViewModelTest {
     }
 
     private WhatIfViewModel model(WorkspaceState state, SessionHolder sessions) {
-        return new WhatIfViewModel(state, EmptyStateActions.NONE, sessions, new DirectTaskExecutor(),
+        return new WhatIfViewModel(state, EmptyStateActions.NONE, sessions, new DirectTaskExecutor(), new FakeDialogService(),
                 new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())), Settings.DEFAULTS), en);
     }
 

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuelens.gui.common.DirectTaskExecutor;
+import org.valuelens.gui.common.FakeDialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
@@ -39,7 +40,7 @@ class WhatIfViewTest {
     void start(Stage stage) {
         I18n en = new I18n(Locale.ENGLISH);
         model = new WhatIfViewModel(new WorkspaceState(), EmptyStateActions.NONE, new SessionHolder(),
-                new DirectTaskExecutor(), new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())),
+                new DirectTaskExecutor(), new FakeDialogService(), new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())),
                 Settings.DEFAULTS), en);
         stage.setScene(new Scene(new WhatIfView(model, en), 1280, 800));
         stage.show();
