@@ -37,6 +37,8 @@ public final class TableExport {
         INTEGER,
         /** Two decimals with thousands separators. */
         DECIMAL,
+        /** Four decimals (model parameters, rates). */
+        PRECISE,
         /** Money with the table's currency symbol and two decimals. */
         CURRENCY,
         /** A fraction shown as a percentage with one decimal. */
@@ -55,6 +57,20 @@ public final class TableExport {
         /** Checks the fields. */
         public Column {
             Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    /**
+     * A cell value with its own number format, overriding its column's (for label/value tables such as KPIs,
+     * where one column mixes money, counts and percentages).
+     *
+     * @param value  the value (String, Number, Boolean, LocalDate, LocalDateTime or {@code null})
+     * @param format its format ({@code null} not permitted)
+     */
+    public record Styled(Object value, Format format) {
+        /** Checks the format. */
+        public Styled {
             Objects.requireNonNull(format, "format");
         }
     }
@@ -98,6 +114,9 @@ public final class TableExport {
                         w.write(',');
                     }
                     Object v = row.get(i);
+                    if (v instanceof Styled st) {
+                        v = st.value();
+                    }
                     if (v == null) {
                         continue;
                     }
@@ -163,20 +182,25 @@ public final class TableExport {
         header.setFillForegroundColor(IndexedColors.ROYAL_BLUE.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
-        CellStyle[] styles = new CellStyle[columns.size()];
+        java.util.Map<Format, CellStyle> byFormat = new java.util.EnumMap<>(Format.class);
         String money = "\"" + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00;-\""
                 + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00";
-        for (int i = 0; i < columns.size(); i++) {
+        for (Format format : Format.values()) {
             CellStyle st = wb.createCellStyle();
-            switch (columns.get(i).format()) {
+            switch (format) {
                 case INTEGER -> st.setDataFormat(df.getFormat("#,##0"));
                 case DECIMAL -> st.setDataFormat(df.getFormat("#,##0.00"));
+                case PRECISE -> st.setDataFormat(df.getFormat("#,##0.0000"));
                 case CURRENCY -> st.setDataFormat(df.getFormat(money));
                 case PERCENT -> st.setDataFormat(df.getFormat("0.0%"));
                 case DATE -> st.setDataFormat(df.getFormat("yyyy-mm-dd"));
                 default -> { }
             }
-            styles[i] = st;
+            byFormat.put(format, st);
+        }
+        CellStyle[] styles = new CellStyle[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            styles[i] = byFormat.get(columns.get(i).format());
         }
         Row head = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
@@ -189,6 +213,11 @@ public final class TableExport {
             Row out = sheet.createRow(r++);
             for (int i = 0; i < row.size() && i < columns.size(); i++) {
                 Object v = row.get(i);
+                CellStyle style = styles[i];
+                if (v instanceof Styled st) {
+                    v = st.value();
+                    style = byFormat.get(st.format());
+                }
                 if (v == null || v instanceof Double d && !Double.isFinite(d)) {
                     continue;
                 }
@@ -204,7 +233,7 @@ public final class TableExport {
                 } else {
                     c.setCellValue(neutralise(v.toString()));
                 }
-                c.setCellStyle(styles[i]);
+                c.setCellStyle(style);
             }
         }
         sheet.createFreezePane(0, 1);
