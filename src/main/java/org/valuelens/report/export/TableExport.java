@@ -75,6 +75,9 @@ public final class TableExport {
         }
     }
 
+    /** Rows whose text sets the column widths. */
+    private static final int WIDTH_SAMPLE_ROWS = 1000;
+
     private TableExport() {
     }
 
@@ -172,7 +175,6 @@ public final class TableExport {
                                 Iterable<? extends List<?>> rows) {
         String safe = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName);
         SXSSFSheet sheet = wb.createSheet(safe);
-        sheet.trackAllColumnsForAutoSizing();
         DataFormat df = wb.createDataFormat();
         CellStyle header = wb.createCellStyle();
         Font bold = wb.createFont();
@@ -208,18 +210,27 @@ public final class TableExport {
             c.setCellValue(neutralise(columns.get(i).header()));
             c.setCellStyle(header);
         }
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = textWidth(columns.get(i).header()) + 2;
+        }
         int r = 1;
         for (List<?> row : rows) {
             Row out = sheet.createRow(r++);
             for (int i = 0; i < row.size() && i < columns.size(); i++) {
                 Object v = row.get(i);
                 CellStyle style = styles[i];
+                Format format = columns.get(i).format();
                 if (v instanceof Styled st) {
                     v = st.value();
-                    style = byFormat.get(st.format());
+                    format = st.format();
+                    style = byFormat.get(format);
                 }
                 if (v == null || v instanceof Double d && !Double.isFinite(d)) {
                     continue;
+                }
+                if (r <= WIDTH_SAMPLE_ROWS) {
+                    widths[i] = Math.max(widths[i], shownWidth(v, format, currency));
                 }
                 Cell c = out.createCell(i);
                 if (v instanceof Number n) {
@@ -241,9 +252,39 @@ public final class TableExport {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
         }
         for (int i = 0; i < columns.size(); i++) {
-            sheet.autoSizeColumn(i);
-            sheet.setColumnWidth(i, Math.min(Math.max(sheet.getColumnWidth(i) + 512, 2800), 60 * 256));
+            // estimated from the text shown (the header and the first rows), not measured with fonts: fast, and
+            // the same on every machine
+            sheet.setColumnWidth(i, Math.min(Math.max(widths[i] + 2, 10), 60) * 256);
         }
+    }
+
+    /** @return the width of a text in character widths, counting CJK and other wide characters twice */
+    static int textWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static int shownWidth(Object v, Format f, String currency) {
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            String shown = switch (f) {
+                case INTEGER -> String.format(java.util.Locale.ROOT, "%,.0f", d);
+                case DECIMAL -> String.format(java.util.Locale.ROOT, "%,.2f", d);
+                case PRECISE -> String.format(java.util.Locale.ROOT, "%,.4f", d);
+                case CURRENCY -> (currency == null ? "" : currency)
+                        + String.format(java.util.Locale.ROOT, "%,.2f", d);
+                case PERCENT -> String.format(java.util.Locale.ROOT, "%.1f%%", d * 100);
+                default -> n.toString();
+            };
+            return shown.length();
+        }
+        if (v instanceof LocalDate || v instanceof LocalDateTime) {
+            return v instanceof LocalDate ? 10 : 19;
+        }
+        return textWidth(v.toString());
     }
 
     private static void createParent(Path file) throws IOException {
