@@ -2,7 +2,6 @@ package org.valuelens.report.deck;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.cohort.CohortResult;
@@ -190,14 +189,5 @@ public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, 
     /** @return the CLV values in customer order */
     public double[] clvValues() {
         return customers.stream().mapToDouble(CustomerRow::clv).toArray();
-    }
-
-    /** @return the number of customers per quadrant name (English), in quadrant order */
-    public Map<String, Integer> quadrantCounts() {
-        Map<String, Integer> m = new java.util.LinkedHashMap<>();
-        for (QuadrantResult.Summary s : quadrant.quadrants()) {
-            m.put(s.quadrant().label(), s.customers());
-        }
-        return m;
     }
 }
