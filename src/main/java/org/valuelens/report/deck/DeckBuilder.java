@@ -370,6 +370,12 @@ final class DeckBuilder {
                     false, L);
             n.append('\n').append(fit);
         }
+        if (v != null && !m.validationModel().equals(m.method())) {
+            String ref = t.get("methods.reference", t.modelName(m.validationModel()));
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN - 6, y + 36, leftW + 12, 60), ref, 12, SlideKit.MUTED,
+                    false, L);
+            n.append('\n').append(ref);
+        }
         double x = SlideKit.MARGIN + leftW + 20;
         double w = SlideKit.WIDTH - SlideKit.MARGIN - x;
         if (v != null && m.tracking() != null) {
