@@ -37,6 +37,8 @@ public final class TableExport {
         INTEGER,
         /** Two decimals with thousands separators. */
         DECIMAL,
+        /** Four decimals (model parameters, rates). */
+        PRECISE,
         /** Money with the table's currency symbol and two decimals. */
         CURRENCY,
         /** A fraction shown as a percentage with one decimal. */
@@ -58,6 +60,23 @@ public final class TableExport {
             Objects.requireNonNull(format, "format");
         }
     }
+
+    /**
+     * A cell value with its own number format, overriding its column's (for label/value tables such as KPIs,
+     * where one column mixes money, counts and percentages).
+     *
+     * @param value  the value (String, Number, Boolean, LocalDate, LocalDateTime or {@code null})
+     * @param format its format ({@code null} not permitted)
+     */
+    public record Styled(Object value, Format format) {
+        /** Checks the format. */
+        public Styled {
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    /** Rows whose text sets the column widths. */
+    private static final int WIDTH_SAMPLE_ROWS = 1000;
 
     private TableExport() {
     }
@@ -98,6 +117,9 @@ public final class TableExport {
                         w.write(',');
                     }
                     Object v = row.get(i);
+                    if (v instanceof Styled st) {
+                        v = st.value();
+                    }
                     if (v == null) {
                         continue;
                     }
@@ -153,7 +175,6 @@ public final class TableExport {
                                 Iterable<? extends List<?>> rows) {
         String safe = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName);
         SXSSFSheet sheet = wb.createSheet(safe);
-        sheet.trackAllColumnsForAutoSizing();
         DataFormat df = wb.createDataFormat();
         CellStyle header = wb.createCellStyle();
         Font bold = wb.createFont();
@@ -163,20 +184,25 @@ public final class TableExport {
         header.setFillForegroundColor(IndexedColors.ROYAL_BLUE.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
-        CellStyle[] styles = new CellStyle[columns.size()];
+        java.util.Map<Format, CellStyle> byFormat = new java.util.EnumMap<>(Format.class);
         String money = "\"" + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00;-\""
                 + (currency == null ? "" : currency.replace("\"", "")) + "\"#,##0.00";
-        for (int i = 0; i < columns.size(); i++) {
+        for (Format format : Format.values()) {
             CellStyle st = wb.createCellStyle();
-            switch (columns.get(i).format()) {
+            switch (format) {
                 case INTEGER -> st.setDataFormat(df.getFormat("#,##0"));
                 case DECIMAL -> st.setDataFormat(df.getFormat("#,##0.00"));
+                case PRECISE -> st.setDataFormat(df.getFormat("#,##0.0000"));
                 case CURRENCY -> st.setDataFormat(df.getFormat(money));
                 case PERCENT -> st.setDataFormat(df.getFormat("0.0%"));
                 case DATE -> st.setDataFormat(df.getFormat("yyyy-mm-dd"));
                 default -> { }
             }
-            styles[i] = st;
+            byFormat.put(format, st);
+        }
+        CellStyle[] styles = new CellStyle[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            styles[i] = byFormat.get(columns.get(i).format());
         }
         Row head = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
@@ -184,13 +210,27 @@ public final class TableExport {
             c.setCellValue(neutralise(columns.get(i).header()));
             c.setCellStyle(header);
         }
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = textWidth(columns.get(i).header()) + 2;
+        }
         int r = 1;
         for (List<?> row : rows) {
             Row out = sheet.createRow(r++);
             for (int i = 0; i < row.size() && i < columns.size(); i++) {
                 Object v = row.get(i);
+                CellStyle style = styles[i];
+                Format format = columns.get(i).format();
+                if (v instanceof Styled st) {
+                    v = st.value();
+                    format = st.format();
+                    style = byFormat.get(format);
+                }
                 if (v == null || v instanceof Double d && !Double.isFinite(d)) {
                     continue;
+                }
+                if (r <= WIDTH_SAMPLE_ROWS) {
+                    widths[i] = Math.max(widths[i], shownWidth(v, format, currency));
                 }
                 Cell c = out.createCell(i);
                 if (v instanceof Number n) {
@@ -204,7 +244,7 @@ public final class TableExport {
                 } else {
                     c.setCellValue(neutralise(v.toString()));
                 }
-                c.setCellStyle(styles[i]);
+                c.setCellStyle(style);
             }
         }
         sheet.createFreezePane(0, 1);
@@ -212,9 +252,39 @@ public final class TableExport {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
         }
         for (int i = 0; i < columns.size(); i++) {
-            sheet.autoSizeColumn(i);
-            sheet.setColumnWidth(i, Math.min(Math.max(sheet.getColumnWidth(i) + 512, 2800), 60 * 256));
+            // estimated from the text shown (the header and the first rows), not measured with fonts: fast, and
+            // the same on every machine
+            sheet.setColumnWidth(i, Math.min(Math.max(widths[i] + 2, 10), 60) * 256);
         }
+    }
+
+    /** @return the width of a text in character widths, counting CJK and other wide characters twice */
+    static int textWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static int shownWidth(Object v, Format f, String currency) {
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            String shown = switch (f) {
+                case INTEGER -> String.format(java.util.Locale.ROOT, "%,.0f", d);
+                case DECIMAL -> String.format(java.util.Locale.ROOT, "%,.2f", d);
+                case PRECISE -> String.format(java.util.Locale.ROOT, "%,.4f", d);
+                case CURRENCY -> (currency == null ? "" : currency)
+                        + String.format(java.util.Locale.ROOT, "%,.2f", d);
+                case PERCENT -> String.format(java.util.Locale.ROOT, "%.1f%%", d * 100);
+                default -> n.toString();
+            };
+            return shown.length();
+        }
+        if (v instanceof LocalDate || v instanceof LocalDateTime) {
+            return v instanceof LocalDate ? 10 : 19;
+        }
+        return textWidth(v.toString());
     }
 
     private static void createParent(Path file) throws IOException {

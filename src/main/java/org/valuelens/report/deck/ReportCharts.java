@@ -1,0 +1,215 @@
+package org.valuelens.report.deck;
+
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.model.cohort.Cohort;
+import org.valuelens.model.cohort.CohortAnalyzer;
+import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.model.segment.QuadrantResult;
+import org.valuelens.model.validation.CumulativeTracking;
+import org.valuelens.model.validation.TrackingPoint;
+import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ValueCharts;
+
+/**
+ * The deck's charts, built with {@link ValueCharts} from {@link ReportData}, each with the size in points of the
+ * picture box it fills on its slide.
+ */
+final class ReportCharts {
+    /** Font families with Chinese glyphs, tried in this order. */
+    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
+            "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK JP");
+
+    /**
+     * One chart and its picture box.
+     *
+     * @param file   PNG file name
+     * @param chart  the chart
+     * @param width  box width in points
+     * @param height box height in points
+     */
+    record Spec(String file, JFreeChart chart, int width, int height) {
+    }
+
+    private ReportCharts() {
+    }
+
+    static Spec histogram(ReportData data, ReportText text, int w, int h) {
+        double[] values = data.clvValues();
+        long positive = Arrays.stream(values).filter(v -> v > 0).count();
+        boolean log = positive * 2 >= values.length && positive > 1;
+        return spec("clv-distribution.png", ValueCharts.clvHistogram(values, text.currency(), log, text.charts()),
+                text, w, h);
+    }
+
+    static Spec lorenz(ReportData data, ReportText text, int w, int h) {
+        return spec("clv-concentration.png", ValueCharts.lorenzCurve(data.clvValues(), text.charts()), text, w, h);
+    }
+
+    static Spec quadrant(ReportData data, ReportText text, int w, int h) {
+        QuadrantResult q = data.quadrant();
+        int n = q.points().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] quad = new int[n];
+        for (int i = 0; i < n; i++) {
+            QuadrantResult.Point p = q.points().get(i);
+            x[i] = p.x();
+            y[i] = p.y();
+            quad[i] = p.quadrant().ordinal();
+        }
+        String[] names = q.quadrants().stream().map(s -> text.segment(s.quadrant().label())).toArray(String[]::new);
+        return spec("quadrant.png", ValueCharts.quadrant(x, y, quad, names, q.xThreshold(), q.yThreshold(),
+                text.currency(), 42L, text.charts()), text, w, h);
+    }
+
+    static Spec rfm(ReportData data, ReportText text, int w, int h) {
+        List<ReportData.SegmentLine> lines = data.scheme("rfm").segments();
+        String[] names = lines.stream().map(l -> text.segment(l.name())).toArray(String[]::new);
+        double[][] v = new double[2][names.length];
+        for (int i = 0; i < names.length; i++) {
+            v[0][i] = lines.get(i).customerShare();
+            v[1][i] = lines.get(i).revenueShare();
+        }
+        JFreeChart chart = ValueCharts.bars(text.get("chart.rfm.title"), text.get("chart.rfm.x"),
+                text.get("chart.share"), new String[] {text.get("chart.customerShare"),
+                    text.get("chart.revenueShare")}, names, v, true, text.charts());
+        return spec("rfm-segments.png", chart, text, w, h);
+    }
+
+    static Spec retention(ReportData data, ReportText text, int w, int h) {
+        return cohortLines(data, text, w, h, true);
+    }
+
+    static Spec ltv(ReportData data, ReportText text, int w, int h) {
+        return cohortLines(data, text, w, h, false);
+    }
+
+    private static Spec cohortLines(ReportData data, ReportText text, int w, int h, boolean retention) {
+        CohortResult r = data.cohorts();
+        List<Cohort> cohorts = shown(r.cohorts());
+        int periods = cohorts.stream().mapToInt(Cohort::periods).max().orElse(0);
+        double[] x = new double[periods];
+        for (int i = 0; i < periods; i++) {
+            x[i] = i;
+        }
+        double[][] y = new double[cohorts.size()][periods];
+        String[] names = new String[cohorts.size()];
+        for (int c = 0; c < cohorts.size(); c++) {
+            Cohort co = cohorts.get(c);
+            names[c] = co.label();
+            List<Double> values = retention ? co.retention() : co.cumulativeMarginPerCustomer();
+            for (int i = 0; i < periods; i++) {
+                y[c][i] = i < values.size() ? values.get(i) : Double.NaN;
+            }
+        }
+        ChartText ct = text.charts();
+        String xLabel = ct.get("cohort.heatmap.x", ct.get("unit.month"));
+        JFreeChart chart = retention
+                ? ValueCharts.lines(ct.get("cohort.retention.title"), xLabel, ct.get("cohort.retention.y"), names, x,
+                        y, true, ct)
+                : ValueCharts.lines(ct.get("cohort.ltv.title"), xLabel, ct.get("cohort.ltv.y", text.currency()),
+                        names, x, y, false, ct);
+        if (!retention) {
+            Double cac = averageCac(r.cohorts());
+            if (cac != null) {
+                ValueCharts.withHorizontalLine(chart, cac, ct.get("cohort.cac", text.money(cac)));
+            }
+        }
+        return spec(retention ? "cohort-retention.png" : "cohort-ltv.png", chart, text, w, h);
+    }
+
+    /**
+     * @param all cohorts, oldest first
+     * @return at most the 12 largest cohorts, in their original order, so that a line chart stays readable
+     */
+    static List<Cohort> shown(List<Cohort> all) {
+        if (all.size() <= 12) {
+            return all;
+        }
+        List<Cohort> bySize = new ArrayList<>(all);
+        bySize.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        Set<Cohort> keep = Set.copyOf(bySize.subList(0, 12));
+        return all.stream().filter(keep::contains).toList();
+    }
+
+    static Double averageCac(List<Cohort> cohorts) {
+        double sum = 0;
+        int n = 0;
+        for (Cohort c : cohorts) {
+            if (c.cac() != null) {
+                sum += c.cac() * c.size();
+                n += c.size();
+            }
+        }
+        return n == 0 ? null : sum / n;
+    }
+
+    static Spec channels(ReportData data, ReportText text, int w, int h) {
+        List<ChannelSummary> list = data.cohorts().channels();
+        String[] cats = list.stream().map(c -> channelName(c.channel(), text)).toArray(String[]::new);
+        double[][] v = new double[2][cats.length];
+        for (int i = 0; i < cats.length; i++) {
+            v[0][i] = ltv(list.get(i));
+            v[1][i] = list.get(i).cac() == null ? Double.NaN : list.get(i).cac();
+        }
+        ChartText ct = text.charts();
+        JFreeChart chart = ValueCharts.bars(ct.get("channels.title"), text.get("chart.channel"),
+                ct.get("channels.y", text.currency()), new String[] {ct.get("channels.ltv"), ct.get("channels.cac")},
+                cats, v, false, ct);
+        return spec("channels.png", chart, text, w, h);
+    }
+
+    /** @param c a channel @return its LTV: average CLV when known, else historical margin per customer */
+    static double ltv(ChannelSummary c) {
+        return c.averageClv() != null ? c.averageClv() : c.historicalMarginPerCustomer();
+    }
+
+    /** @param name channel name from the data @param text strings @return the name, or "no channel" when blank */
+    static String channelName(String name, ReportText text) {
+        return name == null || name.isBlank() || CohortAnalyzer.UNKNOWN_CHANNEL.equals(name)
+                ? text.get("channel.none") : name;
+    }
+
+    static Spec tracking(ReportData data, ReportText text, int w, int h) {
+        CumulativeTracking t = data.methods().tracking();
+        List<TrackingPoint> pts = t.points();
+        double[] x = new double[pts.size()];
+        double[][] y = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            x[i] = pts.get(i).period();
+            y[0][i] = pts.get(i).actualCumulative();
+            y[1][i] = pts.get(i).predictedCumulative();
+        }
+        ChartText ct = text.charts();
+        JFreeChart chart = ValueCharts.lines(ct.get("tracking.title"),
+                ct.get("tracking.x", ct.get("unit." + t.unit().cliName())), ct.get("tracking.y"),
+                new String[] {ct.get("tracking.actual"), ct.get("tracking.predicted")}, x, y, false, ct);
+        if (data.methods().calibrationEnd() != null && data.header().firstDate() != null) {
+            double period = t.unit().fromDays(data.methods().calibrationEnd().toEpochDay()
+                    - data.header().firstDate().toEpochDay() + 1);
+            ValueCharts.withVerticalLine(chart, period, ct.get("tracking.calibrationEnd"));
+        }
+        return spec("holdout-tracking.png", chart, text, w, h);
+    }
+
+    private static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
+        if (text.cjk()) {
+            ValueCharts.withFontFamily(chart, cjkFamily());
+        }
+        return new Spec(file, chart, w, h);
+    }
+
+    /** @return an installed font family with Chinese glyphs, or the logical sans-serif family */
+    static String cjkFamily() {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames());
+        return CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse(java.awt.Font.SANS_SERIF);
+    }
+
+}
