@@ -18,6 +18,8 @@ import org.valuelens.service.ImportOutcome;
 import org.valuelens.service.ImportRequest;
 import org.valuelens.service.ImportService;
 import org.valuelens.service.RejectedRowView;
+import org.valuelens.service.ReportRequest;
+import org.valuelens.service.ReportService;
 import org.valuelens.service.ServiceException;
 import org.valuelens.service.WorkspaceService;
 import org.valuelens.service.WorkspaceSession;
@@ -106,8 +108,11 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
     }
 
     @Override
-    public void export(Path target, ProgressListener progress) {
-        throw new UnsupportedOperationException("export");
+    public Path export(Path folder, ReportRequest request, ProgressListener progress) {
+        WorkspaceSession session = holder.require();
+        ReportRequest forOpen = new ReportRequest(request.settings().withDataset(holder.datasetId()), request.method(),
+                request.locale(), request.currency(), request.costs());
+        return new ReportService(session.analysis()).write(forOpen, folder, progress).deck();
     }
 
     // ImportBackend //

@@ -2,6 +2,7 @@ package org.valuelens.gui;
 
 import java.nio.file.Path;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.ReportRequest;
 
 /**
  * The data operations behind the File menu and the start screen, to be implemented over the services by the
@@ -32,7 +33,7 @@ public interface WorkspaceActions {
         }
 
         @Override
-        public void export(Path target, ProgressListener progress) {
+        public Path export(Path folder, ReportRequest request, ProgressListener progress) {
             throw new UnsupportedOperationException("export");
         }
     };
@@ -67,11 +68,14 @@ public interface WorkspaceActions {
     OpenedWorkspace openWorkspace(Path workspace, ProgressListener progress) throws Exception;
 
     /**
-     * Exports the current results.
+     * Writes the report of the open dataset: {@code valuelens-report.pptx}, {@code valuelens-report.xlsx} and
+     * {@code charts/*.png} into a folder (created when missing).
      *
-     * @param target the file chosen by the user (.xlsx)
+     * @param folder   the folder chosen by the user
+     * @param request  what to report (the dataset is the open one whatever the request says)
      * @param progress progress and cancellation
+     * @return the written deck
      * @throws Exception on failure (shown to the user)
      */
-    void export(Path target, ProgressListener progress) throws Exception;
+    Path export(Path folder, ReportRequest request, ProgressListener progress) throws Exception;
 }

@@ -14,7 +14,11 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.gui.overview.OverviewViewModel;
 import org.valuelens.model.progress.CancelledException;
+import org.valuelens.service.ClvMethod;
+import org.valuelens.service.ReportRequest;
+import org.valuelens.service.Settings;
 
 /**
  * The open/import/export commands shared by the File menu and the start screen. Each runs its
@@ -135,16 +139,15 @@ public final class WorkspaceCommands implements EmptyStateActions {
             dialogs.showInfo(i18n.get("menu.file.export"), i18n.get("info.noData"));
             return;
         }
-        List<FileFilter> filters = List.of(new FileFilter(i18n.get("filter.xlsx"), List.of("*.xlsx")));
-        dialogs.chooseFileToSave(i18n.get("chooser.export"), "valuelens-results.xlsx", filters)
-                .ifPresent(target -> tasks.submit(i18n.get("status.exporting"),
-                        p -> {
-                            actions.export(target, p);
-                            return target;
-                        },
+        Settings s = settings.get();
+        ReportRequest request = new ReportRequest(OverviewViewModel.analysisSettings(s, null), ClvMethod.BG_NBD,
+                i18n.locale(), s.currencySymbol(), null);
+        dialogs.chooseDirectory(i18n.get("chooser.export"))
+                .ifPresent(folder -> tasks.submit(i18n.get("status.exporting"),
+                        p -> actions.export(folder, request, p),
                         TaskCallbacks.of(
-                                done -> dialogs.showInfo(i18n.get("menu.file.export"),
-                                        i18n.format("info.exported", String.valueOf(done.getFileName()))),
+                                deck -> dialogs.showInfo(i18n.get("menu.file.export"),
+                                        i18n.format("info.exported", String.valueOf(deck.getParent()))),
                                 error -> fail(i18n.get("error.export"), error))));
     }
 

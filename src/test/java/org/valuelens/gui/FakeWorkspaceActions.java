@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.ReportRequest;
 
 /** Records calls; opens a workspace named after the argument, or throws {@link #failWith} when set. */
 class FakeWorkspaceActions implements WorkspaceActions {
@@ -43,10 +44,11 @@ class FakeWorkspaceActions implements WorkspaceActions {
     }
 
     @Override
-    public void export(Path target, ProgressListener progress) {
-        calls.add("export " + target.getFileName());
+    public Path export(Path folder, ReportRequest request, ProgressListener progress) {
+        calls.add("export " + folder.getFileName() + " " + request.locale().toLanguageTag());
         if (failWith != null) {
             throw failWith;
         }
+        return folder.resolve("valuelens-report.pptx");
     }
 }

@@ -161,14 +161,14 @@ class MainViewModelTest {
     }
 
     @Test
-    void exportWritesToTheChosenFile() {
+    void exportWritesTheReportIntoTheChosenFolderInTheInterfaceLanguage() {
         model.openSample();
-        dialogs.chooserAnswers.add(dir.resolve("out.xlsx"));
+        dialogs.chooserAnswers.add(dir.resolve("out"));
 
         model.export();
 
-        assertThat(actions.calls).containsExactly("openSample", "export out.xlsx");
-        assertThat(dialogs.last().message()).isEqualTo(i18n.format("info.exported", "out.xlsx"));
+        assertThat(actions.calls).containsExactly("openSample", "export out " + i18n.locale().toLanguageTag());
+        assertThat(dialogs.last().message()).isEqualTo(i18n.format("info.exported", dir.resolve("out")));
     }
 
     @Test

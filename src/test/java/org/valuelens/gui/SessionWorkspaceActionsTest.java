@@ -2,12 +2,20 @@ package org.valuelens.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.model.TimeUnit;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.ClvMethod;
+import org.valuelens.service.ReportRequest;
 
 class SessionWorkspaceActionsTest {
 
@@ -34,6 +42,29 @@ class SessionWorkspaceActionsTest {
         // PUBLISHED.md: the CDNOW 1/10 sample has 2,357 customers
         assertThat(sessions.require().workspace().dataset(sessions.datasetId()).orElseThrow().customers())
                 .isEqualTo(2357);
+    }
+
+    @Test
+    void exportWritesTheReportDeckWorkbookAndChartsOfTheOpenDataset() throws Exception {
+        SessionWorkspaceActions actions = actions();
+        actions.openSample(ProgressListener.NONE);
+        ReportRequest request = new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK), ClvMethod.HISTORICAL,
+                Locale.SIMPLIFIED_CHINESE, "¥", null);
+
+        Path deck = actions.export(dir.resolve("report"), request, ProgressListener.NONE);
+
+        assertThat(deck).isEqualTo(dir.resolve("report").resolve("valuelens-report.pptx"));
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(deck))) {
+            assertThat(show.getSlides()).hasSize(8);
+            // the title slide names the open dataset
+            assertThat(show.getSlides().get(0).getShapes().stream()
+                    .filter(XSLFTextShape.class::isInstance).map(sh -> ((XSLFTextShape) sh).getText()))
+                    .anyMatch(t -> t.contains("CDNOW_sample.txt"));
+        }
+        assertThat(dir.resolve("report").resolve("valuelens-report.xlsx")).isNotEmptyFile();
+        try (var pngs = Files.list(dir.resolve("report").resolve("charts"))) {
+            assertThat(pngs.filter(p -> p.toString().endsWith(".png"))).isNotEmpty();
+        }
     }
 
     @Test

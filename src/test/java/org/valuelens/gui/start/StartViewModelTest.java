@@ -17,6 +17,7 @@ import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.ReportRequest;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
 
@@ -54,7 +55,8 @@ class StartViewModelTest {
             }
 
             @Override
-            public void export(Path target, ProgressListener p) {
+            public Path export(Path folder, ReportRequest request, ProgressListener p) {
+                return folder;
             }
         };
     }
