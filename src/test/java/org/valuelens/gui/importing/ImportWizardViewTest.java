@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -51,6 +52,17 @@ class ImportWizardViewTest {
         sessions.close();
     }
 
+    /**
+     * Presses a wizard button as a user would, without moving the mouse: the mouse position depends on where the
+     * windows of earlier tests in the same JVM were, which made clicks land beside the button.
+     */
+    private static void press(FxRobot robot, String id) {
+        Button button = robot.lookup(id).queryButton();
+        assertThat(button.isVisible()).as(id + " visible").isTrue();
+        assertThat(button.isDisabled()).as(id + " enabled").isFalse();
+        robot.interact(button::fire);
+    }
+
     @SuppressWarnings("unchecked")
     private static void choose(FxRobot robot, String id, String column) {
         ComboBox<String> combo = robot.lookup(id).queryAs(ComboBox.class);
@@ -69,17 +81,17 @@ class ImportWizardViewTest {
         robot.interact(() -> shell.commands().importFile(copy));
         assertThat(robot.lookup("#wizard-step").queryAs(Label.class).getText()).contains("2 of 4");
 
-        robot.clickOn("#wizard-next");
+        press(robot, "#wizard-next");
         choose(robot, "#map-customer", "Column 2");
         choose(robot, "#map-date", "Column 3");
         choose(robot, "#map-quantity", "Column 4");
         choose(robot, "#map-amount", "Column 5");
-        robot.clickOn("#wizard-import");
+        press(robot, "#wizard-import");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.shown).isEmpty();
         assertThat(robot.lookup("#wizard-step").queryAs(Label.class).getText()).contains("4 of 4");
-        robot.clickOn("#wizard-close");
+        press(robot, "#wizard-close");
         robot.interact(() -> shell.mainViewModel().showPage(Page.OVERVIEW));
         WaitForAsyncUtils.waitForFxEvents();
 
