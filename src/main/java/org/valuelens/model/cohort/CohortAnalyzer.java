@@ -14,7 +14,8 @@ import org.valuelens.model.Transaction;
 
 /**
  * Streaming accumulator for acquisition cohorts and channels. Add transactions one by one (any order) with
- * {@link #add(Transaction)}, optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
+ * {@link #add(Transaction)}, or as primitives with {@link #customerCode(String)} and
+ * {@link #add(int, long, int, double, double, String, boolean)} (same result, no object per line), optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
  * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
  *
  * <p>Customer ids are dictionary-encoded and lines kept in chunked primitive arrays (about 25 bytes per line).
@@ -62,6 +63,11 @@ public final class CohortAnalyzer {
     private double[][] amount = new double[16][];
     private double[][] cost = new double[16][];
     private boolean[][] isReturn = new boolean[16][];
+    /** Period index by epoch day − {@link #dayBase}; {@code Integer.MIN_VALUE} = not computed yet. */
+    private int[] dayPeriod = new int[0];
+    private long dayBase;
+    /** Largest day span kept in the lookup table (about 2,700 years, 4 MB). */
+    private static final long MAX_DAY_TABLE = 1 << 20;
 
     /**
      * @param period        month or quarter ({@code null} not permitted)
@@ -79,9 +85,44 @@ public final class CohortAnalyzer {
     /** @param t a transaction line ({@code null} not permitted) */
     public void add(Transaction t) {
         String key = t.customerId();
-        int c = key == lastKey ? lastId : id(key);
+        int c = key == lastKey ? lastId : customerCode(key);
         lastKey = key;
         lastId = c;
+        LocalDateTime ts = t.timestamp();
+        add(c, ts.toLocalDate().toEpochDay(), ts.toLocalTime().toSecondOfDay(), t.amount(),
+                t.cost() == null ? Double.NaN : t.cost(), t.channel(), t.isReturn());
+    }
+
+    /**
+     * The code of a customer for {@link #add(int, long, int, double, double, String, boolean)}, registering the
+     * id on first use. Codes are dense (0, 1, 2, ... in order of first use) and stable.
+     *
+     * @param customerId the customer id ({@code null} not permitted)
+     * @return its code
+     */
+    public int customerCode(String customerId) {
+        return id(Objects.requireNonNull(customerId, "customerId"));
+    }
+
+    /**
+     * Adds one transaction line as primitives: the fast path for whole-dataset scans, equivalent to
+     * {@link #add(Transaction)} of the same line.
+     *
+     * @param customerCode a code from {@link #customerCode(String)}
+     * @param epochDay     the line's day ({@link LocalDate#toEpochDay()})
+     * @param secondOfDay  the line's time of day, seconds 0..86399 (orders same-day lines for the first channel)
+     * @param value        line amount in currency units, negative for returns
+     * @param lineCost     line cost in currency units, {@code NaN} when unknown
+     * @param channel      the line's channel, {@code null} when unknown
+     * @param returned     whether the line is a return
+     * @throws IndexOutOfBoundsException when the code was not issued by {@link #customerCode(String)}
+     */
+    public void add(int customerCode, long epochDay, int secondOfDay, double value, double lineCost, String channel,
+                    boolean returned) {
+        int c = customerCode;
+        if (c < 0 || c >= names.size()) {
+            throw new IndexOutOfBoundsException("unknown customer code " + c);
+        }
         int chunk = size >>> SHIFT;
         int at = size & MASK;
         if (at == 0) {
@@ -98,21 +139,48 @@ public final class CohortAnalyzer {
             cost[chunk] = new double[CHUNK];
             isReturn[chunk] = new boolean[CHUNK];
         }
-        LocalDateTime ts = t.timestamp();
-        LocalDate d = ts.toLocalDate();
         cust[chunk][at] = c;
-        per[chunk][at] = period.index(d.getYear(), d.getMonthValue());
-        amount[chunk][at] = t.amount();
-        cost[chunk][at] = t.cost() == null ? Double.NaN : t.cost();
-        isReturn[chunk][at] = t.isReturn();
+        per[chunk][at] = periodOfDay(epochDay);
+        amount[chunk][at] = value;
+        cost[chunk][at] = lineCost;
+        isReturn[chunk][at] = returned;
         size++;
-        if (!t.isReturn()) {
-            long stamp = d.toEpochDay() * 86_400L + ts.toLocalTime().toSecondOfDay();
+        if (!returned) {
+            long stamp = epochDay * 86_400L + secondOfDay;
             if (stamp < firstStamp[c]) {
                 firstStamp[c] = stamp;
-                firstChannel[c] = t.channel();
+                firstChannel[c] = channel;
             }
         }
+    }
+
+    /** Period index of an epoch day, through a lookup table over the days seen (no date object per line). */
+    private int periodOfDay(long epochDay) {
+        long i = epochDay - dayBase;
+        if (i < 0 || i >= dayPeriod.length) {
+            boolean empty = dayPeriod.length == 0;
+            long lo = empty ? epochDay : Math.min(epochDay, dayBase);
+            long hi = empty ? epochDay : Math.max(epochDay, dayBase + dayPeriod.length - 1L);
+            if (hi - lo >= MAX_DAY_TABLE) {
+                return period.index(LocalDate.ofEpochDay(epochDay)); // dates centuries apart: no table
+            }
+            lo -= 366;
+            hi += 366;
+            int[] table = new int[(int) (hi - lo + 1)];
+            Arrays.fill(table, Integer.MIN_VALUE);
+            if (dayPeriod.length > 0) {
+                System.arraycopy(dayPeriod, 0, table, (int) (dayBase - lo), dayPeriod.length);
+            }
+            dayPeriod = table;
+            dayBase = lo;
+            i = epochDay - dayBase;
+        }
+        int p = dayPeriod[(int) i];
+        if (p == Integer.MIN_VALUE) {
+            p = period.index(LocalDate.ofEpochDay(epochDay));
+            dayPeriod[(int) i] = p;
+        }
+        return p;
     }
 
     /** @param r a customer record (acquisition date, channel, cost, margin; {@code null} not permitted) */

@@ -179,4 +179,76 @@ class CohortAnalyzerTest {
         assertThat(c.paybackPeriod()).isEqualTo(1);
         assertThat(r.channel("tv").customers()).isEqualTo(1);
     }
+
+    /** CDNOW through the primitive path, customers coded in reverse order of first appearance. */
+    private CohortResult cdnowPrimitiveBy(CohortPeriod period) {
+        CohortAnalyzer a = new CohortAnalyzer(period, 1.0);
+        List<String> ids = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                cdnow.stream().map(RealData.Line::id).toList()));
+        java.util.Collections.reverse(ids);
+        Map<String, Integer> codes = new HashMap<>();
+        ids.forEach(id -> codes.put(id, a.customerCode(id)));
+        cdnow.forEach(l -> a.add(codes.get(l.id()), l.day().toEpochDay(), 0, l.amount(), Double.NaN, null,
+                l.amount() < 0));
+        return a.result(null);
+    }
+
+    /** Equal up to the summation order of per-customer sums (the codes are issued in another order). */
+    private static void assertSameResult(CohortResult actual, CohortResult expected) {
+        java.util.Comparator<Double> close = (x, y) -> Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)) ? 0
+                : Double.compare(x, y);
+        assertThat(actual).usingRecursiveComparison().withComparatorForType(close, Double.class).isEqualTo(expected);
+    }
+
+    @Test
+    void primitiveLinesGiveTheSameCdnowCohortsAsTransactions() {
+        assertSameResult(cdnowPrimitiveBy(CohortPeriod.MONTH), cdnowBy(CohortPeriod.MONTH));
+        assertSameResult(cdnowPrimitiveBy(CohortPeriod.QUARTER), cdnowBy(CohortPeriod.QUARTER));
+    }
+
+    @Test
+    void primitiveLinesReproduceTheJanuaryHandCount() {
+        int[] hand = handCount(1, 1997, 4);
+        Cohort jan = cdnowPrimitiveBy(CohortPeriod.MONTH).cohort("1997-01");
+        assertThat(jan.size()).isEqualTo(hand[0]);
+        assertThat(jan.activeCustomers().get(3)).isEqualTo(hand[1]);
+    }
+
+    @Test
+    void firstChannelIsThatOfTheEarliestPurchaseByTimeOfDay() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        int x = a.customerCode("x");
+        long day = LocalDate.of(2021, 3, 9).toEpochDay();
+        a.add(x, day, 15 * 3600, 10, Double.NaN, "email", false);
+        a.add(x, day, 8 * 3600, -5, Double.NaN, "store", true); // a return never sets the channel
+        a.add(x, day, 9 * 3600, 20, Double.NaN, "search", false);
+        a.add(x, day + 1, 0, 20, Double.NaN, "social", false);
+        CohortResult r = a.result(null);
+        assertThat(r.channels()).extracting(ChannelSummary::channel).containsExactly("search");
+        assertThat(r.cohort("2021-03").revenue()).containsExactly(45.0);
+    }
+
+    @Test
+    void primitiveLinesFarApartInTimeFallInTheirOwnPeriods() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.QUARTER, 1.0);
+        int x = a.customerCode("x");
+        int y = a.customerCode("y");
+        a.add(x, LocalDate.of(2020, 5, 1).toEpochDay(), 0, 1, Double.NaN, null, false);
+        a.add(y, LocalDate.of(1899, 12, 31).toEpochDay(), 0, 2, Double.NaN, null, false);
+        a.add(x, LocalDate.of(2031, 1, 1).toEpochDay(), 0, 4, Double.NaN, null, false);
+        a.add(y, LocalDate.of(1900, 1, 1).toEpochDay(), 0, 8, Double.NaN, null, false);
+        CohortResult r = a.result(null);
+        assertThat(r.cohorts()).extracting(Cohort::label).containsExactly("1899-Q4", "2020-Q2");
+        assertThat(r.cohort("1899-Q4").revenue().subList(0, 2)).containsExactly(2.0, 8.0);
+        assertThat(r.lastPeriod()).isEqualTo("2031-Q1");
+        assertThat(r.cohort("2020-Q2").revenue().get(43)).isEqualTo(4.0); // 2031-Q1 is 43 quarters later
+    }
+
+    @Test
+    void primitiveAddRejectsACodeThatWasNeverIssued() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        a.customerCode("x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.add(1, 0, 0, 1, Double.NaN, null, false))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }

@@ -1,0 +1,90 @@
+package org.valuelens.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valuelens.model.TimeUnit;
+import org.valuelens.model.cohort.AcquisitionCosts;
+import org.valuelens.model.cohort.ChannelSummary;
+import org.valuelens.model.cohort.CohortAnalyzer;
+import org.valuelens.model.cohort.CohortPeriod;
+import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.model.progress.ProgressListener;
+
+/**
+ * The cohort use case reads the primitive line scan; these tests import real files into H2 and compare its table
+ * with the one built from the {@link org.valuelens.model.Transaction} stream of the same dataset.
+ */
+class CohortScanTest {
+    @TempDir
+    static Path dir;
+    static WorkspaceSession session;
+    static int cdnow;
+    static int retail;
+
+    private static Path copy(String resource, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = CohortScanTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @BeforeAll
+    static void importFiles() throws IOException {
+        session = WorkspaceSession.open(dir.resolve("ws"));
+        cdnow = session.imports().importFile(new ImportRequest(copy("/data/cdnow/CDNOW_sample.txt", "cdnow.txt"),
+                null, false, null, null, null, null,
+                Map.of("customer", "2", "date", "3", "quantity", "4", "amount", "5")), false,
+                ProgressListener.NONE).datasetId();
+        // Online Retail: times of day, returns, and the country as the channel
+        retail = session.imports().importFile(new ImportRequest(
+                copy("/data/online_retail/online_retail_40k.xlsx", "retail.xlsx"), null, null, null, null, null,
+                null, Map.of("channel", "Country")), false, ProgressListener.NONE).datasetId();
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    /** The reference: the analyzer fed with one Transaction object per line, as before the primitive scan. */
+    private static CohortResult fromTransactions(CohortPeriod period, AnalysisSettings settings,
+                                                 AcquisitionCosts costs) {
+        CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
+        session.analysis().forEachTransaction(settings, analyzer::add, ProgressListener.NONE);
+        session.analysis().forEachCustomerInput(settings, analyzer::addCustomer);
+        return analyzer.result(costs);
+    }
+
+    private static AnalysisSettings settings(int datasetId) {
+        return AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(datasetId);
+    }
+
+    @Test
+    void cdnowMonthlyCohortsFromTheLineScanEqualThoseFromTransactions() {
+        CohortResult scan = session.segments().cohorts(CohortPeriod.MONTH, settings(cdnow), AcquisitionCosts.none(),
+                null, ProgressListener.NONE);
+        assertThat(scan.cohorts()).hasSize(3);
+        assertThat(scan.customers()).isEqualTo(2_357);
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(cdnow), AcquisitionCosts.none()));
+    }
+
+    @Test
+    void onlineRetailChannelsAndCostsFromTheLineScanEqualThoseFromTransactions() {
+        AcquisitionCosts costs = AcquisitionCosts.perChannel(Map.of("United Kingdom", 50_000.0, "France", 2_000.0));
+        CohortResult scan = session.segments().cohorts(CohortPeriod.QUARTER, settings(retail), costs, null,
+                ProgressListener.NONE);
+        assertThat(scan.channels()).extracting(ChannelSummary::channel).contains("United Kingdom", "France");
+        assertThat(scan.channel("France").cac()).isNotNull();
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.QUARTER, settings(retail), costs));
+    }
+}
