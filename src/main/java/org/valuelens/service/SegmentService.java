@@ -218,7 +218,7 @@ public final class SegmentService {
         analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) -> {
             int code = codes[key];
             if (code < 0) {
-                code = analyzer.customerCode(ids[key]);
+                code = analyzer.newCustomerCode(ids[key]);
                 codes[key] = code;
             }
             analyzer.add(code, day, second, amount, cost, channel, isReturn);

@@ -47,6 +47,8 @@ public final class CohortAnalyzer {
 
     private final HashMap<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Names before this index are in {@link #ids} (codes from {@link #newCustomerCode} are indexed lazily). */
+    private int indexed;
     private long[] firstStamp = new long[1024];
     private String[] firstChannel = new String[1024];
     private CustomerRecord[] records = new CustomerRecord[1024];
@@ -193,13 +195,33 @@ public final class CohortAnalyzer {
         return size;
     }
 
+    /**
+     * Registers a customer that has no code yet, without the id lookup of {@link #customerCode(String)}: for
+     * callers that already hold distinct ids (a dataset's customer table). Registering an id twice is a caller
+     * error; the first code then receives the id's customer record.
+     *
+     * @param customerId an id not registered before ({@code null} not permitted)
+     * @return its code
+     */
+    public int newCustomerCode(String customerId) {
+        return append(Objects.requireNonNull(customerId, "customerId"));
+    }
+
     private int id(String s) {
+        for (; indexed < names.size(); indexed++) {
+            ids.putIfAbsent(names.get(indexed), indexed);
+        }
         Integer c = ids.get(s);
         if (c != null) {
             return c;
         }
+        ids.put(s, names.size());
+        indexed++;
+        return append(s);
+    }
+
+    private int append(String s) {
         int n = names.size();
-        ids.put(s, n);
         names.add(s);
         if (n == firstStamp.length) {
             firstStamp = Arrays.copyOf(firstStamp, n * 2);

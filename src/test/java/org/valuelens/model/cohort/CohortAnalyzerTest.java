@@ -251,4 +251,21 @@ class CohortAnalyzerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.add(1, 0, 0, 1, Double.NaN, null, false))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void newCustomerCodesAreFoundAgainByIdAndByTheirRecords() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 0.5);
+        int x = a.newCustomerCode("x");
+        int y = a.newCustomerCode("y");
+        assertThat(a.customerCode("y")).isEqualTo(y);
+        assertThat(a.customerCode("x")).isEqualTo(x);
+        assertThat(a.customerCode("z")).isNotIn(x, y);
+        a.add(x, LocalDate.of(2020, 1, 5).toEpochDay(), 0, 100, Double.NaN, "web", false);
+        a.add(y, LocalDate.of(2020, 2, 5).toEpochDay(), 0, 10, Double.NaN, "web", false);
+        a.addCustomer(new CustomerRecord("x", null, "tv", null, null, null, null, 0.2, 1));
+        CohortResult r = a.result(null);
+        assertThat(r.channel("tv").customers()).isEqualTo(1);
+        assertThat(r.cohort("2020-01").margin()).containsExactly(20.0, 0.0); // 100 × the record's 20 %, then none
+        assertThat(r.cohort("2020-02").margin()).containsExactly(5.0);
+    }
 }
