@@ -156,11 +156,57 @@ public final class RfmScorer {
      */
     static int[] quintileScores(double[] values, boolean higherIsBetter) {
         int n = values.length;
+        int[] counted = countedQuintileScores(values, higherIsBetter);
+        if (counted != null) {
+            return counted;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             long worse = higherIsBetter ? lowerBound(sorted, values[i]) : n - upperBound(sorted, values[i]);
+            out[i] = 1 + (int) (5L * worse / n);
+        }
+        return out;
+    }
+
+    /**
+     * The same scores by counting, for whole-number values in a range of at most {@code 4n + 1024} (recency days,
+     * purchase days): linear time, no sort.
+     *
+     * @return the scores, or {@code null} when the values are not such whole numbers
+     */
+    private static int[] countedQuintileScores(double[] values, boolean higherIsBetter) {
+        int n = values.length;
+        if (n == 0) {
+            return null;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v != Math.rint(v)) { // also false for NaN and infinities
+                return null;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min > 4.0 * n + 1024 || min < -1e9 || max > 1e9) {
+            return null;
+        }
+        int base = (int) min;
+        int span = (int) (max - min) + 1;
+        // below[v] = how many values are strictly less than base + v
+        long[] below = new long[span + 1];
+        for (double v : values) {
+            below[(int) v - base + 1]++;
+        }
+        for (int v = 1; v <= span; v++) {
+            below[v] += below[v - 1];
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int v = (int) values[i] - base;
+            long worse = higherIsBetter ? below[v] : n - below[v + 1];
             out[i] = 1 + (int) (5L * worse / n);
         }
         return out;

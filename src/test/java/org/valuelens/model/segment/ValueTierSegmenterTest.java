@@ -122,4 +122,20 @@ class ValueTierSegmenterTest {
         assertThat(r.tier(ValueTier.LOW).action()).isEqualTo("Do nothing.");
         assertThat(r.tier(ValueTier.HIGH).action()).isEqualTo(ValueTier.HIGH.defaultAction());
     }
+
+    @Test
+    void longRunsOfEqualClvAreRankedByCustomerIdAsABoxedSortDoes() {
+        double[] v = new double[cdnow.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 3; // three runs of about 800 customers each
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            expected.add(i);
+        }
+        expected.sort(Comparator.comparingDouble((Integer i) -> -v[i])
+                .thenComparing(i -> cdnow.get(i).customerId()));
+        assertThat(ValueTierSegmenter.rankOrder(cdnow, v)).containsExactly(
+                expected.stream().mapToInt(Integer::intValue).toArray());
+    }
 }
