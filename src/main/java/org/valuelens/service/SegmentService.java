@@ -2,7 +2,6 @@ package org.valuelens.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -211,18 +210,10 @@ public final class SegmentService {
     public CohortResult cohorts(CohortPeriod period, AnalysisSettings settings, AcquisitionCosts costs,
                                 Map<String, Double> clvById, ProgressListener listener) {
         CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
-        // the fast path: primitives straight from the scan, customer keys mapped once to analyzer codes
-        String[] ids = analysis.customerIds(settings);
-        int[] codes = new int[ids.length];
-        Arrays.fill(codes, -1);
-        analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) -> {
-            int code = codes[key];
-            if (code < 0) {
-                code = analyzer.newCustomerCode(ids[key]);
-                codes[key] = code;
-            }
-            analyzer.add(code, day, second, amount, cost, channel, isReturn);
-        }, listener);
+        // the fast path: primitives straight from the scan; the dataset's customer keys are the analyzer's codes
+        int first = analyzer.newCustomerCodes(analysis.customerIds(settings));
+        analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) ->
+                analyzer.add(first + key, day, second, amount, cost, channel, isReturn), listener);
         analysis.forEachCustomerInput(settings, analyzer::addCustomer);
         return clvById == null ? analyzer.result(costs) : analyzer.result(costs, clvById);
     }

@@ -272,16 +272,24 @@ public final class TransactionRepository {
     }
 
     private String[] customerIds(int datasetId) throws StorageException {
-        int n = countCustomers(datasetId);
-        String[] ids = new String[n];
+        // keys are dense (0..n-1): the array grows to the largest key, so no COUNT query is needed; a table scan
+        // (USE INDEX ()) reads the rows in storage order, about twice as fast as looking each one up through the
+        // primary-key index, as the transaction scans do
+        String[] ids = new String[1024];
+        int n = 0;
         boolean wasLazy = lazy(true);
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT customer_key, customer_id FROM customers WHERE dataset_id = ?")) {
+                "SELECT customer_key, customer_id FROM customers USE INDEX () WHERE dataset_id = ?")) {
             ps.setInt(1, datasetId);
             ps.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids[rs.getInt(1)] = rs.getString(2);
+                    int key = rs.getInt(1);
+                    if (key >= ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, Math.max(key + 1, ids.length * 2));
+                    }
+                    ids[key] = rs.getString(2);
+                    n = Math.max(n, key + 1);
                 }
             }
         } catch (SQLException e) {
@@ -290,7 +298,7 @@ public final class TransactionRepository {
         } finally {
             lazy(wasLazy);
         }
-        return ids;
+        return java.util.Arrays.copyOf(ids, n);
     }
 
     private static Double boxed(ResultSet rs, int column) throws SQLException {

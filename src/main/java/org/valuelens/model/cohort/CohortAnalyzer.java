@@ -207,6 +207,21 @@ public final class CohortAnalyzer {
         return append(Objects.requireNonNull(customerId, "customerId"));
     }
 
+    /**
+     * Registers customers that have no code yet, in array order, without id lookups (see
+     * {@link #newCustomerCode(String)}): {@code customerIds[i]} gets code {@code first + i}.
+     *
+     * @param customerIds distinct ids not registered before (neither the array nor an id {@code null})
+     * @return the code of the first id ({@code first}); codes are {@code first .. first + length - 1}
+     */
+    public int newCustomerCodes(String[] customerIds) {
+        int first = names.size();
+        for (String id : customerIds) {
+            append(Objects.requireNonNull(id, "customerId"));
+        }
+        return first;
+    }
+
     private int id(String s) {
         for (; indexed < names.size(); indexed++) {
             ids.putIfAbsent(names.get(indexed), indexed);
@@ -328,54 +343,46 @@ public final class CohortAnalyzer {
         }
         double[][] chMargin = new double[nch][span];
         double[] custTotalMargin = new double[n];
-        int[] count = new int[n + 1];
+        // active customers: with at most 64 periods, a bit per period since acquisition for each customer;
+        // otherwise purchase lines grouped by customer (counting sort) and the periods seen stamped
+        boolean bits = span <= 64;
+        long[] activeBits = bits ? new long[n] : null;
+        int[] count = bits ? null : new int[n + 1];
         for (int i = 0; i < size; i++) {
             int h = i >>> SHIFT;
             int at = i & MASK;
             int c = cust[h][at];
-            if (acq[c] == Integer.MIN_VALUE) {
+            int a0 = acq[c];
+            if (a0 == Integer.MIN_VALUE) {
                 continue;
             }
-            int rel = Math.max(0, per[h][at] - acq[c]);
+            int rel = Math.max(0, per[h][at] - a0);
             double a = amount[h][at];
             double m = Double.isNaN(cost[h][at]) ? a * custMargin[c] : a - cost[h][at];
-            int k = acq[c] - minPer;
+            int k = a0 - minPer;
             rev[k][rel] += a;
             mar[k][rel] += m;
             chMargin[chOf[c]][rel] += m;
             custTotalMargin[c] += m;
             if (!isReturn[h][at]) {
-                count[c + 1]++;
-            }
-        }
-        // active customers: group purchase lines by customer (counting sort), stamp the periods seen
-        for (int c = 0; c < n; c++) {
-            count[c + 1] += count[c];
-        }
-        int[] order = new int[count[n]]; // purchase-line periods grouped by customer
-        int[] fill = Arrays.copyOf(count, n);
-        for (int i = 0; i < size; i++) {
-            int h = i >>> SHIFT;
-            int at = i & MASK;
-            int c = cust[h][at];
-            if (!isReturn[h][at] && acq[c] != Integer.MIN_VALUE) {
-                order[fill[c]++] = per[h][at];
-            }
-        }
-        int[] seen = new int[span];
-        Arrays.fill(seen, -1);
-        for (int c = 0; c < n; c++) {
-            if (acq[c] == Integer.MIN_VALUE) {
-                continue;
-            }
-            int k = acq[c] - minPer;
-            for (int j = count[c]; j < count[c + 1]; j++) {
-                int rel = Math.max(0, order[j] - acq[c]);
-                if (seen[rel] != c) {
-                    seen[rel] = c;
-                    active[k][rel]++;
+                if (bits) {
+                    activeBits[c] |= 1L << rel;
+                } else {
+                    count[c + 1]++;
                 }
             }
+        }
+        if (bits) {
+            for (int c = 0; c < n; c++) {
+                long b = activeBits[c];
+                int[] row = b == 0 ? null : active[acq[c] - minPer];
+                while (b != 0) {
+                    row[Long.numberOfTrailingZeros(b)]++;
+                    b &= b - 1;
+                }
+            }
+        } else {
+            countActive(n, acq, minPer, span, count, active);
         }
 
         List<Cohort> cohorts = new ArrayList<>();
@@ -431,6 +438,38 @@ public final class CohortAnalyzer {
             placed += s;
         }
         return new CohortResult(period, cohorts, channels, placed, size, period.label(maxPer));
+    }
+
+    /** Active customers per cohort and period by grouping purchase-line periods by customer (any span). */
+    private void countActive(int n, int[] acq, int minPer, int span, int[] count, int[][] active) {
+        for (int c = 0; c < n; c++) {
+            count[c + 1] += count[c];
+        }
+        int[] order = new int[count[n]]; // purchase-line periods grouped by customer
+        int[] fill = Arrays.copyOf(count, n);
+        for (int i = 0; i < size; i++) {
+            int h = i >>> SHIFT;
+            int at = i & MASK;
+            int c = cust[h][at];
+            if (!isReturn[h][at] && acq[c] != Integer.MIN_VALUE) {
+                order[fill[c]++] = per[h][at];
+            }
+        }
+        int[] seen = new int[span];
+        Arrays.fill(seen, -1);
+        for (int c = 0; c < n; c++) {
+            if (acq[c] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int k = acq[c] - minPer;
+            for (int j = count[c]; j < count[c + 1]; j++) {
+                int rel = Math.max(0, order[j] - acq[c]);
+                if (seen[rel] != c) {
+                    seen[rel] = c;
+                    active[k][rel]++;
+                }
+            }
+        }
     }
 
     private List<ChannelSummary> channels(List<String> channelNames, int n, int[] acq, int[] chOf, int[] chSize,

@@ -268,4 +268,39 @@ class CohortAnalyzerTest {
         assertThat(r.cohort("2020-01").margin()).containsExactly(20.0, 0.0); // 100 × the record's 20 %, then none
         assertThat(r.cohort("2020-02").margin()).containsExactly(5.0);
     }
+
+    /** x and y join in Jan 2000; x buys twice in March and once ten years later, y once in March. */
+    private static CohortAnalyzer twoBuyers(LocalDate late) {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        int x = a.newCustomerCodes(new String[] {"x", "y"});
+        int y = x + 1;
+        long jan = LocalDate.of(2000, 1, 10).toEpochDay();
+        long mar = LocalDate.of(2000, 3, 10).toEpochDay();
+        a.add(x, jan, 0, 10, Double.NaN, null, false);
+        a.add(y, jan, 0, 10, Double.NaN, null, false);
+        a.add(x, mar, 0, 10, Double.NaN, null, false);
+        a.add(x, mar + 1, 0, 10, Double.NaN, null, false);
+        a.add(y, mar, 0, 10, Double.NaN, null, false);
+        a.add(y, mar + 2, 0, -10, Double.NaN, null, true);
+        a.add(x, late.toEpochDay(), 0, 10, Double.NaN, null, false);
+        return a;
+    }
+
+    @Test
+    void activeCustomersCountEachBuyerOncePerPeriodWithinSixtyFourPeriods() {
+        Cohort jan = twoBuyers(LocalDate.of(2004, 12, 1)).result(null).cohort("2000-01"); // 60 periods
+        assertThat(jan.activeCustomers()).hasSize(60);
+        assertThat(jan.activeCustomers().subList(0, 3)).containsExactly(2, 0, 2);
+        assertThat(jan.activeCustomers().get(59)).isEqualTo(1);
+        assertThat(jan.activeCustomers().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void activeCustomersCountEachBuyerOncePerPeriodBeyondSixtyFourPeriods() {
+        Cohort jan = twoBuyers(LocalDate.of(2010, 1, 1)).result(null).cohort("2000-01"); // 121 periods
+        assertThat(jan.activeCustomers()).hasSize(121);
+        assertThat(jan.activeCustomers().subList(0, 3)).containsExactly(2, 0, 2);
+        assertThat(jan.activeCustomers().get(120)).isEqualTo(1);
+        assertThat(jan.activeCustomers().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+    }
 }
