@@ -210,11 +210,25 @@ public final class SegmentService {
     public CohortResult cohorts(CohortPeriod period, AnalysisSettings settings, AcquisitionCosts costs,
                                 Map<String, Double> clvById, ProgressListener listener) {
         CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
-        // the fast path: primitives straight from the scan; the dataset's customer keys are the analyzer's codes
-        int first = analyzer.newCustomerCodes(analysis.customerIds(settings));
+        // the fast path: primitives straight from the scan, the dataset's dense customer keys as the analyzer's
+        // codes; the ids are read only when customer records or a CLV map need them
+        int first = analyzer.reserveCustomerCodes(analysis.dataset(settings.datasetId()).customers());
         analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) ->
                 analyzer.add(first + key, day, second, amount, cost, channel, isReturn), listener);
-        analysis.forEachCustomerInput(settings, analyzer::addCustomer);
+        boolean[] named = {false};
+        Runnable name = () -> {
+            if (!named[0]) {
+                analyzer.nameCustomers(first, analysis.customerIds(settings));
+                named[0] = true;
+            }
+        };
+        analysis.forEachCustomerInput(settings, r -> {
+            name.run();
+            analyzer.addCustomer(r);
+        });
+        if (clvById != null) {
+            name.run();
+        }
         return clvById == null ? analyzer.result(costs) : analyzer.result(costs, clvById);
     }
 }

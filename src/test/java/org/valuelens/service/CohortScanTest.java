@@ -58,11 +58,11 @@ class CohortScanTest {
 
     /** The reference: the analyzer fed with one Transaction object per line, as before the primitive scan. */
     private static CohortResult fromTransactions(CohortPeriod period, AnalysisSettings settings,
-                                                 AcquisitionCosts costs) {
+                                                 AcquisitionCosts costs, Map<String, Double> clvById) {
         CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
         session.analysis().forEachTransaction(settings, analyzer::add, ProgressListener.NONE);
         session.analysis().forEachCustomerInput(settings, analyzer::addCustomer);
-        return analyzer.result(costs);
+        return analyzer.result(costs, clvById);
     }
 
     private static AnalysisSettings settings(int datasetId) {
@@ -75,7 +75,8 @@ class CohortScanTest {
                 null, ProgressListener.NONE);
         assertThat(scan.cohorts()).hasSize(3);
         assertThat(scan.customers()).isEqualTo(2_357);
-        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(cdnow), AcquisitionCosts.none()));
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(cdnow), AcquisitionCosts.none(),
+                null));
     }
 
     @Test
@@ -85,6 +86,18 @@ class CohortScanTest {
                 ProgressListener.NONE);
         assertThat(scan.channels()).extracting(ChannelSummary::channel).contains("United Kingdom", "France");
         assertThat(scan.channel("France").cac()).isNotNull();
-        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.QUARTER, settings(retail), costs));
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.QUARTER, settings(retail), costs, null));
+    }
+
+    @Test
+    void channelClvFromTheLineScanEqualsThatFromTransactions() {
+        Map<String, Double> clv = new java.util.HashMap<>();
+        session.analysis().summarize(settings(retail), ProgressListener.NONE).customers()
+                .forEach(c -> clv.put(c.customerId(), c.revenue() * 2));
+        AcquisitionCosts costs = AcquisitionCosts.perChannel(Map.of("Germany", 5_000.0));
+        CohortResult scan = session.segments().cohorts(CohortPeriod.MONTH, settings(retail), costs, clv,
+                ProgressListener.NONE);
+        assertThat(scan.channel("Germany").averageClv()).isNotNull();
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(retail), costs, clv));
     }
 }

@@ -14,7 +14,8 @@ import org.valuelens.model.Transaction;
 
 /**
  * Streaming accumulator for acquisition cohorts and channels. Add transactions one by one (any order) with
- * {@link #add(Transaction)}, or as primitives with {@link #customerCode(String)} and
+ * {@link #add(Transaction)}, or as primitives with codes from {@link #customerCode(String)} (or
+ * {@link #newCustomerCode(String)}, {@link #reserveCustomerCodes(int)}) and
  * {@link #add(int, long, int, double, double, String, boolean)} (same result, no object per line), optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
  * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
  *
@@ -49,6 +50,8 @@ public final class CohortAnalyzer {
     private final List<String> names = new ArrayList<>();
     /** Names before this index are in {@link #ids} (codes from {@link #newCustomerCode} are indexed lazily). */
     private int indexed;
+    /** Codes reserved by {@link #reserveCustomerCodes} and not yet named. */
+    private int unnamed;
     private long[] firstStamp = new long[1024];
     private String[] firstChannel = new String[1024];
     private CustomerRecord[] records = new CustomerRecord[1024];
@@ -208,21 +211,54 @@ public final class CohortAnalyzer {
     }
 
     /**
-     * Registers customers that have no code yet, in array order, without id lookups (see
-     * {@link #newCustomerCode(String)}): {@code customerIds[i]} gets code {@code first + i}.
+     * Reserves codes for customers whose ids are not read yet: the fast path for a dataset scan, where the
+     * dataset's dense customer keys become codes {@code first + key}. Ids are only needed to match customer
+     * records ({@link #addCustomer}), {@link #add(Transaction)} and a CLV map; give them with
+     * {@link #nameCustomers} before any of those.
      *
-     * @param customerIds distinct ids not registered before (neither the array nor an id {@code null})
-     * @return the code of the first id ({@code first}); codes are {@code first .. first + length - 1}
+     * @param count customers to reserve ({@code >= 0})
+     * @return the first reserved code; codes are {@code first .. first + count - 1}
      */
-    public int newCustomerCodes(String[] customerIds) {
-        int first = names.size();
-        for (String id : customerIds) {
-            append(Objects.requireNonNull(id, "customerId"));
+    public int reserveCustomerCodes(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
+        int first = names.size();
+        for (int i = 0; i < count; i++) {
+            append(null);
+        }
+        unnamed += count;
         return first;
     }
 
+    /**
+     * Gives the ids of reserved codes.
+     *
+     * @param first       the first code to name, from {@link #reserveCustomerCodes}
+     * @param customerIds distinct ids for codes {@code first, first + 1, ...}, not registered before (no
+     *                    {@code null})
+     * @throws IllegalStateException when a code is not reserved or already named
+     */
+    public void nameCustomers(int first, String[] customerIds) {
+        for (int i = 0; i < customerIds.length; i++) {
+            int c = first + i;
+            if (c < 0 || c >= names.size() || names.get(c) != null) {
+                throw new IllegalStateException("code " + c + " is not a reserved, unnamed customer code");
+            }
+            names.set(c, Objects.requireNonNull(customerIds[i], "customerId"));
+        }
+        unnamed -= customerIds.length;
+    }
+
+    private void requireNamed() {
+        if (unnamed > 0) {
+            throw new IllegalStateException(unnamed + " reserved customer codes have no id yet: call nameCustomers "
+                    + "first");
+        }
+    }
+
     private int id(String s) {
+        requireNamed();
         for (; indexed < names.size(); indexed++) {
             ids.putIfAbsent(names.get(indexed), indexed);
         }
@@ -266,6 +302,9 @@ public final class CohortAnalyzer {
      * @return the result
      */
     public CohortResult result(AcquisitionCosts costs, Map<String, Double> clvById) {
+        if (clvById != null) {
+            requireNamed();
+        }
         AcquisitionCosts spend = costs == null ? AcquisitionCosts.none() : costs;
         int n = names.size();
         int[] acq = new int[n];

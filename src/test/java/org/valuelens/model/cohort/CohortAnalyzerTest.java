@@ -272,7 +272,7 @@ class CohortAnalyzerTest {
     /** x and y join in Jan 2000; x buys twice in March and once ten years later, y once in March. */
     private static CohortAnalyzer twoBuyers(LocalDate late) {
         CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
-        int x = a.newCustomerCodes(new String[] {"x", "y"});
+        int x = a.reserveCustomerCodes(2);
         int y = x + 1;
         long jan = LocalDate.of(2000, 1, 10).toEpochDay();
         long mar = LocalDate.of(2000, 3, 10).toEpochDay();
@@ -302,5 +302,25 @@ class CohortAnalyzerTest {
         assertThat(jan.activeCustomers().subList(0, 3)).containsExactly(2, 0, 2);
         assertThat(jan.activeCustomers().get(120)).isEqualTo(1);
         assertThat(jan.activeCustomers().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void reservedCodesNeedIdsBeforeRecordsOrClvAndThenMatchThem() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 0.5);
+        int first = a.reserveCustomerCodes(2);
+        a.add(first, LocalDate.of(2020, 1, 5).toEpochDay(), 0, 100, Double.NaN, "web", false);
+        a.add(first + 1, LocalDate.of(2020, 1, 6).toEpochDay(), 0, 50, Double.NaN, "web", false);
+        CustomerRecord tv = new CustomerRecord("q", null, "tv", null, null, null, null, null, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.addCustomer(tv))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.result(null, Map.of("p", 1.0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(a.result(null).cohort("2020-01").size()).isEqualTo(2);
+        a.nameCustomers(first, new String[] {"p", "q"});
+        a.addCustomer(tv);
+        CohortResult r = a.result(null, Map.of("p", 300.0, "q", 100.0));
+        assertThat(r.channel("tv").customers()).isEqualTo(1);
+        assertThat(r.channel("web").averageClv()).isEqualTo(300.0);
+        assertThat(r.channel("tv").averageClv()).isEqualTo(100.0);
     }
 }
