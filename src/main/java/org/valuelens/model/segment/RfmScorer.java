@@ -2,7 +2,6 @@ package org.valuelens.model.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -160,12 +159,21 @@ public final class RfmScorer {
         if (counted != null) {
             return counted;
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        int[] order = Shares.sortedIndices(values, false);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            long worse = higherIsBetter ? lowerBound(sorted, values[i]) : n - upperBound(sorted, values[i]);
-            out[i] = 1 + (int) (5L * worse / n);
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && values[order[to]] == values[order[from]]) {
+                to++;
+            }
+            // [from, to) share one value: "from" values are strictly less, "n - to" strictly greater
+            long worse = higherIsBetter ? from : n - to;
+            int score = 1 + (int) (5L * worse / n);
+            for (int j = from; j < to; j++) {
+                out[order[j]] = score;
+            }
+            from = to;
         }
         return out;
     }
@@ -210,35 +218,5 @@ public final class RfmScorer {
             out[i] = 1 + (int) (5L * worse / n);
         }
         return out;
-    }
-
-    /** @return the number of elements strictly less than v */
-    private static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** @return the number of elements less than or equal to v */
-    private static int upperBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

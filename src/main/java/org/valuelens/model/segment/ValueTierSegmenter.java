@@ -1,7 +1,6 @@
 package org.valuelens.model.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -164,23 +163,12 @@ public final class ValueTierSegmenter {
     }
 
     /**
-     * Indices sorted by CLV descending, then customer id ascending. Sorts packed primitive keys (distinct-value
-     * rank, index) and sorts only runs of equal CLV by id, which is much faster than a boxed comparator sort.
+     * Indices sorted by CLV descending, then customer id ascending: a primitive radix sort by CLV, then only runs
+     * of equal CLV sorted by id, which is much faster than a boxed comparator sort.
      */
     static int[] rankOrder(List<CustomerSummary> customers, double[] clv) {
         int n = clv.length;
-        double[] distinct = clv.clone();
-        Arrays.sort(distinct);
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            int r = Shares.lowerBound(distinct, clv[i]);
-            keys[i] = ((long) (n - 1 - r) << 32) | i;
-        }
-        Arrays.sort(keys);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) keys[i];
-        }
+        int[] order = Shares.sortedIndices(clv, true);
         String[] ids = null;
         int[] buffer = null;
         int from = 0;
