@@ -100,4 +100,21 @@ class CohortScanTest {
         assertThat(scan.channel("Germany").averageClv()).isNotNull();
         assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(retail), costs, clv));
     }
+
+    @Test
+    void customerTableRowsFindTheirCustomersThroughTheLineScan() throws IOException {
+        Path file = dir.resolve("customers.csv");
+        Files.writeString(file, "customer_id,acquisition_date,channel,acquisition_cost\n"
+                + "a,2021-01-04,search,30\nb,2021-01-20,search,10\nc,2021-02-02,social,8\n");
+        int id = session.imports().importFile(new ImportRequest(file, null, true, null, null, null, "customers",
+                Map.of()), false, ProgressListener.NONE).datasetId();
+        CohortResult scan = session.segments().cohorts(CohortPeriod.MONTH, settings(id), AcquisitionCosts.none(),
+                null, ProgressListener.NONE);
+        // hand count: a and b join in January (CAC (30 + 10) / 2), c in February
+        assertThat(scan.cohort("2021-01").size()).isEqualTo(2);
+        assertThat(scan.cohort("2021-01").cac()).isEqualTo(20.0);
+        assertThat(scan.cohort("2021-02").size()).isEqualTo(1);
+        assertThat(scan.channel("search").customers()).isEqualTo(2);
+        assertThat(scan).isEqualTo(fromTransactions(CohortPeriod.MONTH, settings(id), AcquisitionCosts.none(), null));
+    }
 }
