@@ -16,8 +16,9 @@ import org.valuelens.model.Transaction;
  * Streaming accumulator for acquisition cohorts and channels. Add transactions one by one (any order) with
  * {@link #add(Transaction)}, or as primitives with codes from {@link #customerCode(String)} (or
  * {@link #newCustomerCode(String)}, {@link #reserveCustomerCodes(int)}) and
- * {@link #add(int, long, int, double, double, String, boolean)} (same result, no object per line), optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
- * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
+ * {@link #add(int, long, int, double, double, String, boolean)} (same result, no object per line), optionally
+ * customer records with {@link #addCustomer(CustomerRecord)}, then call {@link #result}. Not thread-safe;
+ * {@link #result} may be called more than once.
  *
  * <p>Customer ids are dictionary-encoded and lines kept in chunked primitive arrays (about 25 bytes per line).
  *
@@ -113,14 +114,15 @@ public final class CohortAnalyzer {
      * Adds one transaction line as primitives: the fast path for whole-dataset scans, equivalent to
      * {@link #add(Transaction)} of the same line.
      *
-     * @param customerCode a code from {@link #customerCode(String)}
+     * @param customerCode a code from {@link #customerCode(String)}, {@link #newCustomerCode(String)} or
+     *                     {@link #reserveCustomerCodes(int)}
      * @param epochDay     the line's day ({@link LocalDate#toEpochDay()})
      * @param secondOfDay  the line's time of day, seconds 0..86399 (orders same-day lines for the first channel)
      * @param value        line amount in currency units, negative for returns
      * @param lineCost     line cost in currency units, {@code NaN} when unknown
      * @param channel      the line's channel, {@code null} when unknown
      * @param returned     whether the line is a return
-     * @throws IndexOutOfBoundsException when the code was not issued by {@link #customerCode(String)}
+     * @throws IndexOutOfBoundsException when the code was not issued
      */
     public void add(int customerCode, long epochDay, int secondOfDay, double value, double lineCost, String channel,
                     boolean returned) {
