@@ -212,10 +212,15 @@ public final class SegmentService {
         CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
         // the fast path: primitives straight from the scan, the dataset's dense customer keys as the analyzer's
         // codes; the ids are read only when customer records or a CLV map need them
-        int first = analyzer.reserveCustomerCodes(analysis.dataset(settings.datasetId()).customers());
+        int customers = analysis.dataset(settings.datasetId()).customers();
+        String[] ids = customers > 0 ? null : analysis.customerIds(settings); // no count recorded: read them
+        int first = analyzer.reserveCustomerCodes(ids == null ? customers : ids.length);
+        if (ids != null) {
+            analyzer.nameCustomers(first, ids);
+        }
         analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) ->
                 analyzer.add(first + key, day, second, amount, cost, channel, isReturn), listener);
-        boolean[] named = {false};
+        boolean[] named = {ids != null};
         Runnable name = () -> {
             if (!named[0]) {
                 analyzer.nameCustomers(first, analysis.customerIds(settings));
