@@ -78,9 +78,9 @@ final class BenchCommand implements Callable<Integer> {
                         report.customers());
                 for (BenchStage s : report.stages()) {
                     if (s.note() != null && Double.isNaN(s.seconds())) {
-                        out.printf(Locale.ROOT, "  %-12s %s%n", s.name(), s.note());
+                        out.printf(Locale.ROOT, "  %-20s %s%n", s.name(), s.note());
                     } else {
-                        out.printf(Locale.ROOT, "  %-12s %8.2f s %12.0f rows/s  peak heap %6.0f MB%n", s.name(),
+                        out.printf(Locale.ROOT, "  %-20s %8.2f s %12.0f rows/s  peak heap %6.0f MB%n", s.name(),
                                 s.seconds(), s.rowsPerSecond(), s.peakHeapMb());
                     }
                 }
