@@ -80,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
                     if (s.note() != null && Double.isNaN(s.seconds())) {
                         out.printf(Locale.ROOT, "  %-20s %s%n", s.name(), s.note());
                     } else {
-                        out.printf(Locale.ROOT, "  %-20s %8.2f s %12.0f rows/s  peak heap %6.0f MB%n", s.name(),
-                                s.seconds(), s.rowsPerSecond(), s.peakHeapMb());
+                        out.printf(Locale.ROOT, "  %-20s %8.2f s (cpu %7.2f s, load %5.2f) %12.0f rows/s  peak heap"
+                                + " %6.0f MB%n", s.name(), s.seconds(), s.cpuSeconds(), s.loadAverage(),
+                                s.rowsPerSecond(), s.peakHeapMb());
                     }
                 }
                 out.printf(Locale.ROOT, "Peak heap: %.0f MB%n", report.peakHeapMb());
@@ -107,6 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             st.put("rowsPerSecond", finite(s.rowsPerSecond(), 1));
             st.put("rows", s.rows());
             st.put("peakHeapMb", finite(s.peakHeapMb(), 10));
+            st.put("cpuSeconds", finite(s.cpuSeconds(), 1000));
+            st.put("loadAverage", finite(s.loadAverage(), 100));
             if (s.note() != null) {
                 st.put("note", s.note());
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,16 +210,21 @@ public final class BenchService {
                 listener.progress(stages.size(), selected.size(), named.name());
                 System.gc();
                 resetPeaks();
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                load = load < 0 ? Double.NaN : load;
+                long cpu0 = threadCpuNanos();
                 long t0 = System.nanoTime();
                 try {
                     long rows = named.step().run(context, listener);
                     double s = (System.nanoTime() - t0) / 1e9;
+                    long cpu1 = threadCpuNanos();
+                    double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
                     double peak = peakHeapMb();
                     runPeak = Math.max(runPeak, peak);
-                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null));
+                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null, cpu, load));
                 } catch (UnsupportedOperationException e) {
                     stages.add(new BenchStage(named.name(), Double.NaN, 0, Double.NaN, peakHeapMb(),
-                            "skipped: " + e.getMessage()));
+                            "skipped: " + e.getMessage(), Double.NaN, load));
                 } catch (ServiceException e) {
                     throw e;
                 } catch (Exception e) {
@@ -235,6 +241,12 @@ public final class BenchService {
         }
         return new BenchReport(settings.transactions(), settings.customers(), stages, runPeak,
                 settings.keepDir() == null ? null : context.csv);
+    }
+
+    /** @return CPU nanoseconds of the current thread, or -1 when the JVM cannot tell */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private static void resetPeaks() {

@@ -31,6 +31,7 @@ class BenchServiceTest {
         assertThat(report.stages()).extracting(BenchStage::name).containsExactly("generate", "store", "cohort-month");
         assertThat(report.stages().get(2).rows()).isEqualTo(2_000);
         assertThat(report.stages().get(2).note()).isNull();
+        assertThat(report.stages().get(2).cpuSeconds()).isPositive();
     }
 
     @Test
