@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--xlsx", description = "Also write an Online-Retail-like .xlsx of the rows and time its import.")
     boolean xlsx;
 
+    @Option(names = "--stages", paramLabel = "NAME", split = ",",
+            description = "Run only these stages, comma-separated, in their fixed order (default: all): generate, "
+                    + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
+                    + "segment-all-four, cohort-month, generate-xlsx, import-xlsx. store and import-csv need generate; "
+                    + "the analysis stages need store or import-csv (the latter's dataset when both run); "
+                    + "segment-all-four includes building the summary unless summary runs before it. "
+                    + "Example: --stages generate,store,summary,cohort-month,segment-all-four")
+    List<String> stages;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -58,8 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            BenchReport report = new BenchService().run(new BenchService.Settings(transactions, m, seed, keep, xlsx),
-                    ProgressListener.NONE);
+            BenchService.Settings settings = new BenchService.Settings(transactions, m, seed, keep, xlsx,
+                    stages == null ? null : new LinkedHashSet<>(stages));
+            BenchReport report = new BenchService().run(settings, ProgressListener.NONE);
             if (json) {
                 out.println(toJson(report));
             } else {
@@ -67,10 +78,11 @@ final class BenchCommand implements Callable<Integer> {
                         report.customers());
                 for (BenchStage s : report.stages()) {
                     if (s.note() != null && Double.isNaN(s.seconds())) {
-                        out.printf(Locale.ROOT, "  %-12s %s%n", s.name(), s.note());
+                        out.printf(Locale.ROOT, "  %-20s %s%n", s.name(), s.note());
                     } else {
-                        out.printf(Locale.ROOT, "  %-12s %8.2f s %12.0f rows/s  peak heap %6.0f MB%n", s.name(),
-                                s.seconds(), s.rowsPerSecond(), s.peakHeapMb());
+                        out.printf(Locale.ROOT, "  %-20s %8.2f s (cpu %7.2f s, load %5.2f) %12.0f rows/s  peak heap"
+                                + " %6.0f MB%n", s.name(), s.seconds(), s.cpuSeconds(), s.loadAverage(),
+                                s.rowsPerSecond(), s.peakHeapMb());
                     }
                 }
                 out.printf(Locale.ROOT, "Peak heap: %.0f MB%n", report.peakHeapMb());
@@ -96,6 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             st.put("rowsPerSecond", finite(s.rowsPerSecond(), 1));
             st.put("rows", s.rows());
             st.put("peakHeapMb", finite(s.peakHeapMb(), 10));
+            st.put("cpuSeconds", finite(s.cpuSeconds(), 1000));
+            st.put("loadAverage", finite(s.loadAverage(), 100));
             if (s.note() != null) {
                 st.put("note", s.note());
             }

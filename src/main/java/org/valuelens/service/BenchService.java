@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.valuelens.importer.DataShape;
 import org.valuelens.importer.ImportResult;
@@ -31,8 +33,20 @@ public final class BenchService {
      * @param seed         random seed
      * @param keepDir      folder to keep the data and workspaces in, {@code null} = a temp folder deleted after
      * @param xlsx         also write an Online-Retail-like .xlsx of the same rows and time its import
+     * @param stages       names of the stages to run (see {@link #STAGES}), {@code null} or empty = all; the
+     *                     analysis stages need "store" or "import-csv" (which need "generate")
      */
-    public record Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx) {
+    public record Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx,
+                           Set<String> stages) {
+        /** Copies the stage set. */
+        public Settings {
+            stages = stages == null ? Set.of() : Set.copyOf(stages);
+        }
+
+        /** All stages. */
+        public Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx) {
+            this(transactions, customers, seed, keepDir, xlsx, null);
+        }
     }
 
     /** What the stages share. Mutable; stages run in order on one thread. */
@@ -43,6 +57,7 @@ public final class BenchService {
         Path csv;
         Path xlsx;
         Integer datasetId;
+        Path workspace;
         WorkspaceSession session;
 
         Context(Settings settings, Path dir) {
@@ -74,6 +89,7 @@ public final class BenchService {
             return c.data.size();
         }));
         steps.add(new Named("store", (c, l) -> {
+            requireGenerated(c);
             // the storage write path alone: the generated rows fed straight to ImportService (no parsing)
             try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace-store"))) {
                 RowSource replay = (options, sink, listener) -> {
@@ -82,13 +98,18 @@ public final class BenchService {
                             DataShape.TRANSACTIONS, "UTF-8", ",", List.of(), List.of(), Map.of(), null, List.of());
                 };
                 ImportOutcome o = new ImportService(ws, replay).importFile(ImportRequest.of(c.csv), true, l);
+                // the analysis stages use this dataset unless "import-csv" runs too
+                c.datasetId = o.datasetId();
+                c.workspace = c.dir.resolve("workspace-store");
                 return o.rowsImported();
             }
         }));
         steps.add(new Named("import-csv", (c, l) -> {
+            requireGenerated(c);
             try (WorkspaceService ws = WorkspaceService.open(c.dir.resolve("workspace"))) {
                 ImportOutcome o = new ImportService(ws).importFile(ImportRequest.of(c.csv), true, l);
                 c.datasetId = o.datasetId();
+                c.workspace = c.dir.resolve("workspace");
                 return o.rowsRead();
             }
         }));
@@ -101,6 +122,7 @@ public final class BenchService {
         steps.add(new Named("clv-bg-nbd-52-weeks", (c, l) -> analysisOf(c)
                 .clv(ClvMethod.BG_NBD, weekly(c).withDiscountAndHorizon(0.10, 52), l).customers().size()));
         steps.add(new Named("segment-all-four", (c, l) -> {
+            analysisOf(c); // the summary is built here unless the "summary" stage ran before
             SegmentService segments = c.session.segments();
             long n = 0;
             for (String scheme : SegmentService.SCHEMES) {
@@ -132,12 +154,21 @@ public final class BenchService {
         return steps;
     }
 
+    /** Stage names in run order. */
+    public static final List<String> STAGES = steps().stream().map(Named::name).toList();
+
+    private static void requireGenerated(Context c) {
+        if (c.data == null) {
+            throw new UnsupportedOperationException("no generated data (stage generate)");
+        }
+    }
+
     private static AnalysisService analysisOf(Context c) {
         if (c.datasetId == null) {
-            throw new UnsupportedOperationException("no imported dataset");
+            throw new UnsupportedOperationException("no imported dataset (stage store or import-csv)");
         }
         if (c.session == null) {
-            c.session = WorkspaceSession.open(c.dir.resolve("workspace"));
+            c.session = WorkspaceSession.open(c.workspace);
         }
         return c.session.analysis();
     }
@@ -147,7 +178,7 @@ public final class BenchService {
     }
 
     /**
-     * Runs every stage.
+     * Runs the selected stages (all by default) in their fixed order.
      *
      * @param settings what to generate ({@code null} not permitted)
      * @param listener progress and cancel
@@ -155,6 +186,12 @@ public final class BenchService {
      * @throws ServiceException when a stage fails (other than being unavailable)
      */
     public BenchReport run(Settings settings, ProgressListener listener) throws ServiceException {
+        for (String name : settings.stages()) {
+            if (!STAGES.contains(name)) {
+                throw new ServiceException("Unknown benchmark stage '" + name + "': use some of "
+                        + String.join(", ", STAGES) + ".");
+            }
+        }
         Path dir;
         try {
             dir = settings.keepDir() != null ? Files.createDirectories(settings.keepDir())
@@ -164,23 +201,30 @@ public final class BenchService {
         }
         Context context = new Context(settings, dir);
         List<BenchStage> stages = new ArrayList<>();
+        List<Named> selected = steps().stream()
+                .filter(n -> settings.stages().isEmpty() || settings.stages().contains(n.name())).toList();
         double runPeak = 0;
         try {
-            for (Named named : steps()) {
+            for (Named named : selected) {
                 listener.checkCancelled();
-                listener.progress(stages.size(), steps().size(), named.name());
+                listener.progress(stages.size(), selected.size(), named.name());
                 System.gc();
                 resetPeaks();
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                load = load < 0 ? Double.NaN : load;
+                long cpu0 = threadCpuNanos();
                 long t0 = System.nanoTime();
                 try {
                     long rows = named.step().run(context, listener);
                     double s = (System.nanoTime() - t0) / 1e9;
+                    long cpu1 = threadCpuNanos();
+                    double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
                     double peak = peakHeapMb();
                     runPeak = Math.max(runPeak, peak);
-                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null));
+                    stages.add(new BenchStage(named.name(), s, rows, rows / s, peak, null, cpu, load));
                 } catch (UnsupportedOperationException e) {
                     stages.add(new BenchStage(named.name(), Double.NaN, 0, Double.NaN, peakHeapMb(),
-                            "skipped: " + e.getMessage()));
+                            "skipped: " + e.getMessage(), Double.NaN, load));
                 } catch (ServiceException e) {
                     throw e;
                 } catch (Exception e) {
@@ -197,6 +241,12 @@ public final class BenchService {
         }
         return new BenchReport(settings.transactions(), settings.customers(), stages, runPeak,
                 settings.keepDir() == null ? null : context.csv);
+    }
+
+    /** @return CPU nanoseconds of the current thread, or -1 when the JVM cannot tell */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private static void resetPeaks() {

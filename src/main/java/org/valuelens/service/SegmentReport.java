@@ -11,7 +11,9 @@ import org.valuelens.model.segment.SegmentExportRow;
  * @param segments   the segments in display order (unmodifiable)
  * @param thresholds thresholds and settings used, by name (unmodifiable, ordered)
  * @param warnings   plain sentences (unmodifiable)
- * @param rows       one export row per customer with its segment and scores (unmodifiable)
+ * @param rows       one export row per customer with its segment and scores (unmodifiable; kept as given, not
+ *                   copied: {@link org.valuelens.model.segment.SegmentExport#rows} is a read-only view that builds
+ *                   each row on access)
  * @param detail     the scheme's own result record (ValueTierResult, RfmResult, KMeansResult or QuadrantResult)
  *                   for charts
  */
@@ -22,6 +24,6 @@ public record SegmentReport(String scheme, List<SegmentRow> segments, Map<String
         segments = List.copyOf(segments);
         thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
         warnings = List.copyOf(warnings);
-        rows = List.copyOf(rows);
+        rows = java.util.Collections.unmodifiableList(rows);
     }
 }

@@ -210,8 +210,30 @@ public final class SegmentService {
     public CohortResult cohorts(CohortPeriod period, AnalysisSettings settings, AcquisitionCosts costs,
                                 Map<String, Double> clvById, ProgressListener listener) {
         CohortAnalyzer analyzer = new CohortAnalyzer(period, settings.margin());
-        analysis.forEachTransaction(settings, analyzer::add, listener);
-        analysis.forEachCustomerInput(settings, analyzer::addCustomer);
+        // the fast path: primitives straight from the scan, the dataset's dense customer keys as the analyzer's
+        // codes; the ids are read only when customer records or a CLV map need them
+        int customers = analysis.dataset(settings.datasetId()).customers();
+        String[] ids = customers > 0 ? null : analysis.customerIds(settings); // no count recorded: read them
+        int first = analyzer.reserveCustomerCodes(ids == null ? customers : ids.length);
+        if (ids != null) {
+            analyzer.nameCustomers(first, ids);
+        }
+        analysis.forEachTimedLine(settings, (key, day, second, amount, cost, channel, isReturn) ->
+                analyzer.add(first + key, day, second, amount, cost, channel, isReturn), listener);
+        boolean[] named = {ids != null};
+        Runnable name = () -> {
+            if (!named[0]) {
+                analyzer.nameCustomers(first, analysis.customerIds(settings));
+                named[0] = true;
+            }
+        };
+        analysis.forEachCustomerInput(settings, r -> {
+            name.run();
+            analyzer.addCustomer(r);
+        });
+        if (clvById != null) {
+            name.run();
+        }
         return clvById == null ? analyzer.result(costs) : analyzer.result(costs, clvById);
     }
 }

@@ -23,4 +23,21 @@ class BenchServiceTest {
         assertThat(report.dataFile()).exists();
         assertThat(report.peakHeapMb()).isPositive();
     }
+
+    @Test
+    void selectedStagesRunAloneAndAnalyseTheStoredDataset() throws Exception {
+        BenchReport report = new BenchService().run(new BenchService.Settings(2_000, 200, 1, null, false,
+                java.util.Set.of("cohort-month", "store", "generate")), ProgressListener.NONE);
+        assertThat(report.stages()).extracting(BenchStage::name).containsExactly("generate", "store", "cohort-month");
+        assertThat(report.stages().get(2).rows()).isEqualTo(2_000);
+        assertThat(report.stages().get(2).note()).isNull();
+        assertThat(report.stages().get(2).cpuSeconds()).isPositive();
+    }
+
+    @Test
+    void anUnknownStageIsRejectedWithTheStageNames() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BenchService().run(
+                new BenchService.Settings(100, 10, 1, null, false, java.util.Set.of("cohorts")),
+                ProgressListener.NONE)).isInstanceOf(ServiceException.class).hasMessageContaining("cohort-month");
+    }
 }

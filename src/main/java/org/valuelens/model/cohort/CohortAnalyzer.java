@@ -14,8 +14,11 @@ import org.valuelens.model.Transaction;
 
 /**
  * Streaming accumulator for acquisition cohorts and channels. Add transactions one by one (any order) with
- * {@link #add(Transaction)}, optionally customer records with {@link #addCustomer(CustomerRecord)}, then call
- * {@link #result}. Not thread-safe; {@link #result} may be called more than once.
+ * {@link #add(Transaction)}, or as primitives with codes from {@link #customerCode(String)} (or
+ * {@link #newCustomerCode(String)}, {@link #reserveCustomerCodes(int)}) and
+ * {@link #add(int, long, int, double, double, String, boolean)} (same result, no object per line), optionally
+ * customer records with {@link #addCustomer(CustomerRecord)}, then call {@link #result}. Not thread-safe;
+ * {@link #result} may be called more than once.
  *
  * <p>Customer ids are dictionary-encoded and lines kept in chunked primitive arrays (about 25 bytes per line).
  *
@@ -46,6 +49,10 @@ public final class CohortAnalyzer {
 
     private final HashMap<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Names before this index are in {@link #ids} (codes from {@link #newCustomerCode} are indexed lazily). */
+    private int indexed;
+    /** Codes reserved by {@link #reserveCustomerCodes} and not yet named. */
+    private int unnamed;
     private long[] firstStamp = new long[1024];
     private String[] firstChannel = new String[1024];
     private CustomerRecord[] records = new CustomerRecord[1024];
@@ -62,6 +69,11 @@ public final class CohortAnalyzer {
     private double[][] amount = new double[16][];
     private double[][] cost = new double[16][];
     private boolean[][] isReturn = new boolean[16][];
+    /** Period index by epoch day − {@link #dayBase}; {@code Integer.MIN_VALUE} = not computed yet. */
+    private int[] dayPeriod = new int[0];
+    private long dayBase;
+    /** Largest day span kept in the lookup table (about 2,700 years, 4 MB). */
+    private static final long MAX_DAY_TABLE = 1 << 20;
 
     /**
      * @param period        month or quarter ({@code null} not permitted)
@@ -79,9 +91,45 @@ public final class CohortAnalyzer {
     /** @param t a transaction line ({@code null} not permitted) */
     public void add(Transaction t) {
         String key = t.customerId();
-        int c = key == lastKey ? lastId : id(key);
+        int c = key == lastKey ? lastId : customerCode(key);
         lastKey = key;
         lastId = c;
+        LocalDateTime ts = t.timestamp();
+        add(c, ts.toLocalDate().toEpochDay(), ts.toLocalTime().toSecondOfDay(), t.amount(),
+                t.cost() == null ? Double.NaN : t.cost(), t.channel(), t.isReturn());
+    }
+
+    /**
+     * The code of a customer for {@link #add(int, long, int, double, double, String, boolean)}, registering the
+     * id on first use. Codes are dense (0, 1, 2, ... in order of first use) and stable.
+     *
+     * @param customerId the customer id ({@code null} not permitted)
+     * @return its code
+     */
+    public int customerCode(String customerId) {
+        return id(Objects.requireNonNull(customerId, "customerId"));
+    }
+
+    /**
+     * Adds one transaction line as primitives: the fast path for whole-dataset scans, equivalent to
+     * {@link #add(Transaction)} of the same line.
+     *
+     * @param customerCode a code from {@link #customerCode(String)}, {@link #newCustomerCode(String)} or
+     *                     {@link #reserveCustomerCodes(int)}
+     * @param epochDay     the line's day ({@link LocalDate#toEpochDay()})
+     * @param secondOfDay  the line's time of day, seconds 0..86399 (orders same-day lines for the first channel)
+     * @param value        line amount in currency units, negative for returns
+     * @param lineCost     line cost in currency units, {@code NaN} when unknown
+     * @param channel      the line's channel, {@code null} when unknown
+     * @param returned     whether the line is a return
+     * @throws IndexOutOfBoundsException when the code was not issued
+     */
+    public void add(int customerCode, long epochDay, int secondOfDay, double value, double lineCost, String channel,
+                    boolean returned) {
+        int c = customerCode;
+        if (c < 0 || c >= names.size()) {
+            throw new IndexOutOfBoundsException("unknown customer code " + c);
+        }
         int chunk = size >>> SHIFT;
         int at = size & MASK;
         if (at == 0) {
@@ -98,21 +146,48 @@ public final class CohortAnalyzer {
             cost[chunk] = new double[CHUNK];
             isReturn[chunk] = new boolean[CHUNK];
         }
-        LocalDateTime ts = t.timestamp();
-        LocalDate d = ts.toLocalDate();
         cust[chunk][at] = c;
-        per[chunk][at] = period.index(d.getYear(), d.getMonthValue());
-        amount[chunk][at] = t.amount();
-        cost[chunk][at] = t.cost() == null ? Double.NaN : t.cost();
-        isReturn[chunk][at] = t.isReturn();
+        per[chunk][at] = periodOfDay(epochDay);
+        amount[chunk][at] = value;
+        cost[chunk][at] = lineCost;
+        isReturn[chunk][at] = returned;
         size++;
-        if (!t.isReturn()) {
-            long stamp = d.toEpochDay() * 86_400L + ts.toLocalTime().toSecondOfDay();
+        if (!returned) {
+            long stamp = epochDay * 86_400L + secondOfDay;
             if (stamp < firstStamp[c]) {
                 firstStamp[c] = stamp;
-                firstChannel[c] = t.channel();
+                firstChannel[c] = channel;
             }
         }
+    }
+
+    /** Period index of an epoch day, through a lookup table over the days seen (no date object per line). */
+    private int periodOfDay(long epochDay) {
+        long i = epochDay - dayBase;
+        if (i < 0 || i >= dayPeriod.length) {
+            boolean empty = dayPeriod.length == 0;
+            long lo = empty ? epochDay : Math.min(epochDay, dayBase);
+            long hi = empty ? epochDay : Math.max(epochDay, dayBase + dayPeriod.length - 1L);
+            if (hi - lo >= MAX_DAY_TABLE) {
+                return period.index(LocalDate.ofEpochDay(epochDay)); // dates centuries apart: no table
+            }
+            lo -= 366;
+            hi += 366;
+            int[] table = new int[(int) (hi - lo + 1)];
+            Arrays.fill(table, Integer.MIN_VALUE);
+            if (dayPeriod.length > 0) {
+                System.arraycopy(dayPeriod, 0, table, (int) (dayBase - lo), dayPeriod.length);
+            }
+            dayPeriod = table;
+            dayBase = lo;
+            i = epochDay - dayBase;
+        }
+        int p = dayPeriod[(int) i];
+        if (p == Integer.MIN_VALUE) {
+            p = period.index(LocalDate.ofEpochDay(epochDay));
+            dayPeriod[(int) i] = p;
+        }
+        return p;
     }
 
     /** @param r a customer record (acquisition date, channel, cost, margin; {@code null} not permitted) */
@@ -125,13 +200,81 @@ public final class CohortAnalyzer {
         return size;
     }
 
+    /**
+     * Registers a customer that has no code yet, without the id lookup of {@link #customerCode(String)}: for
+     * callers that already hold distinct ids (a dataset's customer table). Registering an id twice is a caller
+     * error; the first code then receives the id's customer record.
+     *
+     * @param customerId an id not registered before ({@code null} not permitted)
+     * @return its code
+     */
+    public int newCustomerCode(String customerId) {
+        return append(Objects.requireNonNull(customerId, "customerId"));
+    }
+
+    /**
+     * Reserves codes for customers whose ids are not read yet: the fast path for a dataset scan, where the
+     * dataset's dense customer keys become codes {@code first + key}. Ids are only needed to match customer
+     * records ({@link #addCustomer}), {@link #add(Transaction)} and a CLV map; give them with
+     * {@link #nameCustomers} before any of those.
+     *
+     * @param count customers to reserve ({@code >= 0})
+     * @return the first reserved code; codes are {@code first .. first + count - 1}
+     */
+    public int reserveCustomerCodes(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        int first = names.size();
+        for (int i = 0; i < count; i++) {
+            append(null);
+        }
+        unnamed += count;
+        return first;
+    }
+
+    /**
+     * Gives the ids of reserved codes.
+     *
+     * @param first       the first code to name, from {@link #reserveCustomerCodes}
+     * @param customerIds distinct ids for codes {@code first, first + 1, ...}, not registered before (no
+     *                    {@code null})
+     * @throws IllegalStateException when a code is not reserved or already named
+     */
+    public void nameCustomers(int first, String[] customerIds) {
+        for (int i = 0; i < customerIds.length; i++) {
+            int c = first + i;
+            if (c < 0 || c >= names.size() || names.get(c) != null) {
+                throw new IllegalStateException("code " + c + " is not a reserved, unnamed customer code");
+            }
+            names.set(c, Objects.requireNonNull(customerIds[i], "customerId"));
+        }
+        unnamed -= customerIds.length;
+    }
+
+    private void requireNamed() {
+        if (unnamed > 0) {
+            throw new IllegalStateException(unnamed + " reserved customer codes have no id yet: call nameCustomers "
+                    + "first");
+        }
+    }
+
     private int id(String s) {
+        requireNamed();
+        for (; indexed < names.size(); indexed++) {
+            ids.putIfAbsent(names.get(indexed), indexed);
+        }
         Integer c = ids.get(s);
         if (c != null) {
             return c;
         }
+        ids.put(s, names.size());
+        indexed++;
+        return append(s);
+    }
+
+    private int append(String s) {
         int n = names.size();
-        ids.put(s, n);
         names.add(s);
         if (n == firstStamp.length) {
             firstStamp = Arrays.copyOf(firstStamp, n * 2);
@@ -161,6 +304,9 @@ public final class CohortAnalyzer {
      * @return the result
      */
     public CohortResult result(AcquisitionCosts costs, Map<String, Double> clvById) {
+        if (clvById != null) {
+            requireNamed();
+        }
         AcquisitionCosts spend = costs == null ? AcquisitionCosts.none() : costs;
         int n = names.size();
         int[] acq = new int[n];
@@ -238,54 +384,46 @@ public final class CohortAnalyzer {
         }
         double[][] chMargin = new double[nch][span];
         double[] custTotalMargin = new double[n];
-        int[] count = new int[n + 1];
+        // active customers: with at most 64 periods, a bit per period since acquisition for each customer;
+        // otherwise purchase lines grouped by customer (counting sort) and the periods seen stamped
+        boolean bits = span <= 64;
+        long[] activeBits = bits ? new long[n] : null;
+        int[] count = bits ? null : new int[n + 1];
         for (int i = 0; i < size; i++) {
             int h = i >>> SHIFT;
             int at = i & MASK;
             int c = cust[h][at];
-            if (acq[c] == Integer.MIN_VALUE) {
+            int a0 = acq[c];
+            if (a0 == Integer.MIN_VALUE) {
                 continue;
             }
-            int rel = Math.max(0, per[h][at] - acq[c]);
+            int rel = Math.max(0, per[h][at] - a0);
             double a = amount[h][at];
             double m = Double.isNaN(cost[h][at]) ? a * custMargin[c] : a - cost[h][at];
-            int k = acq[c] - minPer;
+            int k = a0 - minPer;
             rev[k][rel] += a;
             mar[k][rel] += m;
             chMargin[chOf[c]][rel] += m;
             custTotalMargin[c] += m;
             if (!isReturn[h][at]) {
-                count[c + 1]++;
-            }
-        }
-        // active customers: group purchase lines by customer (counting sort), stamp the periods seen
-        for (int c = 0; c < n; c++) {
-            count[c + 1] += count[c];
-        }
-        int[] order = new int[count[n]]; // purchase-line periods grouped by customer
-        int[] fill = Arrays.copyOf(count, n);
-        for (int i = 0; i < size; i++) {
-            int h = i >>> SHIFT;
-            int at = i & MASK;
-            int c = cust[h][at];
-            if (!isReturn[h][at] && acq[c] != Integer.MIN_VALUE) {
-                order[fill[c]++] = per[h][at];
-            }
-        }
-        int[] seen = new int[span];
-        Arrays.fill(seen, -1);
-        for (int c = 0; c < n; c++) {
-            if (acq[c] == Integer.MIN_VALUE) {
-                continue;
-            }
-            int k = acq[c] - minPer;
-            for (int j = count[c]; j < count[c + 1]; j++) {
-                int rel = Math.max(0, order[j] - acq[c]);
-                if (seen[rel] != c) {
-                    seen[rel] = c;
-                    active[k][rel]++;
+                if (bits) {
+                    activeBits[c] |= 1L << rel;
+                } else {
+                    count[c + 1]++;
                 }
             }
+        }
+        if (bits) {
+            for (int c = 0; c < n; c++) {
+                long b = activeBits[c];
+                int[] row = b == 0 ? null : active[acq[c] - minPer];
+                while (b != 0) {
+                    row[Long.numberOfTrailingZeros(b)]++;
+                    b &= b - 1;
+                }
+            }
+        } else {
+            countActive(n, acq, minPer, span, count, active);
         }
 
         List<Cohort> cohorts = new ArrayList<>();
@@ -341,6 +479,38 @@ public final class CohortAnalyzer {
             placed += s;
         }
         return new CohortResult(period, cohorts, channels, placed, size, period.label(maxPer));
+    }
+
+    /** Active customers per cohort and period by grouping purchase-line periods by customer (any span). */
+    private void countActive(int n, int[] acq, int minPer, int span, int[] count, int[][] active) {
+        for (int c = 0; c < n; c++) {
+            count[c + 1] += count[c];
+        }
+        int[] order = new int[count[n]]; // purchase-line periods grouped by customer
+        int[] fill = Arrays.copyOf(count, n);
+        for (int i = 0; i < size; i++) {
+            int h = i >>> SHIFT;
+            int at = i & MASK;
+            int c = cust[h][at];
+            if (!isReturn[h][at] && acq[c] != Integer.MIN_VALUE) {
+                order[fill[c]++] = per[h][at];
+            }
+        }
+        int[] seen = new int[span];
+        Arrays.fill(seen, -1);
+        for (int c = 0; c < n; c++) {
+            if (acq[c] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int k = acq[c] - minPer;
+            for (int j = count[c]; j < count[c + 1]; j++) {
+                int rel = Math.max(0, order[j] - acq[c]);
+                if (seen[rel] != c) {
+                    seen[rel] = c;
+                    active[k][rel]++;
+                }
+            }
+        }
     }
 
     private List<ChannelSummary> channels(List<String> channelNames, int n, int[] acq, int[] chOf, int[] chSize,

@@ -58,12 +58,42 @@ final class Lloyd {
 
     /** Assigns each point to its nearest centroid (lowest index on ties); returns how many labels changed. */
     static int assign(double[] x, int dim, int n, double[] c, int k, int[] labels) {
+        if (dim == 3) {
+            return assign3(x, n, c, k, labels);
+        }
         int changed = 0;
         for (int i = 0; i < n; i++) {
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
             for (int j = 0; j < k; j++) {
                 double d = dist2(x, i * dim, c, j * dim, dim);
+                if (d < bestD) {
+                    bestD = d;
+                    best = j;
+                }
+            }
+            if (labels[i] != best) {
+                labels[i] = best;
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** {@link #assign} for three dimensions (the RFM features), unrolled; the same sums in the same order. */
+    private static int assign3(double[] x, int n, double[] c, int k, int[] labels) {
+        int changed = 0;
+        for (int i = 0; i < n; i++) {
+            double x0 = x[3 * i];
+            double x1 = x[3 * i + 1];
+            double x2 = x[3 * i + 2];
+            int best = 0;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                double t0 = x0 - c[3 * j];
+                double t1 = x1 - c[3 * j + 1];
+                double t2 = x2 - c[3 * j + 2];
+                double d = t0 * t0 + t1 * t1 + t2 * t2;
                 if (d < bestD) {
                     bestD = d;
                     best = j;

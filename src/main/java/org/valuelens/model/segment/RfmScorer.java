@@ -2,7 +2,6 @@ package org.valuelens.model.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -156,43 +155,68 @@ public final class RfmScorer {
      */
     static int[] quintileScores(double[] values, boolean higherIsBetter) {
         int n = values.length;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        int[] counted = countedQuintileScores(values, higherIsBetter);
+        if (counted != null) {
+            return counted;
+        }
+        int[] order = Shares.sortedIndices(values, false);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            long worse = higherIsBetter ? lowerBound(sorted, values[i]) : n - upperBound(sorted, values[i]);
-            out[i] = 1 + (int) (5L * worse / n);
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && values[order[to]] == values[order[from]]) {
+                to++;
+            }
+            // [from, to) share one value: "from" values are strictly less, "n - to" strictly greater
+            long worse = higherIsBetter ? from : n - to;
+            int score = 1 + (int) (5L * worse / n);
+            for (int j = from; j < to; j++) {
+                out[order[j]] = score;
+            }
+            from = to;
         }
         return out;
     }
 
-    /** @return the number of elements strictly less than v */
-    private static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * The same scores by counting, for whole-number values in a range of at most {@code 4n + 1024} (recency days,
+     * purchase days): linear time, no sort.
+     *
+     * @return the scores, or {@code null} when the values are not such whole numbers
+     */
+    private static int[] countedQuintileScores(double[] values, boolean higherIsBetter) {
+        int n = values.length;
+        if (n == 0) {
+            return null;
         }
-        return lo;
-    }
-
-    /** @return the number of elements less than or equal to v */
-    private static int upperBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v != Math.rint(v)) { // also false for NaN and infinities
+                return null;
             }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        return lo;
+        if (max - min > 4.0 * n + 1024 || min < -1e9 || max > 1e9) {
+            return null;
+        }
+        int base = (int) min;
+        int span = (int) (max - min) + 1;
+        // below[v] = how many values are strictly less than base + v
+        long[] below = new long[span + 1];
+        for (double v : values) {
+            below[(int) v - base + 1]++;
+        }
+        for (int v = 1; v <= span; v++) {
+            below[v] += below[v - 1];
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int v = (int) values[i] - base;
+            long worse = higherIsBetter ? below[v] : n - below[v + 1];
+            out[i] = 1 + (int) (5L * worse / n);
+        }
+        return out;
     }
 }

@@ -52,18 +52,59 @@ final class Shares {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** @return the number of elements of the ascending array strictly less than v */
-    static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * Indices {@code 0..n-1} ordered by value, ties in index order: a stable LSD radix sort on the values' bits
+     * (8 bits per pass, passes where every key has the same byte skipped), linear in n and without the cache
+     * misses of one binary search per value. {@code -0.0} sorts as {@code 0.0}.
+     *
+     * @param values     finite values
+     * @param descending largest value first
+     * @return the sorted indices
+     */
+    static int[] sortedIndices(double[] values, boolean descending) {
+        int n = values.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            double v = values[i] == 0.0 ? 0.0 : values[i];
+            long b = Double.doubleToLongBits(v);
+            b ^= (b >> 63) & Long.MAX_VALUE; // now ordered as signed longs
+            b ^= Long.MIN_VALUE; // now ordered as unsigned longs
+            keys[i] = descending ? ~b : b;
         }
-        return lo;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] tmp = new int[n];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 64; shift += 8) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) (keys[i] >>> shift) & 0xFF]++;
+            }
+            boolean single = false;
+            for (int c : count) {
+                if (c == n) {
+                    single = true;
+                    break;
+                }
+            }
+            if (single) {
+                continue;
+            }
+            for (int b = 0, sum = 0; b < 256; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int idx = order[i];
+                tmp[count[(int) (keys[idx] >>> shift) & 0xFF]++] = idx;
+            }
+            int[] t = order;
+            order = tmp;
+            tmp = t;
+        }
+        return order;
     }
 }

@@ -1,7 +1,6 @@
 package org.valuelens.model.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -164,23 +163,14 @@ public final class ValueTierSegmenter {
     }
 
     /**
-     * Indices sorted by CLV descending, then customer id ascending. Sorts packed primitive keys (distinct-value
-     * rank, index) and sorts only runs of equal CLV by id, which is much faster than a boxed comparator sort.
+     * Indices sorted by CLV descending, then customer id ascending: a primitive radix sort by CLV, then only runs
+     * of equal CLV sorted by id, which is much faster than a boxed comparator sort.
      */
     static int[] rankOrder(List<CustomerSummary> customers, double[] clv) {
         int n = clv.length;
-        double[] distinct = clv.clone();
-        Arrays.sort(distinct);
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            int r = Shares.lowerBound(distinct, clv[i]);
-            keys[i] = ((long) (n - 1 - r) << 32) | i;
-        }
-        Arrays.sort(keys);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) keys[i];
-        }
+        int[] order = Shares.sortedIndices(clv, true);
+        String[] ids = null;
+        int[] buffer = null;
         int from = 0;
         while (from < n) {
             int to = from + 1;
@@ -188,18 +178,54 @@ public final class ValueTierSegmenter {
                 to++;
             }
             if (to - from > 1) {
-                Integer[] run = new Integer[to - from];
-                for (int j = from; j < to; j++) {
-                    run[j - from] = order[j];
+                if (ids == null) {
+                    ids = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        ids[i] = customers.get(i).customerId();
+                    }
+                    buffer = new int[n];
                 }
-                Arrays.sort(run, (a, b) -> customers.get(a).customerId().compareTo(customers.get(b).customerId()));
-                for (int j = from; j < to; j++) {
-                    order[j] = run[j - from];
-                }
+                sortById(order, from, to, ids, buffer);
             }
             from = to;
         }
         return order;
+    }
+
+    /**
+     * Stable sort of {@code order[from..to)} by {@code ids[order[i]]}: insertion sort for short runs, merge sort
+     * above; primitive indices, no boxing.
+     */
+    static void sortById(int[] order, int from, int to, String[] ids, int[] buffer) {
+        if (to - from <= 24) {
+            for (int i = from + 1; i < to; i++) {
+                int v = order[i];
+                String key = ids[v];
+                int j = i - 1;
+                while (j >= from && ids[order[j]].compareTo(key) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = v;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortById(order, from, mid, ids, buffer);
+        sortById(order, mid, to, ids, buffer);
+        if (ids[order[mid - 1]].compareTo(ids[order[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(order, from, buffer, from, to - from);
+        int a = from;
+        int b = mid;
+        for (int k = from; k < to; k++) {
+            if (b >= to || a < mid && ids[buffer[a]].compareTo(ids[buffer[b]]) <= 0) {
+                order[k] = buffer[a++];
+            } else {
+                order[k] = buffer[b++];
+            }
+        }
     }
 
     @Override

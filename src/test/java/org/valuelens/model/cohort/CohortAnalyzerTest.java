@@ -179,4 +179,148 @@ class CohortAnalyzerTest {
         assertThat(c.paybackPeriod()).isEqualTo(1);
         assertThat(r.channel("tv").customers()).isEqualTo(1);
     }
+
+    /** CDNOW through the primitive path, customers coded in reverse order of first appearance. */
+    private CohortResult cdnowPrimitiveBy(CohortPeriod period) {
+        CohortAnalyzer a = new CohortAnalyzer(period, 1.0);
+        List<String> ids = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                cdnow.stream().map(RealData.Line::id).toList()));
+        java.util.Collections.reverse(ids);
+        Map<String, Integer> codes = new HashMap<>();
+        ids.forEach(id -> codes.put(id, a.customerCode(id)));
+        cdnow.forEach(l -> a.add(codes.get(l.id()), l.day().toEpochDay(), 0, l.amount(), Double.NaN, null,
+                l.amount() < 0));
+        return a.result(null);
+    }
+
+    /** Equal up to the summation order of per-customer sums (the codes are issued in another order). */
+    private static void assertSameResult(CohortResult actual, CohortResult expected) {
+        java.util.Comparator<Double> close = (x, y) -> Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)) ? 0
+                : Double.compare(x, y);
+        assertThat(actual).usingRecursiveComparison().withComparatorForType(close, Double.class).isEqualTo(expected);
+    }
+
+    @Test
+    void primitiveLinesGiveTheSameCdnowCohortsAsTransactions() {
+        assertSameResult(cdnowPrimitiveBy(CohortPeriod.MONTH), cdnowBy(CohortPeriod.MONTH));
+        assertSameResult(cdnowPrimitiveBy(CohortPeriod.QUARTER), cdnowBy(CohortPeriod.QUARTER));
+    }
+
+    @Test
+    void primitiveLinesReproduceTheJanuaryHandCount() {
+        int[] hand = handCount(1, 1997, 4);
+        Cohort jan = cdnowPrimitiveBy(CohortPeriod.MONTH).cohort("1997-01");
+        assertThat(jan.size()).isEqualTo(hand[0]);
+        assertThat(jan.activeCustomers().get(3)).isEqualTo(hand[1]);
+    }
+
+    @Test
+    void firstChannelIsThatOfTheEarliestPurchaseByTimeOfDay() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        int x = a.customerCode("x");
+        long day = LocalDate.of(2021, 3, 9).toEpochDay();
+        a.add(x, day, 15 * 3600, 10, Double.NaN, "email", false);
+        a.add(x, day, 8 * 3600, -5, Double.NaN, "store", true); // a return never sets the channel
+        a.add(x, day, 9 * 3600, 20, Double.NaN, "search", false);
+        a.add(x, day + 1, 0, 20, Double.NaN, "social", false);
+        CohortResult r = a.result(null);
+        assertThat(r.channels()).extracting(ChannelSummary::channel).containsExactly("search");
+        assertThat(r.cohort("2021-03").revenue()).containsExactly(45.0);
+    }
+
+    @Test
+    void primitiveLinesFarApartInTimeFallInTheirOwnPeriods() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.QUARTER, 1.0);
+        int x = a.customerCode("x");
+        int y = a.customerCode("y");
+        a.add(x, LocalDate.of(2020, 5, 1).toEpochDay(), 0, 1, Double.NaN, null, false);
+        a.add(y, LocalDate.of(1899, 12, 31).toEpochDay(), 0, 2, Double.NaN, null, false);
+        a.add(x, LocalDate.of(2031, 1, 1).toEpochDay(), 0, 4, Double.NaN, null, false);
+        a.add(y, LocalDate.of(1900, 1, 1).toEpochDay(), 0, 8, Double.NaN, null, false);
+        CohortResult r = a.result(null);
+        assertThat(r.cohorts()).extracting(Cohort::label).containsExactly("1899-Q4", "2020-Q2");
+        assertThat(r.cohort("1899-Q4").revenue().subList(0, 2)).containsExactly(2.0, 8.0);
+        assertThat(r.lastPeriod()).isEqualTo("2031-Q1");
+        assertThat(r.cohort("2020-Q2").revenue().get(43)).isEqualTo(4.0); // 2031-Q1 is 43 quarters later
+    }
+
+    @Test
+    void primitiveAddRejectsACodeThatWasNeverIssued() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        a.customerCode("x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.add(1, 0, 0, 1, Double.NaN, null, false))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void newCustomerCodesAreFoundAgainByIdAndByTheirRecords() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 0.5);
+        int x = a.newCustomerCode("x");
+        int y = a.newCustomerCode("y");
+        assertThat(a.customerCode("y")).isEqualTo(y);
+        assertThat(a.customerCode("x")).isEqualTo(x);
+        assertThat(a.customerCode("z")).isNotIn(x, y);
+        a.add(x, LocalDate.of(2020, 1, 5).toEpochDay(), 0, 100, Double.NaN, "web", false);
+        a.add(y, LocalDate.of(2020, 2, 5).toEpochDay(), 0, 10, Double.NaN, "web", false);
+        a.addCustomer(new CustomerRecord("x", null, "tv", null, null, null, null, 0.2, 1));
+        CohortResult r = a.result(null);
+        assertThat(r.channel("tv").customers()).isEqualTo(1);
+        assertThat(r.cohort("2020-01").margin()).containsExactly(20.0, 0.0); // 100 × the record's 20 %, then none
+        assertThat(r.cohort("2020-02").margin()).containsExactly(5.0);
+    }
+
+    /** x and y join in Jan 2000; x buys twice in March and once ten years later, y once in March. */
+    private static CohortAnalyzer twoBuyers(LocalDate late) {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 1.0);
+        int x = a.reserveCustomerCodes(2);
+        int y = x + 1;
+        long jan = LocalDate.of(2000, 1, 10).toEpochDay();
+        long mar = LocalDate.of(2000, 3, 10).toEpochDay();
+        a.add(x, jan, 0, 10, Double.NaN, null, false);
+        a.add(y, jan, 0, 10, Double.NaN, null, false);
+        a.add(x, mar, 0, 10, Double.NaN, null, false);
+        a.add(x, mar + 1, 0, 10, Double.NaN, null, false);
+        a.add(y, mar, 0, 10, Double.NaN, null, false);
+        a.add(y, mar + 2, 0, -10, Double.NaN, null, true);
+        a.add(x, late.toEpochDay(), 0, 10, Double.NaN, null, false);
+        return a;
+    }
+
+    @Test
+    void activeCustomersCountEachBuyerOncePerPeriodWithinSixtyFourPeriods() {
+        Cohort jan = twoBuyers(LocalDate.of(2004, 12, 1)).result(null).cohort("2000-01"); // 60 periods
+        assertThat(jan.activeCustomers()).hasSize(60);
+        assertThat(jan.activeCustomers().subList(0, 3)).containsExactly(2, 0, 2);
+        assertThat(jan.activeCustomers().get(59)).isEqualTo(1);
+        assertThat(jan.activeCustomers().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void activeCustomersCountEachBuyerOncePerPeriodBeyondSixtyFourPeriods() {
+        Cohort jan = twoBuyers(LocalDate.of(2010, 1, 1)).result(null).cohort("2000-01"); // 121 periods
+        assertThat(jan.activeCustomers()).hasSize(121);
+        assertThat(jan.activeCustomers().subList(0, 3)).containsExactly(2, 0, 2);
+        assertThat(jan.activeCustomers().get(120)).isEqualTo(1);
+        assertThat(jan.activeCustomers().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void reservedCodesNeedIdsBeforeRecordsOrClvAndThenMatchThem() {
+        CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 0.5);
+        int first = a.reserveCustomerCodes(2);
+        a.add(first, LocalDate.of(2020, 1, 5).toEpochDay(), 0, 100, Double.NaN, "web", false);
+        a.add(first + 1, LocalDate.of(2020, 1, 6).toEpochDay(), 0, 50, Double.NaN, "web", false);
+        CustomerRecord tv = new CustomerRecord("q", null, "tv", null, null, null, null, null, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.addCustomer(tv))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.result(null, Map.of("p", 1.0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(a.result(null).cohort("2020-01").size()).isEqualTo(2);
+        a.nameCustomers(first, new String[] {"p", "q"});
+        a.addCustomer(tv);
+        CohortResult r = a.result(null, Map.of("p", 300.0, "q", 100.0));
+        assertThat(r.channel("tv").customers()).isEqualTo(1);
+        assertThat(r.channel("web").averageClv()).isEqualTo(300.0);
+        assertThat(r.channel("tv").averageClv()).isEqualTo(100.0);
+    }
 }

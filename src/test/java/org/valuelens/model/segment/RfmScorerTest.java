@@ -174,4 +174,28 @@ class RfmScorerTest {
         assertThat(result.segment(RfmSegment.LOST).action()).isEqualTo("Ignore.");
         assertThat(result.segment(RfmSegment.CHAMPIONS).action()).isEqualTo(RfmSegment.CHAMPIONS.defaultAction());
     }
+
+    @Test
+    void wholeNumberScoresMatchTheNaiveCountInBothDirections() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        double[] days = new double[3_000];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = rnd.nextInt(-40, 400); // whole numbers with many ties, some negative
+        }
+        assertThat(RfmScorer.quintileScores(days, true)).containsExactly(naiveScores(days, true));
+        assertThat(RfmScorer.quintileScores(days, false)).containsExactly(naiveScores(days, false));
+    }
+
+    @Test
+    void fractionalAndWidelySpreadScoresMatchTheNaiveCount() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+        double[] spend = new double[2_000];
+        double[] wide = new double[2_000];
+        for (int i = 0; i < spend.length; i++) {
+            spend[i] = Math.round(rnd.nextDouble(0, 50) * 4) / 4.0; // quarters: ties, not whole numbers
+            wide[i] = rnd.nextInt(3) * 1e8; // whole numbers too far apart to count
+        }
+        assertThat(RfmScorer.quintileScores(spend, true)).containsExactly(naiveScores(spend, true));
+        assertThat(RfmScorer.quintileScores(wide, false)).containsExactly(naiveScores(wide, false));
+    }
 }

@@ -42,4 +42,14 @@ class SegmentExportTest {
         assertThatThrownBy(() -> SegmentExport.rows(apparel, null, rfm, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void rowsAreAReadOnlyListGivingEqualRowsOnEveryRead() {
+        RfmResult rfm = RfmScorer.at(end).score(apparel);
+        List<SegmentExportRow> rows = SegmentExport.rows(apparel, null, rfm, null, null, null);
+        assertThat(rows).hasSize(apparel.size());
+        assertThat(rows.get(5)).isEqualTo(rows.get(5));
+        assertThat(rows.get(5).rfmSegment()).isEqualTo(rfm.scores().get(5).segment().label());
+        assertThatThrownBy(() -> rows.set(0, rows.get(1))).isInstanceOf(UnsupportedOperationException.class);
+    }
 }

@@ -122,4 +122,45 @@ class ValueTierSegmenterTest {
         assertThat(r.tier(ValueTier.LOW).action()).isEqualTo("Do nothing.");
         assertThat(r.tier(ValueTier.HIGH).action()).isEqualTo(ValueTier.HIGH.defaultAction());
     }
+
+    @Test
+    void longRunsOfEqualClvAreRankedByCustomerIdAsABoxedSortDoes() {
+        double[] v = new double[cdnow.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 3; // three runs of about 800 customers each
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            expected.add(i);
+        }
+        expected.sort(Comparator.comparingDouble((Integer i) -> -v[i])
+                .thenComparing(i -> cdnow.get(i).customerId()));
+        assertThat(ValueTierSegmenter.rankOrder(cdnow, v)).containsExactly(
+                expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
+    void radixOrderMatchesABoxedSortOnSignedValuesWithTiesAndSignedZeros() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        double[] v = new double[5_000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = switch (i % 5) {
+                case 0 -> -0.0;
+                case 1 -> 0.0;
+                case 2 -> Math.round(rnd.nextDouble(-100, 100)); // whole numbers, many ties
+                default -> rnd.nextDouble(-1e6, 1e6) * rnd.nextDouble(); // wide spread, both signs
+            };
+        }
+        for (boolean descending : new boolean[] {false, true}) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < v.length; i++) {
+                expected.add(i);
+            }
+            // Double.compare orders -0.0 before 0.0: compare v + 0.0 so that they tie, as the segmenters do
+            Comparator<Integer> byValue = (a, b) -> Double.compare(v[a] + 0.0, v[b] + 0.0);
+            expected.sort((descending ? byValue.reversed() : byValue).thenComparingInt(i -> i));
+            assertThat(Shares.sortedIndices(v, descending)).containsExactly(
+                    expected.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 }
