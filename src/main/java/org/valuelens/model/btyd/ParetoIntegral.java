@@ -16,7 +16,8 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  *
  * <p>In {@code u} the integrand is {@code exp(phi(u))} with {@code phi(u) = (1-pk) u - pK ln(e^u + delta)}
  * ({@code pk} the exponent on the smaller scale, {@code pK} the other, {@code delta = |alpha-beta|}): concave,
- * with slope at most {@code |1-pk| + pK} in size, and its only singularities lie at imaginary distance pi. Panels
+ * with a slope falling monotonically across an interval, and its only singularities lie at imaginary distance
+ * pi. Panels
  * are short enough that the slope changes the integrand by at most {@code e^2} and their half-length is at most
  * 1/4; the node count per panel comes from the Gauss-Legendre error bound for an exponential, for a relative
  * error near 1e-15.
@@ -60,7 +61,6 @@ final class ParetoIntegral {
         final double delta;
         final double pSmall;
         final double pLarge;
-        final double slope;
 
         Integrand(double alpha, double p, double beta, double q) {
             if (alpha <= beta) {
@@ -74,7 +74,6 @@ final class ParetoIntegral {
                 pSmall = q;
                 pLarge = p;
             }
-            slope = Math.abs(1 - pSmall) + pLarge;
         }
 
         /**
@@ -83,17 +82,22 @@ final class ParetoIntegral {
          * @param ln0  ln(kappa + y0)
          * @param ln1  ln(kappa + y1)
          * @param lnD0 ln(kappa + delta + y0)
+         * @param lnD1 ln(kappa + delta + y1)
          * @return ln J(y0, y1)
          */
-        double logIntegral(double ln0, double ln1, double lnD0) {
+        double logIntegral(double ln0, double ln1, double lnD0, double lnD1) {
             double length = ln1 - ln0;
             double phi0 = (1 - pSmall) * ln0 - pLarge * lnD0;
             double dphi0 = (1 - pSmall) - pLarge * Math.exp(ln0 - lnD0);
-            // concavity: phi <= phi0 + dphi0 (u - u0), so this bounds the integrand over the interval
+            double dphi1 = (1 - pSmall) - pLarge * Math.exp(ln1 - lnD1);
+            // concavity: phi <= phi0 + dphi0 (u - u0), so this bounds the integrand over the interval; and the
+            // slope phi' falls monotonically from dphi0 to dphi1, so its size is at most the larger end
             double ref = phi0 + Math.max(0, dphi0 * length);
+            double slope = Math.max(Math.abs(dphi0), Math.abs(dphi1));
             int panels = (int) Math.max(1, Math.ceil(Math.max(slope * length / 2, length * 2)));
             double width = length / panels;
-            double t = slope * width;
+            // e^u inside the logarithm has unit rate in u whatever the slope: count it in the error bound
+            double t = (slope + 1) * width;
             int n = 2;
             while (n < MAX_NODES && ERROR[n] * Math.pow(t, 2 * n) > TOLERANCE) {
                 n++;
@@ -123,7 +127,8 @@ final class ParetoIntegral {
 
         /** @return ln J(y0, y1) for {@code 0 <= y0 < y1} */
         double logIntegral(double y0, double y1) {
-            return logIntegral(Math.log(kappa + y0), Math.log(kappa + y1), Math.log(kappa + delta + y0));
+            return logIntegral(Math.log(kappa + y0), Math.log(kappa + y1), Math.log(kappa + delta + y0),
+                    Math.log(kappa + delta + y1));
         }
     }
 

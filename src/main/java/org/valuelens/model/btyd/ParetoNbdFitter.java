@@ -150,7 +150,7 @@ public final class ParetoNbdFitter {
                 for (int c = last - 1; c >= first; c--) {
                     int j0 = timeIndex[c];
                     int j1 = timeIndex[c + 1];
-                    double piece = f.logIntegral(lnSmall[j0], lnSmall[j1], lnLarge[j0]);
+                    double piece = f.logIntegral(lnSmall[j0], lnSmall[j1], lnLarge[j0], lnLarge[j1]);
                     tail[c] = MaxLikelihood.logSumExp(tail[c + 1], piece);
                 }
             }
