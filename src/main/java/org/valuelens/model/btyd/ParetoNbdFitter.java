@@ -14,6 +14,7 @@ import org.apache.commons.math3.special.Gamma;
 public final class ParetoNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
+    private static final double SEARCH_LIMIT = 1e7;
 
     /** Creates a fitter. */
     public ParetoNbdFitter() {
@@ -50,13 +51,28 @@ public final class ParetoNbdFitter {
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
         Cells cells = Cells.of(data);
         Cells coarseCells = coarse == data ? cells : Cells.of(coarse);
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, cells, p),
-                p -> logLikelihood(coarse, coarseCells, p), starts, NAMES);
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(
+                p -> inRange(p) ? logLikelihood(data, cells, p) : Double.NaN,
+                p -> inRange(p) ? logLikelihood(coarse, coarseCells, p) : Double.NaN, starts, NAMES);
         BgNbdFitter.checkFinite(e, label);
         double[] p = e.params();
         BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers());
         return o.toResult("pareto-nbd", NAMES, new ParetoNbdModel(p[0], p[1], p[2], p[3]),
                 new ArrayList<>(e.warnings()));
+    }
+
+    /**
+     * The search stays below {@value #SEARCH_LIMIT}: the likelihood keeps rising slowly as parameters run off to
+     * infinity on data without heterogeneity (a Poisson or exponential limit), and any estimate beyond
+     * {@link MaxLikelihood#BOUNDARY_HIGH} is reported as a boundary fit anyway.
+     */
+    private static boolean inRange(double[] p) {
+        for (double v : p) {
+            if (v > SEARCH_LIMIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -80,8 +96,9 @@ public final class ParetoNbdFitter {
      * @param start  first pair of each x (length maxX + 2; pairs of x are {@code start[x] .. start[x+1]-1})
      * @param rowTx  per row, its (x, t_x) pair, or -1 when {@code t_x == T} (no dead part)
      * @param rowAge per row, its (x, T) pair, or -1
+     * @param times  the data's sorted distinct times
      */
-    record Cells(int[] x, int[] timeIndex, int[] start, int[] rowTx, int[] rowAge) {
+    record Cells(int[] x, int[] timeIndex, int[] start, int[] rowTx, int[] rowAge, double[] times) {
 
         static Cells of(CalibrationData data) {
             int n = data.rows();
@@ -126,7 +143,7 @@ public final class ParetoNbdFitter {
                     rowAge[i] = index.get(data.xAt(i) * nt + data.ageIndexAt(i));
                 }
             }
-            return new Cells(cx, ct, start, rowTx, rowAge);
+            return new Cells(cx, ct, start, rowTx, rowAge, data.times());
         }
 
         /**
@@ -139,6 +156,12 @@ public final class ParetoNbdFitter {
             boolean alphaSmall = alpha <= beta;
             double[] lnSmall = alphaSmall ? logAlphaPlus : logBetaPlus;
             double[] lnLarge = alphaSmall ? logBetaPlus : logAlphaPlus;
+            double small = Math.min(alpha, beta);
+            double large = Math.max(alpha, beta);
+            double[] ratio = new double[times.length];
+            for (int j = 0; j < times.length; j++) {
+                ratio[j] = (small + times[j]) / (large + times[j]);
+            }
             for (int xv = 0; xv + 1 < start.length; xv++) {
                 int first = start[xv];
                 int last = start[xv + 1] - 1;
@@ -150,8 +173,8 @@ public final class ParetoNbdFitter {
                 for (int c = last - 1; c >= first; c--) {
                     int j0 = timeIndex[c];
                     int j1 = timeIndex[c + 1];
-                    double piece = f.logIntegral(lnSmall[j0], lnSmall[j1], lnLarge[j0], lnLarge[j1]);
-                    tail[c] = MaxLikelihood.logSumExp(tail[c + 1], piece);
+                    tail[c] = f.logIntegralPlus(lnSmall[j0], lnSmall[j1], lnLarge[j0], lnLarge[j1], ratio[j0],
+                            ratio[j1], tail[c + 1]);
                 }
             }
             return tail;

@@ -15,14 +15,16 @@ class ParetoIntegralTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"3, 2.7, 1.6, 0.5, 40", "0.001, 0.55, 0.7, 0, 52", "20, 180.5, 1.1, 60, 60.142857", "1e4, 1.2, 3, 0, 1"})
+    @CsvSource({"3, 2.7, 1.6, 0.5, 40", "0.001, 0.55, 0.7, 0, 52", "20, 180.5, 1.1, 60, 60.142857",
+        "1e4, 1.2, 3, 0, 1"})
     void equalScalesGiveAPowerDifference(double scale, double p, double q, double y0, double y1) {
         // (k+t)^-(p+q) integrates to [(k+y0)^(1-p-q) - (k+y1)^(1-p-q)] / (p+q-1)
         double e = 1 - p - q;
         double lnA = e * Math.log(scale + y0);
         double lnB = e * Math.log(scale + y1);
         double expected = lnA + Math.log(-Math.expm1(lnB - lnA)) - Math.log(p + q - 1);
-        assertThat(logJ(scale, p, scale, q, y0, y1)).isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
+        assertThat(logJ(scale, p, scale, q, y0, y1))
+                .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
     }
 
     @ParameterizedTest
