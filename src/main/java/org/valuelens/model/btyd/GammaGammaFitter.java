@@ -106,7 +106,21 @@ public final class GammaGammaFitter {
         List<double[]> starts = List.of(new double[] {1, 1, meanM}, new double[] {2, 3, meanM},
                 new double[] {5, 2, meanM / 2}, new double[] {0.5, 4, 2 * meanM});
         SpendData data = new SpendData(kx, km);
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(data::logLikelihood, starts, NAMES);
+        SpendData coarse = data;
+        if (n > MaxLikelihood.COARSE_ROWS) {
+            // start points searched on a systematic subsample (the optimum, not the level, is what matters there)
+            int step = (n + MaxLikelihood.COARSE_ROWS - 1) / MaxLikelihood.COARSE_ROWS;
+            int m = (n + step - 1) / step;
+            int[] sx = new int[m];
+            double[] sm = new double[m];
+            for (int j = 0; j < m; j++) {
+                sx[j] = kx[j * step];
+                sm[j] = km[j * step];
+            }
+            coarse = new SpendData(sx, sm);
+        }
+        MaxLikelihood.Estimate e = coarse == data ? MaxLikelihood.maximise(data::logLikelihood, starts, NAMES)
+                : MaxLikelihood.maximise(data::logLikelihood, coarse::logLikelihood, starts, NAMES);
         BgNbdFitter.checkFinite(e, "Gamma-Gamma");
         warnings.addAll(e.warnings());
         double[] p = e.params();
