@@ -96,6 +96,7 @@ public final class AnalysisService {
             return cachedSummary;
         }
         SummaryBuilder builder = new SummaryBuilder(ss);
+        builder.expectLines(ds.rowsImported());
         try {
             // the fast path: primitives straight from the scan, customer keys mapped once to builder codes
             String[] ids = workspace.rows().customerIdsOf(ds.id());

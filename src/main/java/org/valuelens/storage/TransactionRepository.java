@@ -93,7 +93,7 @@ public final class TransactionRepository {
 
     /**
      * Streams a dataset's transaction lines as primitives, in storage order: the fast path for whole-dataset
-     * aggregation (customer summary, cohorts) — six columns and no object per row.
+     * aggregation (the customer summary) — six columns and no object per row.
      *
      * @param datasetId the dataset
      * @param visitor   receives each line
@@ -102,6 +102,7 @@ public final class TransactionRepository {
      */
     public long forEachLine(int datasetId, LineVisitor visitor) throws StorageException {
         long n = 0;
+        boolean wasLazy = lazy(true);
         try (PreparedStatement ps = connection.prepareStatement("SELECT customer_key, epoch_day, amount, cost,"
                 + " channel, is_return FROM transactions WHERE dataset_id = ?")) {
             ps.setInt(1, datasetId);
@@ -120,6 +121,8 @@ public final class TransactionRepository {
         } catch (SQLException e) {
             throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
                     + e.getMessage(), e);
+        } finally {
+            lazy(wasLazy);
         }
         return n;
     }

@@ -105,7 +105,22 @@ public final class GammaGammaFitter {
         }
         List<double[]> starts = List.of(new double[] {1, 1, meanM}, new double[] {2, 3, meanM},
                 new double[] {5, 2, meanM / 2}, new double[] {0.5, 4, 2 * meanM});
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(kx, km, p), starts, NAMES);
+        SpendData data = new SpendData(kx, km);
+        SpendData coarse = data;
+        if (n > MaxLikelihood.COARSE_ROWS) {
+            // start points searched on a systematic subsample (the optimum, not the level, is what matters there)
+            int step = (n + MaxLikelihood.COARSE_ROWS - 1) / MaxLikelihood.COARSE_ROWS;
+            int m = (n + step - 1) / step;
+            int[] sx = new int[m];
+            double[] sm = new double[m];
+            for (int j = 0; j < m; j++) {
+                sx[j] = kx[j * step];
+                sm[j] = km[j * step];
+            }
+            coarse = new SpendData(sx, sm);
+        }
+        MaxLikelihood.Estimate e = coarse == data ? MaxLikelihood.maximise(data::logLikelihood, starts, NAMES)
+                : MaxLikelihood.maximise(data::logLikelihood, coarse::logLikelihood, starts, NAMES);
         BgNbdFitter.checkFinite(e, "Gamma-Gamma");
         warnings.addAll(e.warnings());
         double[] p = e.params();
@@ -117,18 +132,59 @@ public final class GammaGammaFitter {
         return new BgNbdFitter.FitOutcome(e, n).toResult("gamma-gamma", NAMES, model, warnings);
     }
 
-    /** Log-likelihood over customers with {@code x > 0} and {@code m > 0}; params p, q, gamma. */
-    static double logLikelihood(int[] x, double[] m, double[] params) {
-        double p = params[0];
-        double q = params[1];
-        double g = params[2];
-        double common = -Gamma.logGamma(q) + q * Math.log(g);
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            double px = p * x[i];
-            sum += Gamma.logGamma(px + q) - Gamma.logGamma(px) + common + (px - 1) * Math.log(m[i])
-                    + px * Math.log(x[i]) - (px + q) * Math.log(g + x[i] * m[i]);
+    /**
+     * Log-likelihood over repeat customers ({@code x > 0}, {@code m > 0}) at params p, q, gamma, prepared for
+     * repeated evaluations: the terms linear in p are summed once, the log-gamma terms are tabulated per distinct
+     * x, so one evaluation costs one logarithm per customer.
+     */
+    static final class SpendData {
+        private final int[] x;
+        /** x * m per customer. */
+        private final double[] total;
+        private final int maxX;
+        /** sum of x ln m + x ln x, and sum of ln m. */
+        private final double sumXLogMX;
+        private final double sumLogM;
+        /** customers per x. */
+        private final long[] perX;
+
+        SpendData(int[] x, double[] m) {
+            this.x = x;
+            this.total = new double[x.length];
+            int mx = 0;
+            double a = 0;
+            double b = 0;
+            for (int i = 0; i < x.length; i++) {
+                total[i] = x[i] * m[i];
+                mx = Math.max(mx, x[i]);
+                a += x[i] * (Math.log(m[i]) + Math.log(x[i]));
+                b += Math.log(m[i]);
+            }
+            this.maxX = mx;
+            this.sumXLogMX = a;
+            this.sumLogM = b;
+            this.perX = new long[mx + 1];
+            for (int xi : x) {
+                perX[xi]++;
+            }
         }
-        return sum;
+
+        double logLikelihood(double[] params) {
+            double p = params[0];
+            double q = params[1];
+            double g = params[2];
+            // sum over customers of lnG(px+q) - lnG(px) - lnG(q) + q ln g + (px-1) ln m + px ln x - (px+q) ln(g+xm)
+            double sum = p * sumXLogMX - sumLogM + x.length * (q * Math.log(g) - Gamma.logGamma(q));
+            for (int k = 1; k <= maxX; k++) {
+                if (perX[k] > 0) {
+                    sum += perX[k] * (Gamma.logGamma(p * k + q) - Gamma.logGamma(p * k));
+                }
+            }
+            double tail = 0;
+            for (int i = 0; i < x.length; i++) {
+                tail += (p * x[i] + q) * Math.log(g + total[i]);
+            }
+            return sum - tail;
+        }
     }
 }

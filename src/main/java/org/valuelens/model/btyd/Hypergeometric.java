@@ -6,13 +6,16 @@ package org.valuelens.model.btyd;
  * <p>For {@code 0 <= z < 1} the power series is summed directly with a running power-of-ten rescaling (so large
  * values such as {@code (1-z)^-200} do not overflow); for {@code z < 0} the Pfaff transformation
  * {@code 2F1(a,b;c;z) = (1-z)^-b 2F1(c-a, b; c; z/(z-1))} maps the argument into {@code [0, 1)}. The series stops
- * when two successive terms are below {@code 1e-16} of the sum while terms are shrinking; it throws
- * {@link ArithmeticException} when more than {@value #MAX_TERMS} terms would be needed (z extremely close
- * to 1, or huge a, b with z not small).
+ * when two successive terms are below {@code 1e-16} of the sum while terms are shrinking. When the series would be
+ * long (z near 1) or {@code z < -1}, and {@code c > b > 0} (or {@code c > a > 0}), the Euler integral is
+ * evaluated instead ({@link EulerIntegral}); otherwise an {@link ArithmeticException} is thrown when more than
+ * {@value #MAX_TERMS} terms would be needed.
  */
 final class Hypergeometric {
 
     static final int MAX_TERMS = 1_000_000;
+    /** Above this estimated series length the Euler integral is used when it applies. */
+    private static final double SERIES_LIMIT = 5_000;
     private static final double RESCALE = 1e200;
     private static final double LOG_RESCALE = Math.log(RESCALE);
 
@@ -45,6 +48,16 @@ final class Hypergeometric {
         if (c <= 0 && c == Math.rint(c)) {
             throw new ArithmeticException("2F1 is undefined for c a non-positive integer (" + c + ")");
         }
+        if (z < -1 || seriesTerms(a, b, c, z) > SERIES_LIMIT) {
+            // z near 1, or below -1 (where the Pfaff-mapped series is long or, when it terminates, alternates with
+            // heavy cancellation): the Euler integral when it applies (c > b > 0, or a and b swapped)
+            if (c > b && b > 0) {
+                return new double[] {1.0, EulerIntegral.logHyp2f1(a, b, c, z)};
+            }
+            if (c > a && a > 0) {
+                return new double[] {1.0, EulerIntegral.logHyp2f1(b, a, c, z)};
+            }
+        }
         if (z < 0) {
             double[] r = series(c - a, b, c, z / (z - 1));
             r[1] += -b * Math.log1p(-z);
@@ -53,7 +66,7 @@ final class Hypergeometric {
         if (z > 0) {
             // terms grow while (a+n)(b+n)z > (c+n)(n+1), then shrink like z^n: give up at once if hopeless
             double estimate = (Math.abs(a) + Math.abs(b)) * z / (1 - z) - 40 / Math.log(z);
-            if (estimate > MAX_TERMS) {
+            if (estimate > MAX_TERMS && !terminates(a) && !terminates(b)) {
                 throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z
                         + ") needs too many series terms");
             }
@@ -83,5 +96,24 @@ final class Hypergeometric {
             }
         }
         throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") series did not converge");
+    }
+
+    /** @return whether a numerator parameter ends the series (a non-positive integer) */
+    private static boolean terminates(double p) {
+        return p <= 0 && p == Math.rint(p);
+    }
+
+    /** Rough number of series terms after the Pfaff map of negative z (growth phase plus z^n decay to 1e-17). */
+    private static double seriesTerms(double a, double b, double c, double z) {
+        double w = z;
+        double aa = a;
+        if (z < 0) {
+            w = z / (z - 1);
+            aa = c - a;
+        }
+        if (w <= 0 || terminates(aa) || terminates(b)) {
+            return Math.min(Math.abs(aa), Math.abs(b));
+        }
+        return (Math.abs(aa) + Math.abs(b)) * w / (1 - w) - 40 / Math.log(w);
     }
 }

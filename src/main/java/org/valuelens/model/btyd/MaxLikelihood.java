@@ -60,7 +60,7 @@ final class MaxLikelihood {
         ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
         ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
         PointValuePair best = null;
-        boolean optimiserOk = false;
+        boolean optimiserOk;
         for (double[] s : starts) {
             double[] u = new double[k];
             for (int i = 0; i < k; i++) {
@@ -74,12 +74,28 @@ final class MaxLikelihood {
         if (best == null || best.getValue() >= PENALTY) {
             throw new FitException("the likelihood could not be evaluated at any start point; check the data");
         }
+        double firstStep = 0.1;
+        int restarts = 6;
         if (coarse != negLogSpace) {
+            // polish on the subsample first (cheaper), then on the full data from a point already close to its
+            // optimum: two runs there (a flat ridge, e.g. s and beta running off together, would otherwise take
+            // every restart for improvements far below the sampling error)
+            best = polish(coarse, best, 0.1, restarts).point;
             best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
+            firstStep = 0.02;
+            restarts = 2;
         }
-        // polish: restart from the best point until no further improvement
-        for (int i = 0; i < 6; i++) {
-            Run run = run(negLogSpace, best.getPoint(), i == 0 ? 0.1 : 0.02, 1e-12);
+        Run polished = polish(negLogSpace, best, firstStep, restarts);
+        optimiserOk = polished.converged;
+        return finish(logLik, negLogSpace, polished.point, optimiserOk, names);
+    }
+
+    /** Restarts Nelder-Mead from the best point until no further improvement (at most {@code runs} runs). */
+    private static Run polish(ToDoubleFunction<double[]> f, PointValuePair start, double firstStep, int runs) {
+        PointValuePair best = start;
+        boolean converged = false;
+        for (int i = 0; i < runs; i++) {
+            Run run = run(f, best.getPoint(), i == 0 ? firstStep : 0.02, 1e-12);
             if (run.point == null) {
                 break;
             }
@@ -87,12 +103,12 @@ final class MaxLikelihood {
             if (run.point.getValue() <= best.getValue()) {
                 best = run.point;
             }
-            optimiserOk = run.converged;
+            converged = run.converged;
             if (!improved) {
                 break;
             }
         }
-        return finish(logLik, negLogSpace, best, optimiserOk, names);
+        return new Run(best, converged, 0);
     }
 
     private static ToDoubleFunction<double[]> negLogSpace(ToDoubleFunction<double[]> logLik, int k) {

@@ -7,12 +7,14 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * Maximum-likelihood fitter for {@link ParetoNbdModel}. Immutable and thread-safe. The likelihood follows the
- * Fader &amp; Hardie (2005) note, in log space, with the Gauss hypergeometric branch chosen by
- * {@code alpha >= beta} or {@code alpha < beta}; optimisation as for {@link BgNbdFitter}.
+ * Fader &amp; Hardie (2005) note, in log space; its {@code A0} term (a difference of two Gauss hypergeometric
+ * values) is evaluated as the equivalent integral of {@link ParetoIntegral}, accumulated once per distinct
+ * (x, time) pair; optimisation as for {@link BgNbdFitter}.
  */
 public final class ParetoNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
+    private static final double SEARCH_LIMIT = 1e7;
 
     /** Creates a fitter. */
     public ParetoNbdFitter() {
@@ -49,8 +51,9 @@ public final class ParetoNbdFitter {
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
         Cells cells = Cells.of(data);
         Cells coarseCells = coarse == data ? cells : Cells.of(coarse);
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, cells, p),
-                p -> logLikelihood(coarse, coarseCells, p), starts, NAMES);
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(
+                p -> inRange(p) ? logLikelihood(data, cells, p) : Double.NaN,
+                p -> inRange(p) ? logLikelihood(coarse, coarseCells, p) : Double.NaN, starts, NAMES);
         BgNbdFitter.checkFinite(e, label);
         double[] p = e.params();
         BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers());
@@ -59,6 +62,23 @@ public final class ParetoNbdFitter {
     }
 
     /**
+     * The search stays below {@value #SEARCH_LIMIT}: the likelihood keeps rising slowly as parameters run off to
+     * infinity on data without heterogeneity (a Poisson or exponential limit), and any estimate beyond
+     * {@link MaxLikelihood#BOUNDARY_HIGH} is reported as a boundary fit anyway.
+     */
+    private static boolean inRange(double[] p) {
+        for (double v : p) {
+            if (v > SEARCH_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Log-likelihood (Fader, Hardie &amp; Lee 2005 note, with {@code s/(r+s+x) A0} computed as the dead integral
+     * of {@link ParetoIntegral}).
+     *
      * @param data   calibration data
      * @param params r, alpha, s, beta
      * @return the summed log-likelihood
@@ -68,47 +88,96 @@ public final class ParetoNbdFitter {
     }
 
     /**
-     * The distinct (x, time) pairs whose ln F the likelihood needs, and each row's index into them, so every
-     * 2F1 is computed once per evaluation (in parallel when there are many).
+     * The distinct (x, time) pairs the likelihood needs, sorted by x then time, and each row's index into them:
+     * per evaluation the dead integral is accumulated once per pair, from the latest time of each x down.
+     *
+     * @param x      repeat count per pair
+     * @param timeIndex index into {@link CalibrationData#times()} per pair
+     * @param start  first pair of each x (length maxX + 2; pairs of x are {@code start[x] .. start[x+1]-1})
+     * @param rowTx  per row, its (x, t_x) pair, or -1 when {@code t_x == T} (no dead part)
+     * @param rowAge per row, its (x, T) pair, or -1
+     * @param times  the data's sorted distinct times
      */
-    record Cells(int[] x, double[] time, int[] rowTx, int[] rowAge) {
+    record Cells(int[] x, int[] timeIndex, int[] start, int[] rowTx, int[] rowAge, double[] times) {
 
         static Cells of(CalibrationData data) {
             int n = data.rows();
             int nt = data.times().length;
-            java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+            int maxX = data.maxX();
+            // mark the needed (x, time) pairs in one bit set over x * nt + time
+            java.util.BitSet needed = new java.util.BitSet();
+            for (int i = 0; i < n; i++) {
+                if (data.txIndexAt(i) != data.ageIndexAt(i)) {
+                    needed.set(data.xAt(i) * nt + data.txIndexAt(i));
+                    needed.set(data.xAt(i) * nt + data.ageIndexAt(i));
+                }
+            }
+            int count = needed.cardinality();
+            int[] cx = new int[count];
+            int[] ct = new int[count];
+            int[] start = new int[maxX + 2];
+            java.util.Map<Integer, Integer> index = new java.util.HashMap<>(count * 2);
+            int c = 0;
+            int nextX = 0;
+            for (int k = needed.nextSetBit(0); k >= 0; k = needed.nextSetBit(k + 1)) {
+                int xv = k / nt;
+                while (nextX <= xv) {
+                    start[nextX++] = c;
+                }
+                cx[c] = xv;
+                ct[c] = k % nt;
+                index.put(k, c);
+                c++;
+            }
+            while (nextX <= maxX + 1) {
+                start[nextX++] = c;
+            }
             int[] rowTx = new int[n];
             int[] rowAge = new int[n];
-            java.util.List<long[]> keys = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (data.txIndexAt(i) == data.ageIndexAt(i)) {
                     rowTx[i] = -1;
                     rowAge[i] = -1;
-                    continue;
+                } else {
+                    rowTx[i] = index.get(data.xAt(i) * nt + data.txIndexAt(i));
+                    rowAge[i] = index.get(data.xAt(i) * nt + data.ageIndexAt(i));
                 }
-                rowTx[i] = cell(index, keys, data.xAt(i), data.txIndexAt(i), nt);
-                rowAge[i] = cell(index, keys, data.xAt(i), data.ageIndexAt(i), nt);
             }
-            int[] cx = new int[keys.size()];
-            double[] ct = new double[keys.size()];
-            double[] times = data.times();
-            for (int c = 0; c < cx.length; c++) {
-                cx[c] = (int) keys.get(c)[0];
-                ct[c] = times[(int) keys.get(c)[1]];
-            }
-            return new Cells(cx, ct, rowTx, rowAge);
+            return new Cells(cx, ct, start, rowTx, rowAge, data.times());
         }
 
-        private static int cell(java.util.Map<Long, Integer> index, java.util.List<long[]> keys, int x, int t,
-                                int nt) {
-            long key = (long) x * nt + t;
-            Integer c = index.get(key);
-            if (c == null) {
-                c = keys.size();
-                keys.add(new long[] {x, t});
-                index.put(key, c);
+        /**
+         * @return per pair, ln of the dead integral from its time to the latest needed time of its x
+         *     ({@code -Infinity} for that latest one)
+         */
+        double[] logTails(double r, double alpha, double s, double beta, double[] logAlphaPlus,
+                          double[] logBetaPlus) {
+            double[] tail = new double[x.length];
+            boolean alphaSmall = alpha <= beta;
+            double[] lnSmall = alphaSmall ? logAlphaPlus : logBetaPlus;
+            double[] lnLarge = alphaSmall ? logBetaPlus : logAlphaPlus;
+            double small = Math.min(alpha, beta);
+            double large = Math.max(alpha, beta);
+            double[] ratio = new double[times.length];
+            for (int j = 0; j < times.length; j++) {
+                ratio[j] = (small + times[j]) / (large + times[j]);
             }
-            return c;
+            for (int xv = 0; xv + 1 < start.length; xv++) {
+                int first = start[xv];
+                int last = start[xv + 1] - 1;
+                if (last < first) {
+                    continue;
+                }
+                ParetoIntegral.Integrand f = new ParetoIntegral.Integrand(alpha, r + xv, beta, s + 1);
+                tail[last] = Double.NEGATIVE_INFINITY;
+                for (int c = last - 1; c >= first; c--) {
+                    int j0 = timeIndex[c];
+                    int j1 = timeIndex[c + 1];
+                    tail[c] = f.logIntegralPlus(lnSmall[j0], lnSmall[j1], lnLarge[j0], lnLarge[j1], ratio[j0],
+                            ratio[j1], tail[c + 1]);
+                }
+            }
+            return tail;
         }
     }
 
@@ -128,35 +197,31 @@ public final class ParetoNbdFitter {
         }
         int maxX = data.maxX();
         double[] lgRx = new double[maxX + 1];
-        double[] logShare = new double[maxX + 1];
         lgRx[0] = Gamma.logGamma(r);
-        for (int x = 0; x <= maxX; x++) {
-            lgRx[x] = x == 0 ? lgRx[0] : lgRx[x - 1] + Math.log(r + x - 1);
-            logShare[x] = Math.log(s / (r + s + x));
+        for (int x = 1; x <= maxX; x++) {
+            lgRx[x] = lgRx[x - 1] + Math.log(r + x - 1);
         }
-        int nc = cells.x().length;
-        double[] logF = new double[nc];
-        try {
-            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, nc);
-            (nc > 4096 ? range.parallel() : range).forEach(c ->
-                    logF[c] = ParetoNbdModel.logF(r, alpha, s, beta, cells.x()[c], cells.time()[c]));
-        } catch (ArithmeticException ex) {
-            return Double.NaN;
-        }
+        double logS = Math.log(s);
+        double[] tail = cells.logTails(r, alpha, s, beta, logAlphaPlus, logBetaPlus);
         int[] rowTx = cells.rowTx();
         int[] rowAge = cells.rowAge();
-        return MaxLikelihood.sum(data.rows(), i -> {
+        double sum = MaxLikelihood.sum(data.rows(), i -> {
             int x = data.xAt(i);
             int ai = data.ageIndexAt(i);
             double ll = -(r + x) * logAlphaPlus[ai] - s * logBetaPlus[ai];
             if (rowTx[i] >= 0) {
-                double f1 = logF[rowTx[i]];
-                double f2 = logF[rowAge[i]];
+                double f1 = tail[rowTx[i]];
+                double f2 = tail[rowAge[i]];
                 if (f2 < f1) {
-                    ll = MaxLikelihood.logSumExp(ll, logShare[x] + f1 + Math.log(1.0 - Math.exp(f2 - f1)));
+                    // ln[e^alive + s (e^f1 - e^f2)] on the scale of s e^f1: two exponentials and one logarithm
+                    double scale = logS + f1;
+                    double d = ll - scale;
+                    double share = 1.0 - Math.exp(f2 - f1);
+                    ll = d < 700 ? scale + Math.log(Math.exp(d) + share) : ll;
                 }
             }
             return data.weightAt(i) * (lead + lgRx[x] + ll);
         });
+        return Double.isNaN(sum) ? Double.NaN : sum;
     }
 }

@@ -58,38 +58,12 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     /**
      * The two terms of the individual likelihood without the common factor
      * {@code Gamma(r+x) alpha^r beta^s / Gamma(r)}: {ln[(alpha+T)^-(r+x) (beta+T)^-s], ln[s/(r+s+x) A0]}
-     * (Fader &amp; Hardie 2005 note, eq. 22), using the 2F1 branch whose argument lies in [0, 1).
+     * (Fader &amp; Hardie 2005 note, eq. 22), the second as {@code ln s} plus the dead integral of
+     * {@link ParetoIntegral} over {@code [t_x, T]} ({@code -Infinity} when {@code t_x >= T}).
      */
     static double[] logParts(double r, double alpha, double s, double beta, int x, double tx, double age) {
         double alive = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
-        if (tx >= age) {
-            return new double[] {alive, Double.NEGATIVE_INFINITY};
-        }
-        double logF1 = logF(r, alpha, s, beta, x, tx);
-        double logF2 = logF(r, alpha, s, beta, x, age);
-        return new double[] {alive, dead(r, s, x, logF1, logF2)};
-    }
-
-    /** ln[s/(r+s+x) (F(t_x) - F(T))], {@code -Infinity} when the difference vanishes. */
-    static double dead(double r, double s, int x, double logF1, double logF2) {
-        if (logF2 >= logF1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Math.log(s / (r + s + x)) + logF1 + Math.log(1.0 - Math.exp(logF2 - logF1));
-    }
-
-    /**
-     * ln F(y) with F(y) = 2F1(r+s+x, s+1; r+s+x+1; (alpha-beta)/(alpha+y)) / (alpha+y)^(r+s+x) when
-     * {@code alpha >= beta}, else 2F1(r+s+x, r+x; r+s+x+1; (beta-alpha)/(beta+y)) / (beta+y)^(r+s+x), so that
-     * A0 = F(t_x) - F(T).
-     */
-    static double logF(double r, double alpha, double s, double beta, int x, double y) {
-        double rsx = r + s + x;
-        if (alpha >= beta) {
-            return Hypergeometric.logHyp2f1(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + y))
-                    - rsx * Math.log(alpha + y);
-        }
-        return Hypergeometric.logHyp2f1(rsx, r + x, rsx + 1, (beta - alpha) / (beta + y))
-                - rsx * Math.log(beta + y);
+        double dead = Math.log(s) + ParetoIntegral.logDead(r, alpha, s, beta, x, tx, age);
+        return new double[] {alive, dead};
     }
 }

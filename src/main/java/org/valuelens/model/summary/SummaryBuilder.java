@@ -23,8 +23,8 @@ import org.valuelens.model.progress.ProgressListener;
  * <p>Returns under {@link ReturnsPolicy#NET} are netted against the most recent purchase day on or before them
  * (the first purchase day when none is earlier); returns after the calibration end go to the holdout revenue.
  *
- * <p>Speed and memory: customer ids are dictionary-encoded to ints; each line costs 29 bytes in primitive arrays,
- * plus 28 bytes transiently during {@link #build()}, which groups the lines by customer with a counting sort and
+ * <p>Speed and memory: customer ids are dictionary-encoded to ints; each line costs 17 bytes in primitive arrays
+ * (29 when some line has a cost and a channel), plus 28 bytes transiently during {@link #build()}, which groups the lines by customer with a counting sort and
  * summarises them in one pass. A caller that already holds customers as dense ints can register each id once with
  * {@link #registerCustomer(String)} and add lines by code, skipping the string lookup.
  *
@@ -45,8 +45,10 @@ public final class SummaryBuilder {
     private int[] customer = new int[INITIAL];
     private int[] day = new int[INITIAL];
     private double[] amount = new double[INITIAL];
-    private double[] cost = new double[INITIAL];
-    private int[] channel = new int[INITIAL];
+    /** Allocated at the first line with a cost ({@code null} while every cost is absent). */
+    private double[] cost;
+    /** Allocated at the first line with a channel ({@code null} while every channel is absent). */
+    private int[] channel;
     private byte[] flags = new byte[INITIAL];
     private int size;
 
@@ -187,27 +189,50 @@ public final class SummaryBuilder {
             }
         }
         if (size == customer.length) {
-            grow();
+            grow(customer.length + (customer.length >> 1) + 16);
         }
         customer[size] = c;
         day[size] = d;
         amount[size] = lineAmount;
-        cost[size] = lineCost;
-        channel[size] = ch;
+        if (cost == null && !Double.isNaN(lineCost)) {
+            cost = new double[customer.length];
+            Arrays.fill(cost, 0, size, Double.NaN);
+        }
+        if (cost != null) {
+            cost[size] = lineCost;
+        }
+        if (channel == null && ch >= 0) {
+            channel = new int[customer.length];
+            Arrays.fill(channel, 0, size, -1);
+        }
+        if (channel != null) {
+            channel[size] = ch;
+        }
         flags[size] = isReturn ? RETURN : 0;
         size++;
         minDay = Math.min(minDay, d);
         maxDay = Math.max(maxDay, d);
     }
 
-    private void grow() {
-        int n = customer.length + (customer.length >> 1) + 16;
+    private void grow(int n) {
         customer = Arrays.copyOf(customer, n);
         day = Arrays.copyOf(day, n);
         amount = Arrays.copyOf(amount, n);
-        cost = Arrays.copyOf(cost, n);
-        channel = Arrays.copyOf(channel, n);
+        cost = cost == null ? null : Arrays.copyOf(cost, n);
+        channel = channel == null ? null : Arrays.copyOf(channel, n);
         flags = Arrays.copyOf(flags, n);
+    }
+
+    /**
+     * Reserves room for the given number of lines in all, so that a caller who knows the count (a database scan)
+     * saves the array copies of growing. Optional; smaller counts than the current room are ignored.
+     *
+     * @param lines expected total lines ({@code >= 0}; at most {@link Integer#MAX_VALUE} - 8)
+     */
+    public void expectLines(long lines) {
+        if (lines > customer.length) {
+            grow((int) Math.min(lines, Integer.MAX_VALUE - 8));
+        }
     }
 
     /** @return the summary of the lines added so far */
@@ -248,7 +273,7 @@ public final class SummaryBuilder {
         }
         long[] key = new long[size];
         double[] amountG = new double[size];
-        double[] costG = settings.includeCost() ? new double[size] : null;
+        double[] costG = settings.includeCost() && cost != null ? new double[size] : null;
         int[] channelG = channels.size() > 0 ? new int[size] : null;
         int[] fill = Arrays.copyOf(start, customerCount);
         for (int i = 0; i < size; i++) {

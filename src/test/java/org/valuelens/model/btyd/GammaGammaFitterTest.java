@@ -31,6 +31,26 @@ class GammaGammaFitterTest {
     }
 
     @Test
+    void preparedLikelihoodEqualsTheSumOfIndividualTerms() {
+        // Fader & Hardie (2013) eq. 3 per customer, summed directly
+        int[] x = {1, 2, 2, 7, 30};
+        double[] m = {12.5, 40.0, 3.25, 18.0, 27.75};
+        double p = 6.1;
+        double q = 3.7;
+        double g = 15.4;
+        double expected = 0;
+        for (int i = 0; i < x.length; i++) {
+            expected += org.apache.commons.math3.special.Gamma.logGamma(p * x[i] + q)
+                    - org.apache.commons.math3.special.Gamma.logGamma(p * x[i])
+                    - org.apache.commons.math3.special.Gamma.logGamma(q) + q * Math.log(g)
+                    + (p * x[i] - 1) * Math.log(m[i]) + p * x[i] * Math.log(x[i])
+                    - (p * x[i] + q) * Math.log(g + x[i] * m[i]);
+        }
+        assertThat(new GammaGammaFitter.SpendData(x, m).logLikelihood(new double[] {p, q, g}))
+                .isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+    }
+
+    @Test
     void fitsOnlyThe946RepeatCustomersAndSaysWhy() {
         assertThat(fit.customers()).isEqualTo(946);
         assertThat(fit.warnings()).anyMatch(w -> w.contains("excluded 1411 one-time buyers"));

@@ -92,6 +92,21 @@ class ParetoNbdFitterTest {
                 within(1e-4));
     }
 
+    @Test
+    void groupedLikelihoodEqualsTheSumOfSingleCustomerLikelihoods() {
+        // the fitter accumulates the dead integral per x across shared times; each customer alone must agree
+        int[] x = {0, 0, 2, 2, 2, 5, 5, 40};
+        double[] tx = {0, 0, 3.5, 10, 10, 20.25, 31, 30};
+        double[] age = {12, 31, 31, 31, 20, 31, 31, 31};
+        double[] p = {0.55, 10.6, 0.61, 11.7};
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += ParetoNbdFitter.logLikelihood(CalibrationData.of(new int[] {x[i]}, new double[] {tx[i]},
+                    new double[] {age[i]}), p);
+        }
+        assertThat(ParetoNbdFitter.logLikelihood(CalibrationData.of(x, tx, age), p)).isCloseTo(sum, within(1e-9));
+    }
+
     /** Mean of L(lambda, mu) over a grid of gamma quantiles (midpoint rule in probability). */
     private static double integrate(double r, double alpha, double s, double beta, int x, double tx, double age) {
         org.apache.commons.math3.distribution.GammaDistribution lam =

@@ -314,6 +314,34 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void costAndChannelFirstSeenAfterManyLinesKeepEarlierLinesAbsent() {
+        // the cost and channel columns start only after the first 5,000 lines (past the initial array size)
+        List<Transaction> txs = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            txs.add(tx("c" + i, LocalDate.parse("2024-01-01").plusDays(i % 30), 10, null, null, false, i + 1));
+        }
+        txs.add(tx("late", LocalDate.parse("2024-02-01"), 30, 12.0, "web", false, 5001));
+        txs.add(tx("c7", LocalDate.parse("2024-02-02"), 20, 5.0, "shop", false, 5002));
+        Map<String, CustomerSummary> r = byId(summarise(SummarySettings.of(TimeUnit.DAY), txs));
+        assertThat(r.get("c0").cost()).isNull();
+        assertThat(r.get("c0").channel()).isNull();
+        assertThat(r.get("late").cost()).isEqualTo(12.0);
+        assertThat(r.get("late").channel()).isEqualTo("web");
+        assertThat(r.get("c7").cost()).isEqualTo(5.0);
+        assertThat(r.get("c7").channel()).isNull();
+    }
+
+    @Test
+    void reservingLinesGivesTheSameSummary() {
+        List<Transaction> txs = List.of(tx("a", "2024-03-01", 10), tx("a", "2024-03-04", 7), tx("b", "2024-03-02", 3));
+        SummaryBuilder reserved = new SummaryBuilder(SummarySettings.of(TimeUnit.DAY));
+        reserved.expectLines(100_000);
+        txs.forEach(reserved::add);
+        assertThat(reserved.build().customers()).isEqualTo(summarise(SummarySettings.of(TimeUnit.DAY), txs)
+                .customers());
+    }
+
+    @Test
     void channelIsTheChannelOfTheFirstPurchase() {
         List<Transaction> txs = List.of(
                 tx("a", LocalDate.parse("2024-03-05"), 10, null, "shop", false, 1),
