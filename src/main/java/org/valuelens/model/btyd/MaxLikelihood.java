@@ -60,7 +60,6 @@ final class MaxLikelihood {
         ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
         ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
         PointValuePair best = null;
-        boolean optimiserOk;
         for (double[] s : starts) {
             double[] u = new double[k];
             for (int i = 0; i < k; i++) {
@@ -74,20 +73,21 @@ final class MaxLikelihood {
         if (best == null || best.getValue() >= PENALTY) {
             throw new FitException("the likelihood could not be evaluated at any start point; check the data");
         }
-        double firstStep = 0.1;
         int restarts = 6;
         if (coarse != negLogSpace) {
             // polish on the subsample first (cheaper), then on the full data from a point already close to its
-            // optimum: two runs there (a flat ridge, e.g. s and beta running off together, would otherwise take
-            // every restart for improvements far below the sampling error)
+            // optimum: one run there, a second only when the gradient is not yet small (a flat ridge, e.g. s and
+            // beta running off together, would otherwise take every restart for improvements far below the
+            // sampling error)
             best = polish(coarse, best, 0.1, restarts).point;
             best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
-            firstStep = 0.02;
-            restarts = 2;
+            Run once = polish(negLogSpace, best, 0.02, 1);
+            Run polished = !gradientSmall(negLogSpace, once.point)
+                    ? polish(negLogSpace, once.point, 0.02, 1) : once;
+            return finish(logLik, negLogSpace, polished.point, polished.converged, names);
         }
-        Run polished = polish(negLogSpace, best, firstStep, restarts);
-        optimiserOk = polished.converged;
-        return finish(logLik, negLogSpace, polished.point, optimiserOk, names);
+        Run polished = polish(negLogSpace, best, 0.1, restarts);
+        return finish(logLik, negLogSpace, polished.point, polished.converged, names);
     }
 
     /** Restarts Nelder-Mead from the best point until no further improvement (at most {@code runs} runs). */
@@ -139,7 +139,7 @@ final class MaxLikelihood {
         double ll = -best.getValue();
         List<String> warnings = new ArrayList<>();
         double grad = maxAbsGradient(negLogSpace, u);
-        boolean gradientSmall = grad <= Math.max(1e-2, 1e-6 * Math.abs(ll));
+        boolean gradientSmall = grad <= gradientTolerance(ll);
         if (!optimiserOk) {
             warnings.add("The optimiser stopped at its evaluation limit before reaching its tolerance.");
         }
@@ -163,6 +163,15 @@ final class MaxLikelihood {
                     + "negative definite at the estimate (a parameter may be poorly identified).");
         }
         return new Estimate(p, ll, se, optimiserOk && gradientSmall && !boundary, warnings);
+    }
+
+    /** The largest |d(-LL)/d log-parameter| accepted as converged at log-likelihood {@code ll}. */
+    private static double gradientTolerance(double ll) {
+        return Math.max(1e-2, 1e-6 * Math.abs(ll));
+    }
+
+    private static boolean gradientSmall(ToDoubleFunction<double[]> negLogSpace, PointValuePair point) {
+        return maxAbsGradient(negLogSpace, point.getPoint()) <= gradientTolerance(-point.getValue());
     }
 
     private record Run(PointValuePair point, boolean converged, int evals) {

@@ -3,7 +3,10 @@ package org.valuelens.model.btyd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.valuelens.model.CustomerSummary;
 
@@ -59,5 +62,32 @@ class CalibrationDataTest {
         }
         assertThat(s.rows()).isLessThanOrEqualTo(100);
         assertThat(total).isCloseTo(2357, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void groupingManyCustomersCountsEachDistinctTripleOnceWithItsCustomers() {
+        Random random = new Random(7);
+        int n = 50_000;
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        Map<String, Integer> expected = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextInt(6);
+            age[i] = 1 + random.nextInt(40) / 7.0;
+            tx[i] = x[i] == 0 ? 0 : random.nextInt(1 + (int) Math.floor(age[i] * 7)) / 7.0;
+            expected.merge(x[i] + "|" + tx[i] + "|" + age[i], 1, Integer::sum);
+        }
+
+        CalibrationData data = CalibrationData.of(x, tx, age);
+
+        assertThat(data.customers()).isEqualTo(n);
+        assertThat(data.rows()).isEqualTo(expected.size());
+        Map<String, Integer> grouped = new HashMap<>();
+        for (int i = 0; i < data.rows(); i++) {
+            String key = data.xAt(i) + "|" + data.times()[data.txIndexAt(i)] + "|" + data.times()[data.ageIndexAt(i)];
+            grouped.put(key, (int) data.weightAt(i));
+        }
+        assertThat(grouped).isEqualTo(expected);
     }
 }
