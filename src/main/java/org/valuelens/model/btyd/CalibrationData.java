@@ -36,7 +36,14 @@ public final class CalibrationData {
         double[] all = new double[tx.length * 2];
         System.arraycopy(tx, 0, all, 0, tx.length);
         System.arraycopy(age, 0, all, tx.length, age.length);
-        this.times = Arrays.stream(all).sorted().distinct().toArray();
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (distinct == 0 || Double.doubleToLongBits(all[i]) != Double.doubleToLongBits(all[distinct - 1])) {
+                all[distinct++] = all[i];
+            }
+        }
+        this.times = Arrays.copyOf(all, distinct);
         this.txIndex = new int[tx.length];
         this.ageIndex = new int[tx.length];
         int mx = 0;
@@ -109,9 +116,8 @@ public final class CalibrationData {
         for (int i = 0; i < n; i++) {
             check(i, x[i], tx[i], age[i]);
             double t = x[i] == 0 ? 0.0 : tx[i];
-            long h = x[i] * 0x9E3779B97F4A7C15L ^ Double.doubleToLongBits(t + 0.0) * 0xC2B2AE3D27D4EB4FL
-                    ^ Double.doubleToLongBits(age[i]) * 0x165667B19E3779F9L;
-            int slot = (int) (h ^ (h >>> 32)) & (slots - 1);
+            long h = mix(mix(mix(x[i]) + Double.doubleToLongBits(t + 0.0)) + Double.doubleToLongBits(age[i]));
+            int slot = (int) h & (slots - 1);
             int row;
             while (true) {
                 row = slotRow[slot];
@@ -159,6 +165,20 @@ public final class CalibrationData {
             age[i] = s.age();
         }
         return of(x, tx, age);
+    }
+
+    /**
+     * MurmurHash3's 64-bit finaliser: every input bit reaches the low bits used as the slot (times such as k/7
+     * weeks share their low mantissa bits, which made plain multiplicative hashing probe long chains).
+     */
+    private static long mix(long v) {
+        long h = v;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     private static void check(int i, int x, double tx, double age) {
