@@ -81,13 +81,17 @@ final class MaxLikelihood {
             // sampling error)
             best = polish(coarse, best, 0.1, restarts).point;
             best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
-            Run once = polish(negLogSpace, best, 0.02, 1);
-            Run polished = !gradientSmall(negLogSpace, once.point)
-                    ? polish(negLogSpace, once.point, 0.02, 1) : once;
-            return finish(logLik, negLogSpace, polished.point, polished.converged, names);
+            Run polished = polish(negLogSpace, best, 0.02, 1);
+            double grad = maxAbsGradient(negLogSpace, polished.point.getPoint());
+            if (grad > gradientTolerance(-polished.point.getValue())) {
+                polished = polish(negLogSpace, polished.point, 0.02, 1);
+                grad = maxAbsGradient(negLogSpace, polished.point.getPoint());
+            }
+            return finish(logLik, polished.point, grad, polished.converged, names);
         }
         Run polished = polish(negLogSpace, best, 0.1, restarts);
-        return finish(logLik, negLogSpace, polished.point, polished.converged, names);
+        return finish(logLik, polished.point, maxAbsGradient(negLogSpace, polished.point.getPoint()),
+                polished.converged, names);
     }
 
     /** Restarts Nelder-Mead from the best point until no further improvement (at most {@code runs} runs). */
@@ -128,8 +132,9 @@ final class MaxLikelihood {
         };
     }
 
-    private static Estimate finish(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> negLogSpace,
-                                   PointValuePair best, boolean optimiserOk, String[] names) {
+    /** @param grad the largest |d(-LL)/d log-parameter| at {@code best} */
+    private static Estimate finish(ToDoubleFunction<double[]> logLik, PointValuePair best, double grad,
+                                   boolean optimiserOk, String[] names) {
         int k = names.length;
         double[] u = best.getPoint();
         double[] p = new double[k];
@@ -138,7 +143,6 @@ final class MaxLikelihood {
         }
         double ll = -best.getValue();
         List<String> warnings = new ArrayList<>();
-        double grad = maxAbsGradient(negLogSpace, u);
         boolean gradientSmall = grad <= gradientTolerance(ll);
         if (!optimiserOk) {
             warnings.add("The optimiser stopped at its evaluation limit before reaching its tolerance.");
@@ -168,10 +172,6 @@ final class MaxLikelihood {
     /** The largest |d(-LL)/d log-parameter| accepted as converged at log-likelihood {@code ll}. */
     private static double gradientTolerance(double ll) {
         return Math.max(1e-2, 1e-6 * Math.abs(ll));
-    }
-
-    private static boolean gradientSmall(ToDoubleFunction<double[]> negLogSpace, PointValuePair point) {
-        return maxAbsGradient(negLogSpace, point.getPoint()) <= gradientTolerance(-point.getValue());
     }
 
     private record Run(PointValuePair point, boolean converged, int evals) {
