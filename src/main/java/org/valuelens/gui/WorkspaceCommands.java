@@ -14,7 +14,6 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
-import org.valuelens.gui.overview.OverviewViewModel;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.ReportRequest;
@@ -140,7 +139,7 @@ public final class WorkspaceCommands implements EmptyStateActions {
             return;
         }
         Settings s = settings.get();
-        ReportRequest request = new ReportRequest(OverviewViewModel.analysisSettings(s, null), ClvMethod.BG_NBD,
+        ReportRequest request = new ReportRequest(s.analysis(null), ClvMethod.BG_NBD,
                 i18n.locale(), s.currencySymbol(), null);
         dialogs.chooseDirectory(i18n.get("chooser.export"))
                 .ifPresent(folder -> tasks.submit(i18n.get("status.exporting"),

@@ -121,4 +121,16 @@ public record Settings(String currencySymbol, TimeUnit defaultTimeUnit, double a
         }
         return withRecentWorkspaces(list);
     }
+
+    /**
+     * The analysis settings the pages use: this time unit, margin and annual discount rate, over a one-year horizon.
+     *
+     * @param datasetId the dataset ({@code null} = the latest)
+     * @return the analysis settings
+     */
+    public AnalysisSettings analysis(Integer datasetId) {
+        return AnalysisSettings.defaults(defaultTimeUnit()).withMargin(margin())
+                .withDiscountAndHorizon(annualDiscountRate(), (int) Math.round(defaultTimeUnit().periodsPerYear()))
+                .withDataset(datasetId);
+    }
 }

@@ -130,10 +130,7 @@ public final class ChannelsViewModel extends PageViewModel {
     /** Computes the channel table in the background. */
     public void run() {
         Settings s = settings.get();
-        AnalysisSettings as = AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
-                .withDataset(sessions.datasetId())
-                .withDiscountAndHorizon(s.annualDiscountRate(), (int) Math.round(s.defaultTimeUnit()
-                        .periodsPerYear()));
+        AnalysisSettings as = s.analysis(sessions.datasetId());
         ClvMethod m = method.get();
         Map<String, Double> cacs = new LinkedHashMap<>(typedCac);
         Map<String, Integer> sizes = new HashMap<>();

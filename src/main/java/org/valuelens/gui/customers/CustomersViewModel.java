@@ -30,7 +30,6 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
-import org.valuelens.gui.overview.OverviewViewModel;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
@@ -176,7 +175,7 @@ public final class CustomersViewModel extends PageViewModel {
     }
 
     private AnalysisSettings analysisSettings() {
-        return OverviewViewModel.analysisSettings(settings.get(), sessions.datasetId());
+        return settings.get().analysis(sessions.datasetId());
     }
 
     private synchronized InsightService insight() {

@@ -28,7 +28,6 @@ import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.InsightService;
 import org.valuelens.service.OverviewReport;
-import org.valuelens.service.Settings;
 
 /**
  * State and commands of the Overview page: KPI cards and the CLV histogram and Lorenz curve of the open dataset,
@@ -129,7 +128,7 @@ public final class OverviewViewModel extends PageViewModel {
             report.set(null);
             return;
         }
-        AnalysisSettings analysis = analysisSettings(settings.get(), sessions.datasetId());
+        AnalysisSettings analysis = settings.get().analysis(sessions.datasetId());
         busy.set(true);
         tasks.submit(p -> new InsightService(sessions.require().analysis()).overview(analysis, p),
                 TaskCallbacks.of(this::show, e -> {
@@ -140,18 +139,6 @@ public final class OverviewViewModel extends PageViewModel {
                 }));
     }
 
-    /**
-     * @param s       the user's settings
-     * @param dataset the dataset, {@code null} = latest
-     * @return analysis settings with the user's time unit, margin and discount rate
-     */
-    public static AnalysisSettings analysisSettings(Settings s, Integer dataset) {
-        return AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
-                .withDiscountAndHorizon(s.annualDiscountRate(),
-                        (int) Math.round(s.defaultTimeUnit().periodsPerYear()))
-                .withDataset(dataset);
-    }
-
     /** @return the request to explain the mean CLV card (all customers), empty before the figures exist */
     public java.util.Optional<org.valuelens.gui.explain.ExplainRequest> explainMeanClv() {
         OverviewReport r = report.get();
@@ -159,7 +146,7 @@ public final class OverviewViewModel extends PageViewModel {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(org.valuelens.gui.explain.ExplainRequest.group(i18n.get("explain.subject.all"),
-                null, r.clvMethod(), analysisSettings(settings.get(), sessions.datasetId())));
+                null, r.clvMethod(), settings.get().analysis(sessions.datasetId())));
     }
 
     private void show(OverviewReport r) {

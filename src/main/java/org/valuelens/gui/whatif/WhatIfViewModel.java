@@ -27,7 +27,6 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
-import org.valuelens.gui.overview.OverviewViewModel;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.clv.ClvFormulas;
 import org.valuelens.model.clv.ClvResult;
@@ -210,7 +209,7 @@ public final class WhatIfViewModel extends PageViewModel {
             message.set(i18n.get("whatif.load.none"));
             return;
         }
-        AnalysisSettings s = OverviewViewModel.analysisSettings(settings.get(), sessions.datasetId());
+        AnalysisSettings s = settings.get().analysis(sessions.datasetId());
         double fallbackMargin = settings.get().margin();
         loading.set(true);
         tasks.submit(p -> preset(sessions.require().analysis().summarize(s, p), s, fallbackMargin),
