@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.Transaction;
@@ -42,6 +43,8 @@ import org.valuelens.storage.Workspace;
  * instance per thread (the GUI runs all work on its single background executor).
  */
 public final class AnalysisService {
+    /** Customers per parallel block of the model-based CLV (progress and cancel are checked between blocks). */
+    private static final int CLV_BLOCK = 40_000;
     /** Model ids accepted by {@link #fit}. */
     public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
 
@@ -255,17 +258,20 @@ public final class AnalysisService {
                 formula = "CLV = Σ_{k=1..H} (E[Y(k)] − E[Y(k−1)]) × E[spend] × m / (1 + d)^k";
                 parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
                 parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
-                for (int i = 0; i < values.length; i++) {
-                    CustomerSummary c = customers.get(i);
-                    values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
-                            settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
-                    pAlive[i] = purchases.probabilityAlive(c.frequency(), c.recency(), c.age());
-                    expected[i] = purchases.expectedPurchases(settings.horizon(), c.frequency(), c.recency(),
-                            c.age());
-                    if (i % 20_000 == 0) {
-                        listener.progress(i, values.length, "Computing CLV");
-                        listener.checkCancelled();
-                    }
+                // customers are independent and the fitted models immutable: blocks of customers run in parallel
+                // (a horizon of H periods costs H model evaluations per customer), progress and cancel between
+                // blocks on this thread
+                for (int from = 0; from < values.length; from += CLV_BLOCK) {
+                    listener.progress(from, values.length, "Computing CLV");
+                    listener.checkCancelled();
+                    IntStream.range(from, Math.min(values.length, from + CLV_BLOCK)).parallel().forEach(i -> {
+                        CustomerSummary c = customers.get(i);
+                        values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
+                                settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
+                        pAlive[i] = purchases.probabilityAlive(c.frequency(), c.recency(), c.age());
+                        expected[i] = purchases.expectedPurchases(settings.horizon(), c.frequency(), c.recency(),
+                                c.age());
+                    });
                 }
             }
         }
