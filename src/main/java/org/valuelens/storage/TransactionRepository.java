@@ -93,7 +93,7 @@ public final class TransactionRepository {
 
     /**
      * Streams a dataset's transaction lines as primitives, in storage order: the fast path for whole-dataset
-     * aggregation (the customer summary) — six columns and no object per row.
+     * aggregation (the customer summary): {@link #forEachTimedLine} without the time of day, no object per row.
      *
      * @param datasetId the dataset
      * @param visitor   receives each line
@@ -101,30 +101,8 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public long forEachLine(int datasetId, LineVisitor visitor) throws StorageException {
-        long n = 0;
-        boolean wasLazy = lazy(true);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT customer_key, epoch_day, amount, cost,"
-                + " channel, is_return FROM transactions WHERE dataset_id = ?")) {
-            ps.setInt(1, datasetId);
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double cost = rs.getDouble(4);
-                    if (rs.wasNull()) {
-                        cost = Double.NaN;
-                    }
-                    visitor.line(rs.getInt(1), rs.getInt(2), rs.getDouble(3), cost, rs.getString(5),
-                            rs.getBoolean(6));
-                    n++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
-                    + e.getMessage(), e);
-        } finally {
-            lazy(wasLazy);
-        }
-        return n;
+        return forEachTimedLine(datasetId, (key, day, second, amount, cost, channel, isReturn) ->
+                visitor.line(key, day, amount, cost, channel, isReturn));
     }
 
     /** Receives one transaction line as primitives with its time of day (see {@link #forEachTimedLine}). */

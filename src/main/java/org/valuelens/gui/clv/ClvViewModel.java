@@ -44,7 +44,6 @@ import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.model.validation.ErrorSummary;
 import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
-import org.valuelens.model.validation.TrackingPoint;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
@@ -562,25 +561,8 @@ public final class ClvViewModel extends PageViewModel {
     }
 
     private JFreeChart trackingChart(ValidationReport v, LocalDate calEnd) {
-        List<TrackingPoint> pts = v.tracking().points();
-        double[] x = new double[pts.size()];
-        double[][] y = new double[2][pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            x[i] = pts.get(i).period();
-            y[0][i] = pts.get(i).actualCumulative();
-            y[1][i] = pts.get(i).predictedCumulative();
-        }
-        TimeUnit unit = v.tracking().unit();
-        JFreeChart c = ValueCharts.lines(chartText.get("tracking.title"),
-                chartText.get("tracking.x", i18n.get(unitKey(unit))), chartText.get("tracking.y"),
-                new String[] {chartText.get("tracking.actual"), chartText.get("tracking.predicted")}, x, y, false,
-                chartText);
-        LocalDate start = v.fit().summary().trackingStart();
-        if (start != null) {
-            double period = unit.fromDays(ChronoUnit.DAYS.between(start, calEnd) + 1);
-            ValueCharts.withVerticalLine(c, period, chartText.get("tracking.calibrationEnd"));
-        }
-        return c;
+        return ValueCharts.tracking(v.tracking(), i18n.get(unitKey(v.tracking().unit())),
+                v.fit().summary().trackingStart(), calEnd, chartText);
     }
 
     static String unitKey(TimeUnit unit) {

@@ -456,20 +456,9 @@ public final class SegmentsViewModel extends PageViewModel {
     private JFreeChart[] charts(SegmentReport r, String currency) {
         Object d = r.detail();
         if (d instanceof QuadrantResult q) {
-            int n = q.points().size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            int[] quad = new int[n];
-            for (int i = 0; i < n; i++) {
-                QuadrantResult.Point p = q.points().get(i);
-                x[i] = p.x();
-                y[i] = p.y();
-                quad[i] = p.quadrant().ordinal();
-            }
             String[] names = r.segments().stream().map(row -> chartText.segmentName(row.name()))
                     .toArray(String[]::new);
-            return new JFreeChart[] {ValueCharts.quadrant(x, y, quad, names, q.xThreshold(), q.yThreshold(),
-                    currency, 42L, chartText), null};
+            return new JFreeChart[] {ValueCharts.quadrant(q, names, currency, 42L, chartText), null};
         }
         String[] names = r.segments().stream().map(row -> chartText.segmentName(row.name()))
                 .toArray(String[]::new);

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +49,9 @@ import org.jfree.data.statistics.SimpleHistogramDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.valuelens.model.segment.QuadrantResult;
+import org.valuelens.model.validation.CumulativeTracking;
+import org.valuelens.model.validation.TrackingPoint;
 
 /**
  * Builds every ValueLens chart as a {@link JFreeChart}, without JavaFX: the GUI shows them in a viewer, the exports
@@ -292,6 +296,60 @@ public final class ValueCharts {
     }
 
     // ------------------------------------------------------------------ quadrant
+
+    /**
+     * The quadrant chart of a {@link QuadrantResult}: its points, quadrants and thresholds.
+     *
+     * @param q        the segmentation ({@code null} not permitted)
+     * @param names    the four localised quadrant names (gold, meteor, stream, burden)
+     * @param currency currency symbol
+     * @param seed     seed for the sample
+     * @param text     localised strings
+     * @return the chart
+     */
+    public static JFreeChart quadrant(QuadrantResult q, String[] names, String currency, long seed, ChartText text) {
+        int n = q.points().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] quad = new int[n];
+        for (int i = 0; i < n; i++) {
+            QuadrantResult.Point p = q.points().get(i);
+            x[i] = p.x();
+            y[i] = p.y();
+            quad[i] = p.quadrant().ordinal();
+        }
+        return quadrant(x, y, quad, names, q.xThreshold(), q.yThreshold(), currency, seed, text);
+    }
+
+    /**
+     * Cumulative repeat purchases, actual against the model, with a vertical line at the calibration end.
+     *
+     * @param t              the tracking ({@code null} not permitted)
+     * @param unitLabel      the localised name of the time unit for the x axis
+     * @param start          day that period 0 starts ({@code null}: no calibration line)
+     * @param calibrationEnd last day of the calibration period ({@code null}: no calibration line)
+     * @param text           localised strings
+     * @return the chart
+     */
+    public static JFreeChart tracking(CumulativeTracking t, String unitLabel, LocalDate start,
+                                      LocalDate calibrationEnd, ChartText text) {
+        List<TrackingPoint> pts = t.points();
+        double[] x = new double[pts.size()];
+        double[][] y = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            x[i] = pts.get(i).period();
+            y[0][i] = pts.get(i).actualCumulative();
+            y[1][i] = pts.get(i).predictedCumulative();
+        }
+        JFreeChart chart = lines(text.get("tracking.title"), text.get("tracking.x", unitLabel),
+                text.get("tracking.y"), new String[] {text.get("tracking.actual"), text.get("tracking.predicted")},
+                x, y, false, text);
+        if (start != null && calibrationEnd != null) {
+            double period = t.unit().fromDays(calibrationEnd.toEpochDay() - start.toEpochDay() + 1);
+            withVerticalLine(chart, period, text.get("tracking.calibrationEnd"));
+        }
+        return chart;
+    }
 
     /**
      * The gold / meteor / stream / burden scatter: one point per customer, shaded regions named in their corners,

@@ -12,7 +12,6 @@ import org.valuelens.model.cohort.CohortAnalyzer;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.validation.CumulativeTracking;
-import org.valuelens.model.validation.TrackingPoint;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ValueCharts;
 
@@ -53,19 +52,8 @@ final class ReportCharts {
 
     static Spec quadrant(ReportData data, ReportText text, int w, int h) {
         QuadrantResult q = data.quadrant();
-        int n = q.points().size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        int[] quad = new int[n];
-        for (int i = 0; i < n; i++) {
-            QuadrantResult.Point p = q.points().get(i);
-            x[i] = p.x();
-            y[i] = p.y();
-            quad[i] = p.quadrant().ordinal();
-        }
         String[] names = q.quadrants().stream().map(s -> text.segment(s.quadrant().label())).toArray(String[]::new);
-        return spec("quadrant.png", ValueCharts.quadrant(x, y, quad, names, q.xThreshold(), q.yThreshold(),
-                text.currency(), 42L, text.charts()), text, w, h);
+        return spec("quadrant.png", ValueCharts.quadrant(q, names, text.currency(), 42L, text.charts()), text, w, h);
     }
 
     static Spec rfm(ReportData data, ReportText text, int w, int h) {
@@ -178,23 +166,9 @@ final class ReportCharts {
 
     static Spec tracking(ReportData data, ReportText text, int w, int h) {
         CumulativeTracking t = data.methods().tracking();
-        List<TrackingPoint> pts = t.points();
-        double[] x = new double[pts.size()];
-        double[][] y = new double[2][pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            x[i] = pts.get(i).period();
-            y[0][i] = pts.get(i).actualCumulative();
-            y[1][i] = pts.get(i).predictedCumulative();
-        }
         ChartText ct = text.charts();
-        JFreeChart chart = ValueCharts.lines(ct.get("tracking.title"),
-                ct.get("tracking.x", ct.get("unit." + t.unit().cliName())), ct.get("tracking.y"),
-                new String[] {ct.get("tracking.actual"), ct.get("tracking.predicted")}, x, y, false, ct);
-        if (data.methods().calibrationEnd() != null && data.header().firstDate() != null) {
-            double period = t.unit().fromDays(data.methods().calibrationEnd().toEpochDay()
-                    - data.header().firstDate().toEpochDay() + 1);
-            ValueCharts.withVerticalLine(chart, period, ct.get("tracking.calibrationEnd"));
-        }
+        JFreeChart chart = ValueCharts.tracking(t, ct.get("unit." + t.unit().cliName()), data.header().firstDate(),
+                data.methods().calibrationEnd(), ct);
         return spec("holdout-tracking.png", chart, text, w, h);
     }
 
