@@ -209,8 +209,8 @@ public final class AppShell {
                 tasks, dialogs, i18n), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands, sessions,
                 tasks, dialogs, settings, i18n), i18n).withExplainer(explainer));
-        m.put(Page.WHATIF, () -> new WhatIfView(new WhatIfViewModel(workspace, commands, sessions, tasks, dialogs, settings,
-                i18n), i18n));
+        m.put(Page.WHATIF, () -> new WhatIfView(new WhatIfViewModel(workspace, commands, sessions, tasks, dialogs,
+                settings, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

@@ -135,8 +135,8 @@ public final class ClvView extends PageView {
         id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
         id.setPrefWidth(60);
         table.getColumns().add(id);
-        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x, NumberFormat.getIntegerInstance(i18n.locale()),
-                "", 30));
+        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x,
+                NumberFormat.getIntegerInstance(i18n.locale()), "", 30));
         table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
         table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
         table.getColumns().add(num(i18n.get("clv.col.revenue"), ClvViewModel.Row::revenue, n2, cur, 92));

@@ -24,8 +24,8 @@ import org.valuelens.model.progress.ProgressListener;
  * (the first purchase day when none is earlier); returns after the calibration end go to the holdout revenue.
  *
  * <p>Speed and memory: customer ids are dictionary-encoded to ints; each line costs 17 bytes in primitive arrays
- * (29 when some line has a cost and a channel), plus 28 bytes transiently during {@link #build()}, which groups the lines by customer with a counting sort and
- * summarises them in one pass. A caller that already holds customers as dense ints can register each id once with
+ * (29 when some line has a cost and a channel), plus 28 bytes transiently during {@link #build()}, which groups
+ * the lines by customer with a counting sort and summarises them in one pass. A caller that already holds customers as dense ints can register each id once with
  * {@link #registerCustomer(String)} and add lines by code, skipping the string lookup.
  *
  * <p>Not thread-safe; use one builder per summary. {@link #build()} may be called more than once.

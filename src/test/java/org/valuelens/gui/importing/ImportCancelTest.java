@@ -32,8 +32,8 @@ import org.valuelens.service.WorkspaceService;
 
 /**
  * Cancels a running import by pressing the wizard's Cancel button (the real view, on a real background executor)
- * and checks the workspace is unchanged. Deterministic: the import's first progress report after hashing asks the FX thread to
- * cancel and waits until it has.
+ * and checks the workspace is unchanged. Deterministic: the import's first progress report after hashing asks the
+ * FX thread to cancel and waits until it has.
  */
 class ImportCancelTest {
 

@@ -44,7 +44,8 @@ class WhatIfViewModelTest {
     }
 
     private WhatIfViewModel model(WorkspaceState state, SessionHolder sessions) {
-        return new WhatIfViewModel(state, EmptyStateActions.NONE, sessions, new DirectTaskExecutor(), new FakeDialogService(),
+        return new WhatIfViewModel(state, EmptyStateActions.NONE, sessions, new DirectTaskExecutor(),
+                new FakeDialogService(),
                 new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())), Settings.DEFAULTS), en);
     }
 

@@ -40,7 +40,8 @@ class WhatIfViewTest {
     void start(Stage stage) {
         I18n en = new I18n(Locale.ENGLISH);
         model = new WhatIfViewModel(new WorkspaceState(), EmptyStateActions.NONE, new SessionHolder(),
-                new DirectTaskExecutor(), new FakeDialogService(), new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())),
+                new DirectTaskExecutor(), new FakeDialogService(),
+                new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())),
                 Settings.DEFAULTS), en);
         stage.setScene(new Scene(new WhatIfView(model, en), 1280, 800));
         stage.show();
