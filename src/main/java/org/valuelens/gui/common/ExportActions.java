@@ -1,6 +1,5 @@
 package org.valuelens.gui.common;
 
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
 import org.valuelens.report.export.ChartImages;
+import org.valuelens.report.export.SvgCharts;
 import org.valuelens.report.export.TableExport;
 
 /**
@@ -184,9 +183,7 @@ public final class ExportActions {
      * @return the chart as an SVG document
      */
     public static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        return SvgCharts.svg(chart, width, height);
     }
 
     /**

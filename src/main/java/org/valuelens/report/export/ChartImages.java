@@ -5,17 +5,16 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /**
  * Renders charts to images without a screen: PNG at a layout size times a pixel scale (1× screen, 2× retina,
- * slide size 1920×1080), and SVG (JFreeSVG) for lossless slides.
+ * slide size 1920×1080), and SVG (Apache Batik, see {@link SvgCharts}) for lossless slides and documents.
  */
 public final class ChartImages {
     /** Slide width in pixels (16:9, full HD). */
@@ -45,8 +44,7 @@ public final class ChartImages {
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            smooth(g);
             g.scale(scale, scale);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
@@ -96,11 +94,20 @@ public final class ChartImages {
      * @throws IOException when the file cannot be written
      */
     public static Path writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        String svg = SvgCharts.svg(chart, width, height);
         createParent(file);
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
+        Files.writeString(file, svg, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /**
+     * Sets the rendering hints every export uses (antialiased shapes and text), so PNG and SVG look alike.
+     *
+     * @param g the graphics to draw a chart on
+     */
+    static void smooth(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
     private static void createParent(Path file) throws IOException {

@@ -175,7 +175,7 @@ class ExportActionsTest {
         exports.saveChart(chart(), ExportActions.ChartKind.SVG, 400, 300, "clv-histogram");
 
         String svg = Files.readString(dir.resolve("chart.svg"), StandardCharsets.UTF_8);
-        assertThat(svg).contains("<svg").contains("width='400.0'").contains("height='300.0'").contains("</svg>");
+        assertThat(svg).contains("<svg").contains("width=\"400\"").contains("height=\"300\"").contains("</svg");
     }
 
     @Test
