@@ -224,5 +224,7 @@ class MainViewModelTest {
             org.assertj.core.api.Assertions.assertThat(message).contains(library + " ");
         }
         org.assertj.core.api.Assertions.assertThat(message).contains("Apache");
+        org.assertj.core.api.Assertions.assertThat(dialogs.last().message())
+                .contains("Licensed under the Apache License, Version 2.0");
     }
 }

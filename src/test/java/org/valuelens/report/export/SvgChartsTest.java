@@ -74,9 +74,9 @@ class SvgChartsTest {
                 () -> ValueCharts.bars("Customers by month", "Month", "Share", new String[] {"New", "Repeat"},
                         months(12), new double[][] {fractions(12, 4), fractions(12, 5)}, true, EN),
                 SvgChartsTest::timeline,
-                () -> ValueCharts.withFontFamily(ValueCharts.bars("客户价值", "分层", "客户数", new String[] {"客户"},
-                        new String[] {"高价值", "中价值", "低价值"}, new double[][] {{12, 40, 90}}, false,
-                        ChartText.of(Locale.SIMPLIFIED_CHINESE)), "SansSerif"));
+                () -> ValueCharts.withFontFamily(ValueCharts.bars("客户价值", "分层", "客户数",
+                        new String[] {"客户"}, new String[] {"高价值", "中价值", "低价值"},
+                        new double[][] {{12, 40, 90}}, false, ChartText.of(Locale.SIMPLIFIED_CHINESE)), "SansSerif"));
         List<String> names = List.of("histogram", "log histogram", "lorenz", "box plot", "quadrant", "tracking",
                 "heatmap", "lines with a CAC line", "bars with rotated labels", "date timeline", "Chinese bars");
         return java.util.stream.IntStream.range(0, charts.size()).mapToObj(i -> Arguments.of(names.get(i),
