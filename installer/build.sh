@@ -36,11 +36,29 @@ if $image; then
     jpackage --type app-image "${common[@]}" --icon "$icon" "${cli[@]}" --dest "$VL_OUT"
 fi
 
+# /usr/share/doc/valuelens/copyright in Debian's copyright format: the NOTICE and the bundled libraries with their
+# licences (the About dialog's list) in the header, then ValueLens's own licence, Apache-2.0, in full.
+# Continuation lines start with a space; an empty line is written " .".
+deb_copyright() {
+    local indent=(sed -e 's/[[:space:]]*$//' -e 's/^$/./' -e 's/^/ /')
+    printf '%s\n' "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+        "Upstream-Name: ValueLens" "Comment: ValueLens's NOTICE, then the third-party software it bundles."
+    "${indent[@]}" "$VL_ROOT/NOTICE"
+    printf ' .\n Bundled libraries (groupId:artifactId, version, licence, licence URL):\n'
+    grep -v '^#' "$VL_ROOT/src/main/resources/about/third-party-licenses.txt" | tr '\t' '|' | sed 's/|/  |  /g' \
+        | "${indent[@]}"
+    printf '\nFiles: *\nCopyright: 2026 ValueLens contributors\nLicense: Apache-2.0\n\nLicense: Apache-2.0\n'
+    "${indent[@]}" "$VL_ROOT/LICENSE" | sed '1{/^ \.$/d}'
+}
+
 if $deb; then
     vl_log "jpackage --type deb"
     rm -f "$VL_OUT"/valuelens_*.deb
+    deb_resources="$VL_OUT/deb-resources"
+    rm -rf "$deb_resources" && cp -r "$here/linux/resources" "$deb_resources"
+    deb_copyright > "$deb_resources/copyright"
     jpackage --type deb "${common[@]}" --icon "$icon" "${cli[@]}" "${assoc_args[@]}" \
-        --resource-dir "$here/linux/resources" \
+        --resource-dir "$deb_resources" \
         --linux-package-name valuelens \
         --linux-package-deps libgtk-3-0 \
         --linux-menu-group "Office;Finance;" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Acceptance check of the Linux package (run as root on Debian/Ubuntu; needs xvfb, x11-utils, imagemagick):
 #   1. builds target/installer/valuelens_<version>-1_amd64.deb (or reuses it; --rebuild forces a build)
-#   2. dpkg -i, then starts the installed desktop launcher under Xvfb, waits for its window and screenshots the
+#   2. dpkg -i, checks /usr/share/doc/valuelens/copyright (Apache-2.0 text, bundled libraries), then starts the installed desktop launcher under Xvfb, waits for its window and screenshots the
 #      screen into docs/screenshots/installed-app.png
 #   3. runs the command line from the installed launchers (--version, --help, and `import` of the bundled sample
 #      when that command exists; extra import arguments: VL_IMPORT_ARGS)
@@ -46,6 +46,14 @@ grep -q '^Exec=/opt/valuelens/bin/ValueLens' /usr/share/applications/valuelens-V
     || fail "menu entry does not start /opt/valuelens/bin/ValueLens"
 unzip -l "$prefix/lib/app/valuelens.jar" sample/CDNOW_sample.txt >/dev/null || fail "bundled sample missing from the jar"
 echo "bundled sample: $prefix/lib/app/valuelens.jar!/sample/CDNOW_sample.txt"
+copyright=/usr/share/doc/valuelens/copyright
+grep -q '^License: Apache-2.0' "$copyright" || fail "$copyright does not state License: Apache-2.0"
+grep -q 'TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION' "$copyright" \
+    || fail "$copyright lacks the Apache-2.0 text"
+grep -q 'org.apache.xmlgraphics:batik-svggen' "$copyright" || fail "$copyright lacks the bundled libraries"
+unzip -l "$prefix/lib/app/valuelens.jar" META-INF/LICENSE META-INF/NOTICE >/dev/null \
+    || fail "LICENSE or NOTICE missing from the jar"
+echo "licence: $copyright ($(wc -l < "$copyright") lines, Apache-2.0) and the jar's META-INF/LICENSE, NOTICE"
 installed_kb="$(dpkg-query -W -f='${Installed-Size}' valuelens)"
 
 # a throw-away home, so the check neither reads nor leaves user data

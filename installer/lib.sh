@@ -83,13 +83,14 @@ vl_prepare() {
     vl_runtime
 }
 
-# Common jpackage options for every OS. Add the OS-specific ones after these.
+# Common jpackage options for every OS. Add the OS-specific ones after these. The copyright line names the licence
+# (macOS shows it as the app's NSHumanReadableCopyright); the full LICENSE and NOTICE are inside the jar (META-INF).
 vl_common_jpackage_args() {
     printf '%s\n' \
         --name ValueLens \
         --app-version "$VL_VERSION" \
         --vendor "ValueLens contributors" \
-        --copyright "Copyright (c) 2026 ValueLens contributors" \
+        --copyright "Copyright (c) 2026 ValueLens contributors. Licensed under the Apache License, Version 2.0." \
         --description "Customer-lifetime-value analysis: import, CLV models, segmentation, charts." \
         --input "$VL_INPUT" \
         --main-jar valuelens.jar \

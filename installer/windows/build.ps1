@@ -56,7 +56,7 @@ $common = @(
     '--name', 'ValueLens',
     '--app-version', $Version,
     '--vendor', 'ValueLens contributors',
-    '--copyright', 'Copyright (c) 2026 ValueLens contributors',
+    '--copyright', 'Copyright (c) 2026 ValueLens contributors. Licensed under the Apache License, Version 2.0.',
     '--description', 'Customer-lifetime-value analysis: import, CLV models, segmentation, charts.',
     '--input', $InputDir,
     '--main-jar', 'valuelens.jar',
@@ -66,8 +66,9 @@ $common = @(
     '--icon', (Join-Path $Root 'icons\valuelens.ico'),
     '--add-launcher', ("valuelens-cli=" + (Join-Path $PSScriptRoot 'cli.properties')),
     '--dest', $Out)
+# --license-file: the installer shows the Apache-2.0 text (jpackage turns it into RTF for WiX) before installing
 $installer = @('--win-menu', '--win-menu-group', 'ValueLens', '--win-shortcut', '--win-dir-chooser',
-    '--win-upgrade-uuid', $UpgradeUuid)
+    '--win-upgrade-uuid', $UpgradeUuid, '--license-file', (Join-Path $Root 'LICENSE'))
 if ($FileAssociations) {
     $installer += @('--file-associations', (Join-Path $PSScriptRoot 'file-assoc-csv.properties'),
         '--file-associations', (Join-Path $PSScriptRoot 'file-assoc-xlsx.properties'))
