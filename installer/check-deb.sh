@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Acceptance check of the Linux package (run as root on Debian/Ubuntu; needs xvfb, x11-utils, imagemagick):
 #   1. builds target/installer/valuelens_<version>-1_amd64.deb (or reuses it; --rebuild forces a build)
-#   2. dpkg -i, checks /usr/share/doc/valuelens/copyright (Apache-2.0 text, bundled libraries), then starts the installed desktop launcher under Xvfb, waits for its window and screenshots the
-#      screen into docs/screenshots/installed-app.png
+#   2. dpkg -i, checks /usr/share/doc/valuelens/copyright (Apache-2.0 text, bundled libraries), then starts the
+#      installed desktop launcher under Xvfb, waits for its window and screenshots the screen into
+#      docs/screenshots/installed-app.png
 #   3. runs the command line from the installed launchers (--version, --help, and `import` of the bundled sample
 #      when that command exists; extra import arguments: VL_IMPORT_ARGS)
 #   4. dpkg -P, and checks that /opt/valuelens, /usr/bin/valuelens and the menu entry are gone
@@ -108,7 +109,7 @@ fi
 step "remove (dpkg -P)"
 dpkg -P valuelens
 left=""
-for p in "$prefix" /usr/bin/valuelens /usr/share/applications/valuelens-ValueLens.desktop; do
+for p in "$prefix" /usr/bin/valuelens /usr/share/applications/valuelens-ValueLens.desktop /usr/share/doc/valuelens; do
     if [ -e "$p" ] || [ -L "$p" ]; then left="$left $p"; fi
 done
 [ -z "$left" ] || fail "left behind after dpkg -P:$left"
