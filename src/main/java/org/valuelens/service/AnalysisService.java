@@ -582,15 +582,13 @@ public final class AnalysisService {
                 SpendModel spend = spendModel(summary, new ArrayList<>(), parameters);
                 parameters.put("discount rate d (per " + unit + ")", periodRate);
                 double margin = 0;
+                double[] margins = new double[n];
                 for (int i = 0; i < n; i++) {
-                    CustomerSummary c = group.get(i);
-                    values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
-                            settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
-                    margin += effectiveMargin(c, settings);
-                    if (i % 20_000 == 0) {
-                        listener.checkCancelled();
-                    }
+                    margins[i] = effectiveMargin(group.get(i), settings);
+                    margin += margins[i];
                 }
+                System.arraycopy(new PredictiveClv(purchases, spend, settings.timeUnit(), settings.horizon(),
+                        settings.annualDiscountRate()).compute(group, margins, listener).clv(), 0, values, 0, n);
                 CustomerSummary typical = n == 1 ? group.get(0) : averageCustomer(group, settings, n);
                 result = ClvFormulas.predictive(purchases, spend, typical, settings.timeUnit(), settings.horizon(),
                         n == 1 ? effectiveMargin(typical, settings) : margin / n, settings.annualDiscountRate());
