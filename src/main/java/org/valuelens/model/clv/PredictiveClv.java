@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.valuelens.model.CustomerSummary;
@@ -72,48 +73,64 @@ public final class PredictiveClv {
         double d = ClvFormulas.periodRate(unit, horizon, annualDiscountRate);
         DiscountedPurchases discounted = new DiscountedPurchases(purchases, horizon, d);
         int n = customers.size();
-        DiscountedPurchases.Horizon[] shared = null;
-        int[] classOf = null;
+        // customers with the same (x, t_x, T) share everything but spend and margin; with the same (x, T) they
+        // share the horizon sum where the model allows it (then only P(alive) differs)
+        List<CustomerSummary> histories = new ArrayList<>();
+        int[] historyOf = group(customers, c -> new History(c.frequency(), c.recency(), c.age()), histories);
+        DiscountedPurchases.Horizon[] perHistory = new DiscountedPurchases.Horizon[histories.size()];
         if (discounted.sharesAcrossRecency()) {
-            // customers with the same x and T share the horizon sum: one per class, then P(alive) per customer
-            classOf = new int[n];
-            Map<ClassKey, Integer> classes = new HashMap<>();
-            List<CustomerSummary> representatives = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                CustomerSummary c = customers.get(i);
-                Integer k = classes.putIfAbsent(new ClassKey(c.frequency(), c.age()), representatives.size());
-                if (k == null) {
-                    k = representatives.size();
-                    representatives.add(c);
-                }
-                classOf[i] = k;
-            }
-            DiscountedPurchases.Horizon[] horizons = new DiscountedPurchases.Horizon[representatives.size()];
-            inBlocks(horizons.length, n + horizons.length, 0, listener, i -> {
-                CustomerSummary c = representatives.get(i);
-                horizons[i] = discounted.forClass(c.frequency(), c.age());
+            List<CustomerSummary> classes = new ArrayList<>();
+            int[] classOf = group(histories, c -> new History(c.frequency(), Double.NaN, c.age()), classes);
+            DiscountedPurchases.Horizon[] perClass = new DiscountedPurchases.Horizon[classes.size()];
+            long total = (long) classes.size() + histories.size();
+            inBlocks(perClass.length, total, 0, listener, i -> perClass[i] =
+                    discounted.forClass(classes.get(i).frequency(), classes.get(i).age()));
+            inBlocks(perHistory.length, total, perClass.length, listener, i -> {
+                CustomerSummary c = histories.get(i);
+                perHistory[i] = discounted.forCustomer(perClass[classOf[i]], c.frequency(), c.recency(), c.age());
             });
-            shared = horizons;
+        } else {
+            inBlocks(perHistory.length, histories.size(), 0, listener, i -> {
+                CustomerSummary c = histories.get(i);
+                perHistory[i] = discounted.of(c.frequency(), c.recency(), c.age());
+            });
         }
         double[] values = new double[n];
         double[] alive = new double[n];
         double[] expected = new double[n];
-        DiscountedPurchases.Horizon[] classes = shared;
-        int[] classIndex = classOf;
-        inBlocks(n, n + (classes == null ? 0 : classes.length), classes == null ? 0 : classes.length, listener,
-                i -> {
-                    CustomerSummary c = customers.get(i);
-                    DiscountedPurchases.Horizon h = classes == null
-                            ? discounted.of(c.frequency(), c.recency(), c.age())
-                            : discounted.forCustomer(classes[classIndex[i]], c.frequency(), c.recency(), c.age());
-                    values[i] = ClvFormulas.prediction(h, spend, c, margins[i], d).value();
-                    alive[i] = h.probabilityAlive();
-                    expected[i] = h.expected();
-                });
+        for (int i = 0; i < n; i++) {
+            DiscountedPurchases.Horizon h = perHistory[historyOf[i]];
+            values[i] = ClvFormulas.prediction(h, spend, customers.get(i), margins[i], d).value();
+            alive[i] = h.probabilityAlive();
+            expected[i] = h.expected();
+        }
         return new Values(values, alive, expected);
     }
 
-    private record ClassKey(int x, double age) {
+    /** A purchase history; t_x is NaN for an (x, T) class (NaN equals NaN in a record's equals). */
+    private record History(int x, double tx, double age) {
+    }
+
+    /**
+     * @param items           the items
+     * @param key             the key they are grouped by
+     * @param representatives receives the first item of each group, in order of first appearance
+     * @return for each item, the index of its group
+     */
+    private static int[] group(List<CustomerSummary> items, Function<CustomerSummary, Object> key,
+                               List<CustomerSummary> representatives) {
+        Map<Object, Integer> groups = new HashMap<>();
+        int[] groupOf = new int[items.size()];
+        for (int i = 0; i < groupOf.length; i++) {
+            CustomerSummary item = items.get(i);
+            Integer g = groups.putIfAbsent(key.apply(item), representatives.size());
+            if (g == null) {
+                g = representatives.size();
+                representatives.add(item);
+            }
+            groupOf[i] = g;
+        }
+        return groupOf;
     }
 
     /** Runs {@code task} for 0..count-1 in parallel blocks, reporting progress and checking cancel between. */

@@ -105,6 +105,45 @@ class PredictiveClvTest {
     }
 
     @Test
+    void customersWithTheSameHistoryShareOneComputation() {
+        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        PurchaseModel poisson = ClvFormulasTest.poisson(0.2);
+        PurchaseModel counting = new PurchaseModel() {
+            @Override
+            public String id() {
+                return "counting";
+            }
+
+            @Override
+            public double expectedPurchasesNewCustomer(double t) {
+                return poisson.expectedPurchasesNewCustomer(t);
+            }
+
+            @Override
+            public double expectedPurchases(double t, int x, double tx, double age) {
+                calls.incrementAndGet();
+                return poisson.expectedPurchases(t, x, tx, age);
+            }
+
+            @Override
+            public double probabilityAlive(int x, double tx, double age) {
+                return 1;
+            }
+        };
+        // 60 customers with 3 distinct (x, t_x, T) histories, different spend
+        List<CustomerSummary> cs = new ArrayList<>();
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 60; i++) {
+            int x = i % 3;
+            cs.add(new CustomerSummary("c" + i, day, day, null, x, x, 10, 10 + i, 0, null, x + 1, 0, 0));
+        }
+        PredictiveClv.Values v = new PredictiveClv(counting, SPEND, TimeUnit.WEEK, 52, 0.10)
+                .compute(cs, margins(60), ProgressListener.NONE);
+        assertThat(calls.get()).isEqualTo(3 * 52);
+        assertThat(v.clv()[3]).isNotEqualTo(v.clv()[0]); // same history, own spend and margin
+    }
+
+    @Test
     void rejectsAMismatchedMarginListAndStopsWhenCancelled() {
         List<CustomerSummary> cs = customers(10);
         PredictiveClv clv = new PredictiveClv(BG_NBD_DAYS, SPEND, TimeUnit.DAY, 365, 0.10);
