@@ -92,27 +92,7 @@ class DiscountedPurchasesTest {
     @Test
     void sumsEveryPeriodForAModelOutsideTheBtydFamily() {
         // E[Y(t)] = 2 (1 − e^{−t/10}) whatever the history: D = Σ_k (E(k) − E(k−1)) v^k, a geometric sum
-        PurchaseModel dying = new PurchaseModel() {
-            @Override
-            public String id() {
-                return "dying";
-            }
-
-            @Override
-            public double expectedPurchasesNewCustomer(double t) {
-                return 2 * (1 - Math.exp(-t / 10));
-            }
-
-            @Override
-            public double expectedPurchases(double t, int x, double tx, double age) {
-                return expectedPurchasesNewCustomer(t);
-            }
-
-            @Override
-            public double probabilityAlive(int x, double tx, double age) {
-                return 0.5;
-            }
-        };
+        PurchaseModel dying = new CurveModel(t -> 2 * (1 - Math.exp(-t / 10)), 0.5);
         DiscountedPurchases dp = new DiscountedPurchases(dying, 100, 0.01);
         double q = Math.exp(-0.1);
         double v = 1 / 1.01;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.btyd.BgNbdModel;
+import org.valuelens.model.btyd.CurveModel;
 import org.valuelens.model.btyd.GammaGammaModel;
 import org.valuelens.model.btyd.ParetoNbdModel;
 import org.valuelens.model.btyd.PurchaseModel;
@@ -90,7 +91,7 @@ class PredictiveClvTest {
     @Test
     void sumsEveryPeriodForAModelItDoesNotKnow() {
         // E[Y(t)] = rate × t for a model outside the BTYD family: CLV = rate × spend × m × Σ_k v^k
-        PurchaseModel poisson = ClvFormulasTest.poisson(0.2);
+        PurchaseModel poisson = new CurveModel(t -> 0.2 * t, 1);
         List<CustomerSummary> cs = customers(50);
         double[] m = margins(cs.size());
         PredictiveClv.Values v = new PredictiveClv(poisson, SPEND, TimeUnit.WEEK, 52, 0.10)
@@ -106,30 +107,7 @@ class PredictiveClvTest {
 
     @Test
     void customersWithTheSameHistoryShareOneComputation() {
-        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
-        PurchaseModel poisson = ClvFormulasTest.poisson(0.2);
-        PurchaseModel counting = new PurchaseModel() {
-            @Override
-            public String id() {
-                return "counting";
-            }
-
-            @Override
-            public double expectedPurchasesNewCustomer(double t) {
-                return poisson.expectedPurchasesNewCustomer(t);
-            }
-
-            @Override
-            public double expectedPurchases(double t, int x, double tx, double age) {
-                calls.incrementAndGet();
-                return poisson.expectedPurchases(t, x, tx, age);
-            }
-
-            @Override
-            public double probabilityAlive(int x, double tx, double age) {
-                return 1;
-            }
-        };
+        CurveModel counting = new CurveModel(t -> 0.2 * t, 1);
         // 60 customers with 3 distinct (x, t_x, T) histories, different spend
         List<CustomerSummary> cs = new ArrayList<>();
         LocalDate day = LocalDate.of(2024, 1, 1);
@@ -139,7 +117,7 @@ class PredictiveClvTest {
         }
         PredictiveClv.Values v = new PredictiveClv(counting, SPEND, TimeUnit.WEEK, 52, 0.10)
                 .compute(cs, margins(60), ProgressListener.NONE);
-        assertThat(calls.get()).isEqualTo(3 * 52);
+        assertThat(counting.calls()).isEqualTo(3 * 52);
         assertThat(v.clv()[3]).isNotEqualTo(v.clv()[0]); // same history, own spend and margin
     }
 
