@@ -11,27 +11,50 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.valuelens.model.TimeUnit;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.service.BenchReport;
 import org.valuelens.service.BenchService;
 import org.valuelens.service.BenchStage;
 import org.valuelens.service.ServiceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code valuelens bench --transactions N ...}: times the pipeline on seeded synthetic data. */
+/**
+ * {@code valuelens bench --transactions N ...}: times the pipeline on seeded synthetic data;
+ * {@code valuelens bench --input FILE ...} on the user's own file.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate a seeded synthetic transaction log and time each stage: generate, store, CSV import, "
-                + "summary, BG/NBD, Pareto/NBD and Gamma-Gamma fits, CLV, the four segmentations, cohorts (and xlsx).")
+        description = {"Generate a seeded synthetic transaction log and time each stage: generate, store, CSV import, "
+                + "summary, BG/NBD, Pareto/NBD and Gamma-Gamma fits, CLV, the four segmentations, cohorts (and xlsx).",
+            "With --input FILE (and the column options of import), time the same stages on your own file instead: "
+                + "import-csv (import-xlsx for .xlsx/.xls), summary, the fits, CLV, segmentations and cohorts."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--transactions", paramLabel = "N", required = true, description = "Rows to generate.")
-    int transactions;
+    @Option(names = "--transactions", paramLabel = "N", description = "Rows to generate (needed unless --input).")
+    Integer transactions;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Time the stages on this CSV/TXT/XLSX/XLS file instead of generated data.")
+    Path input;
+
+    @Mixin
+    ImportFileOptions fileOptions;
+
+    @Option(names = "--time-unit", paramLabel = "UNIT", defaultValue = "week",
+            description = "day, week or month: the unit of the analysis stages (default: ${DEFAULT-VALUE}).")
+    String timeUnit;
+
+    @Option(names = "--horizon", paramLabel = "N",
+            description = "CLV horizon in periods of --time-unit (default: one year, e.g. 52 weeks, 365 days); "
+                    + "the CLV stage is named after it, e.g. clv-bg-nbd-365-days.")
+    Integer horizon;
 
     @Option(names = "--customers", paramLabel = "M", description = "Customers (default: N / 10).")
     Integer customers;
@@ -50,7 +73,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
                     + "segment-all-four, cohort-month, generate-xlsx, import-xlsx. store and import-csv need generate; "
                     + "the analysis stages need store or import-csv (the latter's dataset when both run); "
-                    + "segment-all-four includes building the summary unless summary runs before it. "
+                    + "segment-all-four includes building the summary unless summary runs before it; the CLV stage "
+                    + "(named after --horizon and --time-unit) uses the fits of fit-bg-nbd and fit-gamma-gamma and "
+                    + "fits what they did not. With --input: import-csv or import-xlsx, then the analysis stages. "
                     + "Example: --stages generate,store,summary,cohort-month,segment-all-four")
     List<String> stages;
 
@@ -61,15 +86,23 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int m = customers != null ? customers : Math.max(1, transactions / 10);
-        if (transactions < 1 || m < 1 || m > transactions) {
+        if ((transactions == null) == (input == null)) {
+            err.println("Give either --transactions N (generated data) or --input FILE (your own file).");
+            err.flush();
+            return 1;
+        }
+        int n = transactions == null ? 1 : transactions;
+        int m = customers != null ? customers : Math.max(1, n / 10);
+        if (input == null && (n < 1 || m < 1 || m > n)) {
             err.println("--transactions must be at least 1 and --customers between 1 and --transactions.");
             err.flush();
             return 1;
         }
         try {
-            BenchService.Settings settings = new BenchService.Settings(transactions, m, seed, keep, xlsx,
-                    stages == null ? null : new LinkedHashSet<>(stages));
+            BenchService.Settings settings = new BenchService.Settings(n, m, seed, keep, xlsx,
+                    stages == null ? null : new LinkedHashSet<>(stages))
+                    .withInput(input == null ? null : fileOptions.request(input))
+                    .withHorizon(TimeUnit.parse(timeUnit), horizon);
             BenchReport report = new BenchService().run(settings, ProgressListener.NONE);
             if (json) {
                 out.println(toJson(report));
@@ -89,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (ServiceException e) {
+        } catch (ServiceException | IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return 1;

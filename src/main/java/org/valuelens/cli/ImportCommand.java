@@ -18,6 +18,7 @@ import org.valuelens.service.RowSource;
 import org.valuelens.service.ServiceException;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,57 +39,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Workspace folder (default: ~/.valuelens/workspace).")
     Path db;
 
-    @Option(names = "--sheet", paramLabel = "NAME|all", description = "Excel sheet to read, or 'all'.")
-    String sheet;
-
-    @Option(names = "--no-header", description = "The first row is data, not column names.")
-    boolean noHeader;
-
-    @Option(names = "--customer", paramLabel = "COL", description = "Customer id column (name or 1-based index).")
-    String customer;
-
-    @Option(names = "--date", paramLabel = "COL", description = "Date column.")
-    String date;
-
-    @Option(names = "--amount", paramLabel = "COL", description = "Amount column.")
-    String amount;
-
-    @Option(names = "--quantity", paramLabel = "COL", description = "Quantity column.")
-    String quantity;
-
-    @Option(names = "--price", paramLabel = "COL", description = "Unit price column.")
-    String price;
-
-    @Option(names = "--cost", paramLabel = "COL", description = "Cost column.")
-    String cost;
-
-    @Option(names = "--channel", paramLabel = "COL", description = "Channel column.")
-    String channel;
-
-    @Option(names = "--invoice", paramLabel = "COL", description = "Invoice/order number column.")
-    String invoice;
-
-    @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding, e.g. UTF-8 (default: detect).")
-    String encoding;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter: ',', ';', tab, '|' or whitespace (default: detect).")
-    String delimiter;
-
-    @Option(names = "--date-format", paramLabel = "PATTERN",
-            description = "Date pattern such as dd/MM/yyyy (default: detect).")
-    String dateFormat;
-
-    @Option(names = "--shape", paramLabel = "transactions|customers",
-            description = "What the rows are (default: detect from the columns).")
-    String shape;
+    @Mixin
+    ImportFileOptions fileOptions;
 
     @Option(names = "--force", description = "Import even if the same content is already in the workspace.")
     boolean force;
-
-    @Option(names = "--drop-duplicates", description = "Reject rows that repeat an earlier row exactly (default: "
-            + "keep them as separate purchases and say how many there were).")
-    boolean dropDuplicates;
 
     @Option(names = "--rejected-out", paramLabel = "FILE.csv", description = "Also write the rejected rows here.")
     Path rejectedOut;
@@ -112,18 +67,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("customer", customer);
-        columns.put("date", date);
-        columns.put("amount", amount);
-        columns.put("quantity", quantity);
-        columns.put("price", price);
-        columns.put("cost", cost);
-        columns.put("channel", channel);
-        columns.put("invoice", invoice);
-        columns.values().removeIf(v -> v == null);
-        ImportRequest request = new ImportRequest(file, sheet, noHeader ? Boolean.FALSE : null, encoding, delimiter,
-                dateFormat, shape, columns, dropDuplicates);
+        ImportRequest request = fileOptions.request(file);
         Path dir = db == null ? WorkspaceService.defaultDirectory() : db;
         try (WorkspaceService workspace = WorkspaceService.open(dir)) {
             ImportService service = source == null ? new ImportService(workspace)

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.Transaction;
@@ -22,6 +21,7 @@ import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.btyd.SpendModel;
 import org.valuelens.model.clv.ClvFormulas;
 import org.valuelens.model.clv.ClvResult;
+import org.valuelens.model.clv.PredictiveClv;
 import org.valuelens.model.clv.RetentionEstimate;
 import org.valuelens.model.clv.RetentionEstimator;
 import org.valuelens.model.clv.ValueBasis;
@@ -43,8 +43,6 @@ import org.valuelens.storage.Workspace;
  * instance per thread (the GUI runs all work on its single background executor).
  */
 public final class AnalysisService {
-    /** Customers per parallel block of the model-based CLV (progress and cancel are checked between blocks). */
-    private static final int CLV_BLOCK = 40_000;
     /** Model ids accepted by {@link #fit}. */
     public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
 
@@ -258,21 +256,15 @@ public final class AnalysisService {
                 formula = "CLV = Σ_{k=1..H} (E[Y(k)] − E[Y(k−1)]) × E[spend] × m / (1 + d)^k";
                 parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
                 parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
-                // customers are independent and the fitted models immutable: blocks of customers run in parallel
-                // (a horizon of H periods costs H model evaluations per customer), progress and cancel between
-                // blocks on this thread
-                for (int from = 0; from < values.length; from += CLV_BLOCK) {
-                    listener.progress(from, values.length, "Computing CLV");
-                    listener.checkCancelled();
-                    IntStream.range(from, Math.min(values.length, from + CLV_BLOCK)).parallel().forEach(i -> {
-                        CustomerSummary c = customers.get(i);
-                        values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
-                                settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
-                        pAlive[i] = purchases.probabilityAlive(c.frequency(), c.recency(), c.age());
-                        expected[i] = purchases.expectedPurchases(settings.horizon(), c.frequency(), c.recency(),
-                                c.age());
-                    });
+                double[] margins = new double[values.length];
+                for (int i = 0; i < margins.length; i++) {
+                    margins[i] = effectiveMargin(customers.get(i), settings);
                 }
+                PredictiveClv.Values v = new PredictiveClv(purchases, spend, settings.timeUnit(), settings.horizon(),
+                        settings.annualDiscountRate()).compute(customers, margins, listener);
+                System.arraycopy(v.clv(), 0, values, 0, values.length);
+                System.arraycopy(v.probabilityAlive(), 0, pAlive, 0, values.length);
+                System.arraycopy(v.expectedPurchases(), 0, expected, 0, values.length);
             }
         }
         List<CustomerClv> rows = new ArrayList<>(values.length);
@@ -452,7 +444,7 @@ public final class AnalysisService {
     }
 
     /** Margin fraction for a customer: its own (revenue − cost)/revenue when cost is known, else the setting. */
-    private static double effectiveMargin(CustomerSummary c, AnalysisSettings settings) {
+    static double effectiveMargin(CustomerSummary c, AnalysisSettings settings) {
         if (c.cost() != null && c.revenue() > 0) {
             return Math.max(-1, Math.min(1, (c.revenue() - c.cost()) / c.revenue()));
         }
@@ -590,15 +582,13 @@ public final class AnalysisService {
                 SpendModel spend = spendModel(summary, new ArrayList<>(), parameters);
                 parameters.put("discount rate d (per " + unit + ")", periodRate);
                 double margin = 0;
+                double[] margins = new double[n];
                 for (int i = 0; i < n; i++) {
-                    CustomerSummary c = group.get(i);
-                    values[i] = ClvFormulas.predictiveValue(purchases, spend, c, settings.timeUnit(),
-                            settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
-                    margin += effectiveMargin(c, settings);
-                    if (i % 20_000 == 0) {
-                        listener.checkCancelled();
-                    }
+                    margins[i] = effectiveMargin(group.get(i), settings);
+                    margin += margins[i];
                 }
+                System.arraycopy(new PredictiveClv(purchases, spend, settings.timeUnit(), settings.horizon(),
+                        settings.annualDiscountRate()).compute(group, margins, listener).clv(), 0, values, 0, n);
                 CustomerSummary typical = n == 1 ? group.get(0) : averageCustomer(group, settings, n);
                 result = ClvFormulas.predictive(purchases, spend, typical, settings.timeUnit(), settings.horizon(),
                         n == 1 ? effectiveMargin(typical, settings) : margin / n, settings.annualDiscountRate());

@@ -16,36 +16,83 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.valuelens.importer.DataShape;
 import org.valuelens.importer.ImportResult;
+import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.TimeUnit;
+import org.valuelens.model.btyd.PurchaseModel;
+import org.valuelens.model.btyd.SpendModel;
+import org.valuelens.model.clv.PredictiveClv;
 import org.valuelens.model.progress.ProgressListener;
 
 /**
- * Times the pipeline on seeded synthetic data. Each stage is a {@link Step} in {@link #steps()}: to benchmark a
- * new stage (summary, fitting, segmentation), add a step that uses the {@link Context} (the generated data, the
- * workspace and the imported dataset id) and returns the rows it processed.
+ * Times the pipeline on seeded synthetic data, or on the user's own file ({@link Settings#input()}). Each stage is a
+ * {@link Step} in {@code steps(Settings)}: to benchmark a new stage (summary, fitting, segmentation), add a step
+ * that uses the {@link Context} (the generated data, the workspace and the imported dataset id) and returns the
+ * rows it processed.
  */
 public final class BenchService {
 
     /**
      * Benchmark settings.
      *
-     * @param transactions rows to generate ({@code >= 1})
-     * @param customers    customers ({@code 1..transactions})
+     * @param transactions rows to generate ({@code >= 1}; ignored with {@code input})
+     * @param customers    customers ({@code 1..transactions}; ignored with {@code input})
      * @param seed         random seed
      * @param keepDir      folder to keep the data and workspaces in, {@code null} = a temp folder deleted after
      * @param xlsx         also write an Online-Retail-like .xlsx of the same rows and time its import
-     * @param stages       names of the stages to run (see {@link #STAGES}), {@code null} or empty = all; the
-     *                     analysis stages need "store" or "import-csv" (which need "generate")
+     * @param stages       names of the stages to run (see {@link #stageNames(Settings)}), {@code null} or empty =
+     *                     all; the analysis stages need "store" or "import-csv" (which need "generate")
+     * @param input        the user's own file to import and analyse instead of generated data ({@code null} =
+     *                     generate); then the stages are the file's import ("import-csv", or "import-xlsx" for
+     *                     .xlsx/.xls) and the analysis stages
+     * @param timeUnit     time unit of the analysis stages ({@code null} = week)
+     * @param horizon      CLV horizon in periods of the time unit ({@code null} = 52 weeks, or one year of the
+     *                     given unit: 365 days, 12 months)
      */
     public record Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx,
-                           Set<String> stages) {
-        /** Copies the stage set. */
+                           Set<String> stages, ImportRequest input, TimeUnit timeUnit, Integer horizon) {
+        /** Copies the stage set and checks the horizon. */
         public Settings {
             stages = stages == null ? Set.of() : Set.copyOf(stages);
+            if (horizon != null && horizon < 1) {
+                throw new IllegalArgumentException("The CLV horizon must be at least 1 period, not " + horizon + ".");
+            }
+        }
+
+        /** Generated data, weekly analysis over 52 weeks. */
+        public Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx, Set<String> stages) {
+            this(transactions, customers, seed, keepDir, xlsx, stages, null, null, null);
         }
 
         /** All stages. */
         public Settings(int transactions, int customers, long seed, Path keepDir, boolean xlsx) {
             this(transactions, customers, seed, keepDir, xlsx, null);
+        }
+
+        /**
+         * @param file the user's file and how to read it ({@code null} = generate)
+         * @return a copy that imports and analyses that file
+         */
+        public Settings withInput(ImportRequest file) {
+            return new Settings(transactions, customers, seed, keepDir, xlsx, stages, file, timeUnit, horizon);
+        }
+
+        /**
+         * @param unit    time unit of the analysis stages ({@code null} = week)
+         * @param periods CLV horizon in periods of that unit ({@code null} = one year)
+         * @return a copy
+         */
+        public Settings withHorizon(TimeUnit unit, Integer periods) {
+            return new Settings(transactions, customers, seed, keepDir, xlsx, stages, input, unit, periods);
+        }
+
+        /** @return the analysis time unit */
+        TimeUnit unit() {
+            return timeUnit == null ? TimeUnit.WEEK : timeUnit;
+        }
+
+        /** @return the CLV horizon in periods of {@link #unit()} */
+        int periods() {
+            return horizon != null ? horizon : (int) Math.round(unit().periodsPerYear());
         }
     }
 
@@ -59,6 +106,10 @@ public final class BenchService {
         Integer datasetId;
         Path workspace;
         WorkspaceSession session;
+        FitReport purchaseFit;
+        FitReport spendFit;
+        long inputRows;
+        long inputCustomers;
 
         Context(Settings settings, Path dir) {
             this.settings = settings;
@@ -79,8 +130,13 @@ public final class BenchService {
     private record Named(String name, Step step) {
     }
 
-    private static List<Named> steps() {
+    private static List<Named> steps(Settings settings) {
         List<Named> steps = new ArrayList<>();
+        if (settings.input() != null) {
+            steps.add(new Named(inputStage(settings.input()), BenchService::importInput));
+            addAnalysisSteps(steps, settings);
+            return steps;
+        }
         steps.add(new Named("generate", (c, l) -> {
             c.data = new SyntheticTransactions(c.settings.transactions(), c.settings.customers(),
                     new Random(c.settings.seed()));
@@ -113,28 +169,7 @@ public final class BenchService {
                 return o.rowsRead();
             }
         }));
-        // analysis stages on the imported CSV dataset, one session so that the summary is built once (stage
-        // "summary") and the fit stages time the fits alone; weekly time unit as in the literature
-        steps.add(new Named("summary", (c, l) -> analysisOf(c).summarize(weekly(c), l).customers().size()));
-        for (String model : List.of("bg-nbd", "pareto-nbd", "gamma-gamma")) {
-            steps.add(new Named("fit-" + model, (c, l) -> analysisOf(c).fit(model, weekly(c), l).fit().customers()));
-        }
-        steps.add(new Named("clv-bg-nbd-52-weeks", (c, l) -> analysisOf(c)
-                .clv(ClvMethod.BG_NBD, weekly(c).withDiscountAndHorizon(0.10, 52), l).customers().size()));
-        steps.add(new Named("segment-all-four", (c, l) -> {
-            analysisOf(c); // the summary is built here unless the "summary" stage ran before
-            SegmentService segments = c.session.segments();
-            long n = 0;
-            for (String scheme : SegmentService.SCHEMES) {
-                n = segments.segment(scheme, SegmentService.Options.defaults(), weekly(c), l).rows().size();
-            }
-            return n;
-        }));
-        steps.add(new Named("cohort-month", (c, l) -> {
-            analysisOf(c);
-            return c.session.segments().cohorts(org.valuelens.model.cohort.CohortPeriod.MONTH, weekly(c),
-                    org.valuelens.model.cohort.AcquisitionCosts.none(), null, l).transactions();
-        }));
+        addAnalysisSteps(steps, settings);
         steps.add(new Named("generate-xlsx", (c, l) -> {
             if (!c.settings.xlsx()) {
                 throw new UnsupportedOperationException("not requested (--xlsx)");
@@ -154,8 +189,90 @@ public final class BenchService {
         return steps;
     }
 
-    /** Stage names in run order. */
-    public static final List<String> STAGES = steps().stream().map(Named::name).toList();
+    /**
+     * Analysis stages on the imported dataset, one session so that the summary is built once (stage "summary"), the
+     * fit stages time the fits alone and the CLV stage uses their fits.
+     */
+    private static void addAnalysisSteps(List<Named> steps, Settings settings) {
+        steps.add(new Named("summary", (c, l) -> analysisOf(c).summarize(analysis(c), l).customers().size()));
+        for (String model : List.of("bg-nbd", "pareto-nbd", "gamma-gamma")) {
+            steps.add(new Named("fit-" + model, (c, l) -> {
+                FitReport fit = analysisOf(c).fit(model, analysis(c), l);
+                if ("bg-nbd".equals(model)) {
+                    c.purchaseFit = fit;
+                } else if ("gamma-gamma".equals(model)) {
+                    c.spendFit = fit;
+                }
+                return fit.fit().customers();
+            }));
+        }
+        steps.add(new Named(clvStage(settings), BenchService::clvWithFits));
+        steps.add(new Named("segment-all-four", (c, l) -> {
+            analysisOf(c); // the summary is built here unless the "summary" stage ran before
+            SegmentService segments = c.session.segments();
+            long n = 0;
+            for (String scheme : SegmentService.SCHEMES) {
+                n = segments.segment(scheme, SegmentService.Options.defaults(), analysis(c), l).rows().size();
+            }
+            return n;
+        }));
+        steps.add(new Named("cohort-month", (c, l) -> {
+            analysisOf(c);
+            return c.session.segments().cohorts(org.valuelens.model.cohort.CohortPeriod.MONTH, analysis(c),
+                    org.valuelens.model.cohort.AcquisitionCosts.none(), null, l).transactions();
+        }));
+    }
+
+    /** @return "clv-bg-nbd-52-weeks" and the like: the CLV stage's name for the settings' unit and horizon */
+    static String clvStage(Settings settings) {
+        return "clv-bg-nbd-" + settings.periods() + "-" + settings.unit().cliName() + "s";
+    }
+
+    private static String inputStage(ImportRequest input) {
+        String name = input.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") ? "import-xlsx" : "import-csv";
+    }
+
+    private static long importInput(Context c, ProgressListener l) {
+        c.workspace = c.dir.resolve("workspace");
+        try (WorkspaceService ws = WorkspaceService.open(c.workspace)) {
+            ImportOutcome o = new ImportService(ws).importFile(c.settings.input(), true, l);
+            c.datasetId = o.datasetId();
+            c.inputRows = o.rowsImported();
+            c.inputCustomers = o.customers();
+            return o.rowsRead();
+        }
+    }
+
+    /**
+     * The BG/NBD + Gamma-Gamma CLV of every customer from the fits of the stages fit-bg-nbd and fit-gamma-gamma
+     * (a missing one is fitted here, inside the timing).
+     */
+    private static long clvWithFits(Context c, ProgressListener l) {
+        AnalysisService analysis = analysisOf(c);
+        AnalysisSettings settings = analysis(c);
+        FitReport purchases = c.purchaseFit != null ? c.purchaseFit : analysis.fit("bg-nbd", settings, l);
+        FitReport spend = c.spendFit != null ? c.spendFit : analysis.fit("gamma-gamma", settings, l);
+        List<CustomerSummary> customers = analysis.summarize(settings, l).customers();
+        double[] margins = new double[customers.size()];
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] = AnalysisService.effectiveMargin(customers.get(i), settings);
+        }
+        return new PredictiveClv((PurchaseModel) purchases.fit().model(), (SpendModel) spend.fit().model(),
+                settings.timeUnit(), settings.horizon(), settings.annualDiscountRate())
+                .compute(customers, margins, l).clv().length;
+    }
+
+    /** Stage names in run order, on generated data with the default (weekly, 52-week) analysis. */
+    public static final List<String> STAGES = stageNames(new Settings(1, 1, 0, null, false));
+
+    /**
+     * @param settings the run's settings ({@code null} not permitted)
+     * @return the names of the stages such a run offers, in run order
+     */
+    public static List<String> stageNames(Settings settings) {
+        return steps(settings).stream().map(Named::name).toList();
+    }
 
     private static void requireGenerated(Context c) {
         if (c.data == null) {
@@ -173,8 +290,9 @@ public final class BenchService {
         return c.session.analysis();
     }
 
-    private static AnalysisSettings weekly(Context c) {
-        return AnalysisSettings.defaults(org.valuelens.model.TimeUnit.WEEK).withDataset(c.datasetId);
+    private static AnalysisSettings analysis(Context c) {
+        return AnalysisSettings.defaults(c.settings.unit()).withDataset(c.datasetId)
+                .withDiscountAndHorizon(0.10, c.settings.periods());
     }
 
     /**
@@ -186,10 +304,11 @@ public final class BenchService {
      * @throws ServiceException when a stage fails (other than being unavailable)
      */
     public BenchReport run(Settings settings, ProgressListener listener) throws ServiceException {
+        List<String> names = stageNames(settings);
         for (String name : settings.stages()) {
-            if (!STAGES.contains(name)) {
+            if (!names.contains(name)) {
                 throw new ServiceException("Unknown benchmark stage '" + name + "': use some of "
-                        + String.join(", ", STAGES) + ".");
+                        + String.join(", ", names) + ".");
             }
         }
         Path dir;
@@ -201,7 +320,7 @@ public final class BenchService {
         }
         Context context = new Context(settings, dir);
         List<BenchStage> stages = new ArrayList<>();
-        List<Named> selected = steps().stream()
+        List<Named> selected = steps(settings).stream()
                 .filter(n -> settings.stages().isEmpty() || settings.stages().contains(n.name())).toList();
         double runPeak = 0;
         try {
@@ -239,7 +358,9 @@ public final class BenchService {
                 deleteTree(dir);
             }
         }
-        return new BenchReport(settings.transactions(), settings.customers(), stages, runPeak,
+        boolean own = settings.input() != null;
+        return new BenchReport(own ? context.inputRows : settings.transactions(),
+                own ? context.inputCustomers : settings.customers(), stages, runPeak,
                 settings.keepDir() == null ? null : context.csv);
     }
 

@@ -40,4 +40,18 @@ class BenchServiceTest {
                 new BenchService.Settings(100, 10, 1, null, false, java.util.Set.of("cohorts")),
                 ProgressListener.NONE)).isInstanceOf(ServiceException.class).hasMessageContaining("cohort-month");
     }
+
+    @Test
+    void anInputRunImportsTheFileByItsKindAndNamesTheClvStageAfterUnitAndHorizon() {
+        BenchService.Settings generated = new BenchService.Settings(100, 10, 1, null, false);
+        BenchService.Settings xlsx = generated.withInput(ImportRequest.of(Path.of("shop.XLSX")))
+                .withHorizon(org.valuelens.model.TimeUnit.MONTH, 60);
+        BenchService.Settings csv = generated.withInput(ImportRequest.of(Path.of("log.txt")))
+                .withHorizon(org.valuelens.model.TimeUnit.DAY, null);
+
+        assertThat(BenchService.stageNames(xlsx)).startsWith("import-xlsx", "summary").contains("clv-bg-nbd-60-months")
+                .doesNotContain("generate", "store", "import-csv");
+        assertThat(BenchService.stageNames(csv)).startsWith("import-csv").contains("clv-bg-nbd-365-days");
+        assertThat(BenchService.STAGES).contains("clv-bg-nbd-52-weeks", "generate", "import-xlsx");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
+import org.valuelens.model.btyd.DiscountedPurchases;
 import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.btyd.SpendModel;
 
@@ -392,40 +393,54 @@ public final class ClvFormulas {
         return predict(purchases, spend, summary, unit, horizonPeriods, margin, annualDiscountRate).value;
     }
 
-    private record Prediction(double purchases, double spend, double periodRate, double value) {
+    /** One customer's prediction: E[Y(H)], expected spend, period discount rate and the discounted value. */
+    record Prediction(double purchases, double spend, double periodRate, double value) {
     }
 
     private static Prediction predict(PurchaseModel purchases, SpendModel spend, CustomerSummary s, TimeUnit unit,
                                       int horizon, double margin, double annualDiscountRate) {
         Objects.requireNonNull(purchases, "purchases");
-        Objects.requireNonNull(spend, "spend");
         Objects.requireNonNull(s, "summary");
+        double d = periodRate(unit, horizon, annualDiscountRate);
+        DiscountedPurchases.Horizon h = new DiscountedPurchases(purchases, horizon, d)
+                .of(s.frequency(), s.recency(), s.age());
+        return prediction(h, spend, s, margin, d);
+    }
+
+    /**
+     * Checks the horizon and the annual discount rate of a predictive CLV.
+     *
+     * @return the discount rate per period of {@code unit}
+     */
+    static double periodRate(TimeUnit unit, int horizon, double annualDiscountRate) {
         Objects.requireNonNull(unit, "unit");
         if (horizon < 0) {
             throw new IllegalArgumentException("The horizon must not be negative (it was " + horizon + " "
                     + plural(unit) + ").");
         }
-        fraction(margin, "The margin");
         finite(annualDiscountRate, "The annual discount rate");
         if (annualDiscountRate <= -1) {
             throw new IllegalArgumentException("The annual discount rate must be above -100 % (it was "
                     + annualDiscountRate + ").");
         }
-        double d = unit.periodRate(annualDiscountRate);
+        return unit.periodRate(annualDiscountRate);
+    }
+
+    /**
+     * @param h      the customer's discounted and expected purchases over the horizon
+     * @param margin margin fraction (checked here)
+     * @param d      discount rate per period
+     * @return the customer's predictive CLV: {@code D × E[spend] × m}
+     */
+    static Prediction prediction(DiscountedPurchases.Horizon h, SpendModel spend, CustomerSummary s, double margin,
+                                 double d) {
+        Objects.requireNonNull(spend, "spend");
+        fraction(margin, "The margin");
         double expectedSpend = spend.expectedSpend(s.frequency(), s.monetaryValue());
         modelOutput(expectedSpend, "an expected spend", s);
-        double value = 0;
-        double previous = 0;
-        double discount = 1;
-        for (int k = 1; k <= horizon; k++) {
-            double cumulative = purchases.expectedPurchases(k, s.frequency(), s.recency(), s.age());
-            modelOutput(cumulative, "an expected number of purchases", s);
-            discount /= 1 + d;
-            value += (cumulative - previous) * discount;
-            previous = cumulative;
-        }
-        value *= expectedSpend * margin;
-        return new Prediction(previous, expectedSpend, d, value);
+        modelOutput(h.expected(), "an expected number of purchases", s);
+        modelOutput(h.discounted(), "an expected number of purchases", s);
+        return new Prediction(h.expected(), expectedSpend, d, h.discounted() * expectedSpend * margin);
     }
 
     private static void modelOutput(double v, String what, CustomerSummary s) {
