@@ -49,7 +49,7 @@ final class RowProcessor {
     RowProcessor(ImportPlan plan, RowSink sink) {
         this.plan = plan;
         this.sink = sink;
-        this.dates = new DateParser(plan.dayFirst, plan.userDatePattern);
+        this.dates = new DateParser(plan.dayFirst, plan.minguo, plan.userDatePattern);
         this.surprises = new NumberSurprises(plan.headerCells);
         Map<ColumnRole, Integer> m = plan.mapping;
         id = m.getOrDefault(ColumnRole.CUSTOMER_ID, -1);
