@@ -79,6 +79,7 @@ final class DateFields {
         ampm = 0;
         era = false;
         boolean month = false;
+        boolean weekdaySeen = false;
         for (int i = 0; i < t.count; i++) {
             if (t.type[i] == MONTH && t.value[i] > 0) {
                 month = true;
@@ -88,6 +89,10 @@ final class DateFields {
             byte type = t.type[i];
             boolean weekday = type == WEEKDAY || type == MONTH && t.value[i] < 0 && (month || hasOtherMonth(i));
             if (weekday) {
+                if (weekdaySeen) {
+                    return false;
+                }
+                weekdaySeen = true;
                 while (i + 1 < t.count && t.type[i + 1] == SEP && (t.value[i + 1] == ',' || t.value[i + 1] == ' ')) {
                     i++;
                 }
