@@ -26,16 +26,25 @@ final class EncodingDetector {
     /** The most frequent Russian letters (about 80 % of running text). */
     private static final String COMMON_RUSSIAN = "оеаинтсрвлкмдпуяыьгзбчйОЕАИНТСРВЛКМДПУЯЫЬГЗБЧЙ";
 
+    /** Frequent surnames and given-name characters shared by both scripts, and date and time words. */
+    private static final String COMMON_NAMES_AND_TIMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁宋唐"
+            + "许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹"
+            + "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧巧美娟玲婷雪琳晶燕红霞平刚桂兰文云飞鹏辉斌宇浩凯"
+            + "年月日时分秒号点上下午周星期线门店网";
+
     /** Frequent simplified-Chinese characters, including the usual column-name words. */
     private static final String COMMON_SIMPLIFIED = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就"
             + "那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方"
             + "又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明客户编号期金额订单"
-            + "销售数量价成本渠道来源员用交易购买付注册获取频率命周毛利率平均元总计名称商品类别地址城市省电话性别状态";
+            + "销售数量价成本渠道来源员用交易购买付注册获取频率命周毛利率平均元总计名称商品类别地址城市省电话性别状态"
+            + COMMON_NAMES_AND_TIMES;
     /** Frequent traditional-Chinese characters, including the usual column-name words. */
     private static final String COMMON_TRADITIONAL = "的一是不了人我在有他這中大來上國個到說們為子和你地出道也時年得"
             + "就那要下以生會自著去之過家學對可她裡後小麼心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方"
             + "又如前所本見經頭面公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明客戶編號期金額訂單"
-            + "銷售數量價成本渠道來源員用交易購買付註冊獲取頻率命週毛利率平均元總計名稱商品類別地址城市省電話性別狀態";
+            + "銷售數量價成本渠道來源員用交易購買付註冊獲取頻率命週毛利率平均元總計名稱商品類別地址城市省電話性別狀態"
+            + "張陳楊黃吳劉趙孫馬許鄭謝韓馮鄧蕭蔡潘董葉蔣蘇魏呂盧鍾譚廖陸賈韋閻薛龍陶賀顧龔萬錢嚴賴湯溫莊聶"
+            + "偉華麗強軍傑娟濤明秀英慧美玲婷雅淑芬網路門市通號點時午民國" + COMMON_NAMES_AND_TIMES;
 
     private EncodingDetector() {
     }

@@ -304,9 +304,20 @@ final class NumberParser {
      *
      * @return {@link #VOTE_POINT}, {@link #VOTE_COMMA} or {@link #VOTE_NONE} when it cannot tell
      */
-    static int vote(String text) {
-        if (text == null) {
+    static int vote(String input) {
+        if (input == null) {
             return VOTE_NONE;
+        }
+        String text = input;
+        for (int i = 0; i < input.length(); i++) {
+            if (input.charAt(i) >= '\uFF01') {
+                char[] chars = input.toCharArray();
+                for (int k = 0; k < chars.length; k++) {
+                    chars[k] = norm(chars[k]);
+                }
+                text = new String(chars);
+                break;
+            }
         }
         int lastDot = lastBetweenDigits(text, '.');
         int lastComma = lastBetweenDigits(text, ',');
