@@ -27,7 +27,8 @@ record GeneratedNumberStyle(char decimal, char group, String prefix, String suff
 
     static GeneratedNumberStyle random(Random r, boolean chinese) {
         boolean comma = r.nextInt(3) == 0;
-        char group = comma ? COMMA_GROUPS[r.nextInt(COMMA_GROUPS.length)] : POINT_GROUPS[r.nextInt(POINT_GROUPS.length)];
+        char group = comma ? COMMA_GROUPS[r.nextInt(COMMA_GROUPS.length)]
+                : POINT_GROUPS[r.nextInt(POINT_GROUPS.length)];
         String prefix = "";
         String suffix = "";
         if (r.nextBoolean()) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.valuelens.model.Transaction;
 import org.valuelens.model.progress.ProgressListener;
 
-/** Russian accounting exports (windows-1251, KOI8-R), UTF-16 without a byte-order mark, Russian and Taiwanese headers. */
+/**
+ * Russian accounting exports (windows-1251, KOI8-R), UTF-16 without a byte-order mark, Russian and Taiwanese
+ * headers.
+ */
 class RussianAndUtf16ImportTest {
     private static final String RUSSIAN = "Номер заказа;Покупатель;Дата;Количество;Цена;Себестоимость;Канал\n"
             + "З-1;Иванов Пётр;05.03.2024;2;1 250,50 руб.;900,00;Интернет\n"
