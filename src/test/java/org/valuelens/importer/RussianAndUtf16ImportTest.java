@@ -2,10 +2,8 @@ package org.valuelens.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.valuelens.model.Transaction;
-import org.valuelens.model.progress.ProgressListener;
 
 /**
  * Russian accounting exports (windows-1251, KOI8-R), UTF-16 without a byte-order mark, Russian and Taiwanese
@@ -29,25 +26,12 @@ class RussianAndUtf16ImportTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content, Charset charset) throws IOException {
-        Path file = dir.resolve(name);
-        Files.write(file, content.getBytes(charset));
-        return file;
-    }
-
-    private static ImportResult read(Path file, CollectingSink sink) throws ImportException {
-        ImportResult result = new FileImporter().read(ImportOptions.detect(file), sink, ProgressListener.NONE);
-        assertThat(result.rowsRead()).isEqualTo(result.rowsAccepted() + result.rowsRejected());
-        assertThat(sink.transactions.size() + sink.customers.size()).isEqualTo(result.rowsAccepted());
-        return result;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"windows-1251", "KOI8-R", "UTF-8"})
     void readsARussianExportInEachEncoding(String encoding) throws Exception {
-        Path file = write("заказы.csv", RUSSIAN, Charset.forName(encoding));
+        Path file = TestFiles.write(dir, "заказы.csv", RUSSIAN, Charset.forName(encoding));
         CollectingSink sink = new CollectingSink();
-        ImportResult result = read(file, sink);
+        ImportResult result = TestFiles.read(file, sink);
         assertThat(result.encoding()).isEqualTo(Charset.forName(encoding).name());
         assertThat(result.mapping()).containsEntry(ColumnRole.INVOICE, 0).containsEntry(ColumnRole.CUSTOMER_ID, 1)
                 .containsEntry(ColumnRole.DATE, 2).containsEntry(ColumnRole.QUANTITY, 3)
@@ -69,10 +53,10 @@ class RussianAndUtf16ImportTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
     void readsUtf16WithoutByteOrderMark(String encoding) throws Exception {
-        Path file = write("u16.csv", "客戶編號\t訂單日期\t金額\t通路\nA01\t113/03/05\tNT$1,200\t門市\n"
+        Path file = TestFiles.write(dir, "u16.csv", "客戶編號\t訂單日期\t金額\t通路\nA01\t113/03/05\tNT$1,200\t門市\n"
                 + "A02\t113/03/06\t350\t網路\nA01\t113/02/30\t10\t網路\n", Charset.forName(encoding));
         CollectingSink sink = new CollectingSink();
-        ImportResult result = read(file, sink);
+        ImportResult result = TestFiles.read(file, sink);
         assertThat(result.encoding()).isEqualTo(encoding);
         assertThat(result.mapping()).containsEntry(ColumnRole.CHANNEL, 3);
         assertThat(sink.transactions).extracting(Transaction::timestamp).containsExactly(
