@@ -84,6 +84,15 @@ class RussianAndUtf16ImportTest {
     }
 
     @Test
+    void chineseBytesAreNotTakenForCyrillic() {
+        String text = "订单号|客户编号|订单日期|金额|渠道\nA1000|张伟1|2023年6月4日|17 823.90 €|线上\n"
+                + "A1001|王芳10|2018年6月15日|19 311.82 €|门店\nA1002|张伟3|2023年2月30日|13 773.49 €|线上\n";
+        byte[] bytes = text.getBytes(EncodingDetector.GB18030);
+        assertThat(EncodingDetector.detect(bytes, bytes.length, true).charset()).isEqualTo(EncodingDetector.GB18030);
+        assertThat(EncodingDetector.utf16WithoutBom(text.getBytes(StandardCharsets.UTF_8), text.length())).isNull();
+    }
+
+    @Test
     void plainAsciiIsStillUtf8() {
         byte[] ascii = "customer,date,amount\nc1,2024-01-02,5\n".getBytes(StandardCharsets.US_ASCII);
         assertThat(EncodingDetector.detect(ascii, ascii.length, true).charset()).isEqualTo(StandardCharsets.UTF_8);
