@@ -452,11 +452,11 @@ public final class ImportWizardViewModel {
         sheet.set(p.sheet());
         columns.setAll(p.columns());
         previewRows.setAll(p.rows());
-        // importer sentences that name command-line options are replaced by the wizard's own hint
+        // importer sentences about missing columns (they name command-line options) become the wizard's own hint
         List<String> shown = new ArrayList<>();
         boolean unmapped = false;
         for (String w : p.warnings()) {
-            if (w.contains("--")) {
+            if (w.contains(" COLUMN") || w.contains("--customer ")) { // a missing column, named as a CLI option
                 unmapped = true;
             } else {
                 shown.add(w);

@@ -64,6 +64,8 @@ class ImportWizardDateReadingTest {
 
         assertThat(model.dateReadingProperty().get()).isEqualTo(i18n.get("wizard.dates.dmy") + "; "
                 + i18n.get("wizard.dates.century2000"));
+        assertThat(model.warningsProperty().get()).contains("two digits")
+                .doesNotContain(i18n.get("wizard.warning.unmapped"));
 
         Path customers = dir.resolve("c.csv");
         Files.writeString(customers, "customer id,AOV,purchase frequency,lifespan\nk1,40,4,3\n");
