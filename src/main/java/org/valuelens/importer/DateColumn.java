@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Counts the forms of every value of a date column and decides, once for the column, how its dates are read: the
  * order of all-numeric dates with the year last (a first field over 12 says day-first, a second one month-first),
- * whether years are Minguo years (only when no value has a four-digit year and some have a three-digit year between
- * 100 and 150, or the era 民國 is written), and which two-digit years occur (named in a warning).
+ * whether years are Minguo years (only when some values have a three-digit year between 100 and 150 or write the
+ * era 民國, and no value has a four-digit year or a first field that cannot be a Minguo year), and which
+ * two-digit years occur (named in a warning).
  */
 final class DateColumn {
     /** Three-digit years read as Minguo years: 100..150 is 2011..2061. */
@@ -27,6 +28,8 @@ final class DateColumn {
     int era;
     int fourDigitYears;
     int otherThreeDigitYears;
+    /** Values whose first field cannot be a plausible Minguo year (below 80, i.e. before 1991). */
+    int notMinguo;
     int twoDigitYears;
     int twoDigitLow;
     int twoDigitHigh;
@@ -48,6 +51,7 @@ final class DateColumn {
         era = 0;
         fourDigitYears = 0;
         otherThreeDigitYears = 0;
+        notMinguo = 0;
         twoDigitYears = 0;
         twoDigitLow = 0;
         twoDigitHigh = 0;
@@ -81,6 +85,9 @@ final class DateColumn {
             case DateFields.KIND_MARKED:
                 if (marked++ == 0 && yearFirst == 0) {
                     yearFirstSeparator = '年';
+                }
+                if (f.la <= 2 && !f.era && f.a < 80) {
+                    notMinguo++;
                 }
                 year(f.a, f.la, true);
                 break;
@@ -116,6 +123,9 @@ final class DateColumn {
         if (yearLast++ == 0) {
             yearLastSeparator = f.separator;
         }
+        if (f.lc <= 2 && f.a < 80) {
+            notMinguo++;
+        }
         if (f.a > 12) {
             firstOver12++;
         }
@@ -149,7 +159,8 @@ final class DateColumn {
 
     /** @return whether the column's years are Minguo years */
     boolean minguo() {
-        return (minguoYears > 0 || era > 0) && fourDigitYears == 0 && otherThreeDigitYears == 0;
+        return (minguoYears > 0 || era > 0) && fourDigitYears == 0 && otherThreeDigitYears == 0
+                && notMinguo == 0;
     }
 
     /**
@@ -240,7 +251,7 @@ final class DateColumn {
         }
         if (minguoYears > 0 && !minguo) {
             warnings.add(fileName + ": column \"" + column + "\" mixes " + minguoYears + " three-digit (Minguo) "
-                    + "years with four-digit years, so it was not read as Minguo calendar; the three-digit ones "
+                    + "years with other years, so it was not read as Minguo calendar; the three-digit ones "
                     + "are rejected as bad dates.");
         }
     }

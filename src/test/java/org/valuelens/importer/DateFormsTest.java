@@ -102,6 +102,8 @@ class DateFormsTest {
         assertThat(column("113/03/05", "2024/03/06").minguo()).isFalse();
         assertThat(column("913/03/05", "113/03/06").minguo()).isFalse();
         assertThat(column("24/03/05", "25/03/06").minguo()).isFalse();
+        assertThat(column("13.03.24", "14.03.24", "113.3.5").minguo()).isFalse();
+        assertThat(column("99/12/31", "113/03/06").minguo()).isTrue();
     }
 
     @Test
