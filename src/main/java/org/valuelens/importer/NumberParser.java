@@ -215,7 +215,7 @@ final class NumberParser {
         if (percentSeen && percent == PERCENT_AS_FRACTION) {
             value /= 100;
         }
-        return value;
+        return Double.isInfinite(value) ? Double.NaN : value;
     }
 
     /** @return whether the digits so far end a valid integer part (groups of three after the first) */

@@ -73,6 +73,7 @@ class StrictNumberTest {
             n/a         | .
             1 234.5     | ,
             1,234 567   | .
+            9e999       | .
             """)
     void rejectsEverythingElse(String text, char decimal) {
         assertThat(NumberParser.parse(text, decimal, NumberParser.PERCENT_REJECT)).isNaN();
