@@ -55,10 +55,11 @@ final class Cells {
         // a currency code ("USD 5") may hold letters; a header such as "2024 sales" may not be a number
         boolean numeric = letters <= 3 && (Character.isDigit(c) || c == '-' || c == '+' || c == '(' || c == '.'
                 || NumberParser.isCurrencySymbol(c) || Character.isLetter(c));
-        if (numeric && !Double.isNaN(NumberParser.parse(s, '.', false))) {
+        if (numeric && (!Double.isNaN(NumberParser.parse(s, '.', false))
+                || !Double.isNaN(NumberParser.parse(s, ',', false)))) {
             return true;
         }
-        return shapes.shape(s) != DateParser.SHAPE_NONE;
+        return shapes.kind(s) != DateFields.KIND_NONE;
     }
 
     /** 64-bit FNV-1a style hash of the row's cells, trailing blank cells ignored. */

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Maps header names to column roles, in English and Chinese, ignoring case, spaces, underscores, hyphens and dots.
+ * Maps header names to column roles, in English, Simplified and Traditional Chinese and Russian, ignoring case,
+ * spaces, underscores, hyphens and dots.
  * Exact synonyms win over partial matches; each column gets at most one role.
  */
 final class ColumnMatcher {
@@ -16,37 +17,50 @@ final class ColumnMatcher {
 
     static {
         // customer-level roles first so that "acquisition date" is not taken for the purchase date
-        SYNONYMS.put(ColumnRole.ACQUISITION_DATE, List.of("acquisitiondate", "acquireddate", "signupdate",
-                "registrationdate", "registerdate", "joindate", "firstpurchasedate", "注册日期", "注册时间",
-                "获客日期", "首购日期"));
-        SYNONYMS.put(ColumnRole.ACQUISITION_COST, List.of("acquisitioncost", "cac", "customeracquisitioncost",
-                "获客成本", "获取成本"));
-        SYNONYMS.put(ColumnRole.AVERAGE_ORDER_VALUE, List.of("averageordervalue", "aov", "avgordervalue",
-                "avgorder", "客单价", "平均订单金额", "平均订单价值"));
-        SYNONYMS.put(ColumnRole.PURCHASE_FREQUENCY, List.of("purchasefrequency", "frequency", "ordersperyear",
-                "purchasesperyear", "购买频率", "购买频次", "年购买次数"));
-        SYNONYMS.put(ColumnRole.LIFESPAN, List.of("lifespan", "customerlifespan", "lifespanyears", "lifetime",
-                "lifetimeyears", "生命周期", "客户生命周期"));
-        SYNONYMS.put(ColumnRole.MARGIN, List.of("margin", "grossmargin", "marginpct", "margin%", "毛利率", "利润率"));
-        SYNONYMS.put(ColumnRole.CUSTOMER_ID, List.of("customerid", "customer", "customerno", "customernumber",
-                "customercode", "custid", "cust", "clientid", "client", "memberid", "member", "userid", "user",
-                "buyerid", "客户id", "客户编号", "客户号", "会员编号", "会员id", "用户id", "用户编号", "客户", "会员",
-                "用户", "客戶id", "客戶編號", "客戶號", "會員編號", "會員id", "用戶id", "用戶編號", "客戶", "會員", "id"));
-        SYNONYMS.put(ColumnRole.DATE, List.of("date", "invoicedate", "orderdate", "purchasedate", "transactiondate",
-                "salesdate", "saledate", "datetime", "timestamp", "time", "orderdatetime", "日期", "下单时间",
-                "订单日期", "交易日期", "购买日期", "訂單日期", "購買日期", "下單時間", "交易時間", "下单日期", "订单时间", "交易时间", "购买时间", "时间"));
-        SYNONYMS.put(ColumnRole.QUANTITY, List.of("quantity", "qty", "units", "cds", "numberofcds",
-                "数量", "购买数量", "件数", "數量"));
-        SYNONYMS.put(ColumnRole.UNIT_PRICE, List.of("unitprice", "priceperunit", "itemprice", "单价", "單價"));
-        SYNONYMS.put(ColumnRole.AMOUNT, List.of("amount", "sales", "revenue", "total", "totalamount", "value",
-                "ordervalue", "salesamount", "linetotal", "dollars", "dollarvalue", "spend", "金额", "销售额",
-                "订单金额", "实付金额", "金額", "銷售額", "訂單金額", "實付金額", "支付金额", "消费金额", "交易金额", "总金额"));
-        SYNONYMS.put(ColumnRole.COST, List.of("cost", "cogs", "costofgoods", "unitcost", "成本", "商品成本"));
-        SYNONYMS.put(ColumnRole.CHANNEL, List.of("channel", "source", "saleschannel", "acquisitionchannel",
-                "渠道", "来源", "获客渠道"));
-        SYNONYMS.put(ColumnRole.INVOICE, List.of("invoice", "invoiceno", "invoicenumber", "invoiceid", "orderid",
-                "orderno", "ordernumber", "order", "transactionid", "订单号", "订单编号", "订单id", "訂單號", "訂單編號", "交易号",
-                "发票号"));
+        put(ColumnRole.ACQUISITION_DATE, "acquisitiondate acquireddate signupdate registrationdate registerdate "
+                + "joindate firstpurchasedate", "注册日期 注册时间 获客日期 首购日期 註冊日期 首購日期",
+                "датарегистрации датапервойпокупки");
+        put(ColumnRole.ACQUISITION_COST, "acquisitioncost cac customeracquisitioncost", "获客成本 获取成本 獲客成本",
+                "стоимостьпривлечения");
+        put(ColumnRole.AVERAGE_ORDER_VALUE, "averageordervalue aov avgordervalue avgorder",
+                "客单价 平均订单金额 平均订单价值 平均訂單金額", "среднийчек");
+        put(ColumnRole.PURCHASE_FREQUENCY, "purchasefrequency frequency ordersperyear purchasesperyear",
+                "购买频率 购买频次 年购买次数", "");
+        put(ColumnRole.LIFESPAN, "lifespan customerlifespan lifespanyears lifetime lifetimeyears",
+                "生命周期 客户生命周期", "");
+        put(ColumnRole.MARGIN, "margin grossmargin marginpct margin%", "毛利率 利润率 利潤率", "маржа маржинальность");
+        put(ColumnRole.CUSTOMER_ID, "customerid customer customerno customernumber customercode custid cust clientid "
+                + "client memberid member userid user buyerid", "客户id 客户编号 客户号 会员编号 会员id 用户id 用户编号 客户 "
+                + "会员 用户 客戶id 客戶編號 客戶號 會員編號 會員id 用戶id 用戶編號 客戶 會員 顧客編號 顧客 客戶代號",
+                "клиент покупатель кодклиента кодпокупателя idклиента контрагент заказчик id");
+        put(ColumnRole.DATE, "date invoicedate orderdate purchasedate transactiondate salesdate saledate datetime "
+                + "timestamp time orderdatetime", "日期 下单时间 订单日期 交易日期 购买日期 訂單日期 購買日期 下單時間 交易時間 "
+                + "下单日期 订单时间 交易时间 购买时间 时间 銷售日期 消費日期 日期時間",
+                "дата датазаказа датапродажи датадокумента датаоплаты датаивремя");
+        put(ColumnRole.QUANTITY, "quantity qty units cds numberofcds", "数量 购买数量 件数 數量", "количество колво");
+        put(ColumnRole.UNIT_PRICE, "unitprice priceperunit itemprice", "单价 單價", "ценазаединицу");
+        put(ColumnRole.AMOUNT, "amount sales revenue total totalamount value ordervalue salesamount linetotal dollars "
+                + "dollarvalue spend", "金额 销售额 订单金额 实付金额 金額 銷售額 訂單金額 實付金額 支付金额 消费金额 交易金额 总金额 "
+                + "總金額 消費金額 交易金額 銷售金額", "сумма суммазаказа суммапродажи итого выручка");
+        put(ColumnRole.COST, "cost cogs costofgoods unitcost", "成本 商品成本", "себестоимость");
+        put(ColumnRole.CHANNEL, "channel source saleschannel acquisitionchannel",
+                "渠道 来源 获客渠道 通路 銷售通路 來源 獲客渠道", "канал каналпродаж источник");
+        put(ColumnRole.INVOICE, "invoice invoiceno invoicenumber invoiceid orderid orderno ordernumber order "
+                + "transactionid", "订单号 订单编号 订单id 訂單號 訂單編號 交易号 发票号 發票號碼 單號",
+                "номерзаказа заказ номердокумента номерчека");
+    }
+
+    /** Adds a role's normalised header names: English, then Chinese (both scripts), then Russian. */
+    private static void put(ColumnRole role, String english, String chinese, String russian) {
+        List<String> words = new ArrayList<>();
+        for (String group : new String[] {english, chinese, russian}) {
+            for (String w : group.split(" ")) {
+                if (!w.isEmpty() && !words.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        SYNONYMS.put(role, List.copyOf(words));
     }
 
     private ColumnMatcher() {
@@ -104,6 +118,8 @@ final class ColumnMatcher {
             if (role == ColumnRole.UNIT_PRICE && hasQuantity || role == ColumnRole.AMOUNT && !hasQuantity) {
                 synonyms.add("price");
                 synonyms.add("价格");
+                synonyms.add("價格");
+                synonyms.add("цена");
             }
             for (String synonym : synonyms) {
                 int index = names.indexOf(synonym);
@@ -114,9 +130,10 @@ final class ColumnMatcher {
                 }
             }
         }
-        partial(mapping, taken, names, ColumnRole.CUSTOMER_ID, "customer", "客户", "会员", "客戶", "會員");
-        partial(mapping, taken, names, ColumnRole.DATE, "date", "日期", "时间", "時間");
-        partial(mapping, taken, names, ColumnRole.AMOUNT, "amount", "金额", "金額", "revenue", "sales");
+        partial(mapping, taken, names, ColumnRole.CUSTOMER_ID, "customer", "客户", "会员", "客戶", "會員", "клиент",
+                "покупател");
+        partial(mapping, taken, names, ColumnRole.DATE, "date", "日期", "时间", "時間", "дата");
+        partial(mapping, taken, names, ColumnRole.AMOUNT, "amount", "金额", "金額", "revenue", "sales", "сумма");
         return mapping;
     }
 

@@ -9,41 +9,48 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Parses the date texts of one column without regular expressions: ISO dates ({@code yyyy-MM-dd}, also with
- * {@code /} or {@code .}, with a {@code T} or space before {@code HH:mm[:ss[.SSS]]}), {@code yyyyMMdd},
- * {@code d/M/yyyy} or {@code M/d/yyyy} (also {@code -} and {@code .}, two-digit years, optional time and AM/PM)
- * and Excel serial day numbers (5 digits, optional fraction). Not thread-safe: one instance per import.
+ * Parses the date texts of one column with the reading decided for the whole column ({@link DateColumn}): the order
+ * of an all-numeric date with the year last (d/M/y or M/d/y) and whether three-digit years are Minguo (ROC) years
+ * (year + 1911). Understands ISO dates, {@code yyyyMMdd}, Excel serial day numbers, Chinese 年月日 dates, month and
+ * weekday names in English, Russian, German and French, 12- and 24-hour clocks (AM/PM, 上午/下午, 14时22分) and
+ * full-width digits ({@link DateFields}). Two-digit years are 2000-2069 below 70, else 1970-1999. A user's
+ * {@link DateTimeFormatter} pattern replaces all of this. Not thread-safe: one instance per import.
  */
 final class DateParser {
-    /** Shapes a date text can have; see {@link #shape(String)}. */
-    static final int SHAPE_NONE = 0;
-    static final int SHAPE_YMD = 1;
-    static final int SHAPE_DMY_OR_MDY = 2;
-    static final int SHAPE_COMPACT = 3;
-    static final int SHAPE_SERIAL = 4;
+    /** Two-digit years below this are in the 2000s, the others in the 1900s. */
+    static final int TWO_DIGIT_PIVOT = 70;
+    /** Added to a Minguo (Republic of China) year to get the Gregorian year. */
+    static final int MINGUO_OFFSET = 1911;
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final boolean dayFirst;
+    private final boolean minguo;
     private final DateTimeFormatter formatter;
-    private final int[] values = new int[8];
-    private final int[] lengths = new int[8];
-    private final char[] separators = new char[8];
-    private int groups;
-    private int pm;
+    private final DateFields fields = new DateFields();
     private String lastText;
     private LocalDateTime lastValue;
 
     /**
      * @param dayFirst whether an all-numeric date with the year last is d/M/y (else M/d/y)
-     * @param pattern  a user's {@link DateTimeFormatter} pattern, or {@code null} to detect per value
+     * @param pattern  a user's {@link DateTimeFormatter} pattern, or {@code null} to read the forms above
      */
     DateParser(boolean dayFirst, String pattern) {
+        this(dayFirst, false, pattern);
+    }
+
+    /**
+     * @param dayFirst whether an all-numeric date with the year last is d/M/y (else M/d/y)
+     * @param minguo   whether years of up to three digits written first are Minguo years
+     * @param pattern  a user's {@link DateTimeFormatter} pattern, or {@code null} to read the forms above
+     */
+    DateParser(boolean dayFirst, boolean minguo, String pattern) {
         this.dayFirst = dayFirst;
+        this.minguo = minguo;
         this.formatter = pattern == null ? null : DateTimeFormatter.ofPattern(pattern);
     }
 
-    /** @return the timestamp, or {@code null} when the text is not a date this parser understands */
+    /** @return the timestamp, or {@code null} when the text is not a date in this column's reading */
     LocalDateTime parse(String text) {
         if (text.equals(lastText)) {
             return lastValue;
@@ -56,6 +63,11 @@ final class DateParser {
         return value;
     }
 
+    /** @return the kind of date the text is ({@link DateFields}{@code .KIND_*}), without checking its values */
+    int kind(String text) {
+        return fields.read(text);
+    }
+
     /** @return an Excel serial day number (1900 date system) as a timestamp, or {@code null} when out of range */
     static LocalDateTime fromSerial(double serial) {
         if (!(serial >= 1 && serial < 2_958_466)) {
@@ -64,6 +76,11 @@ final class DateParser {
         long days = (long) Math.floor(serial);
         long seconds = Math.round((serial - days) * 86_400);
         return EXCEL_EPOCH.plusDays(days).atStartOfDay().plusSeconds(seconds);
+    }
+
+    /** @return a two-digit year in full */
+    static int fullYear(int twoDigits) {
+        return twoDigits + (twoDigits < TWO_DIGIT_PIVOT ? 2000 : 1900);
     }
 
     private LocalDateTime parseWithPattern(String text) {
@@ -75,77 +92,25 @@ final class DateParser {
         }
     }
 
-    /**
-     * Splits the text into digit groups.
-     *
-     * @return the shape of the date part ({@code SHAPE_*})
-     */
-    int shape(String text) {
-        if (!split(text)) {
-            return SHAPE_NONE;
-        }
-        if (groups == 1 || groups == 2 && separators[1] == '.') {
-            if (lengths[0] == 8) {
-                return groups == 1 ? SHAPE_COMPACT : SHAPE_NONE;
-            }
-            return lengths[0] == 5 ? SHAPE_SERIAL : SHAPE_NONE;
-        }
-        if (groups < 3 || separators[1] != separators[2] || !isDateSeparator(separators[1])) {
-            return SHAPE_NONE;
-        }
-        if (lengths[0] == 4) {
-            return SHAPE_YMD;
-        }
-        if ((lengths[2] == 4 || lengths[2] == 2) && lengths[0] <= 2 && lengths[1] <= 2) {
-            return SHAPE_DMY_OR_MDY;
-        }
-        return SHAPE_NONE;
-    }
-
-    /** @return first numeric field of the last split text (for d/M vs M/d votes) */
-    int firstField() {
-        return values[0];
-    }
-
-    /** @return second numeric field of the last split text */
-    int secondField() {
-        return values[1];
-    }
-
-    /** @return whether the last split text had a time of day */
-    boolean hadTime() {
-        return groups > 3;
-    }
-
-    /** @return the date separator of the last split text */
-    char dateSeparator() {
-        return separators[1];
-    }
-
     private LocalDateTime parseDetected(String text) {
-        int shape = shape(text);
+        DateFields f = fields;
         try {
-            switch (shape) {
-                case SHAPE_COMPACT: {
-                    int v = values[0];
-                    return dateTime(v / 10000, v / 100 % 100, v % 100, 3);
-                }
-                case SHAPE_SERIAL: {
-                    double serial = values[0];
-                    if (groups == 2) {
-                        serial += values[1] / Math.pow(10, lengths[1]);
+            switch (f.read(text)) {
+                case DateFields.KIND_COMPACT:
+                    return dateTime(f.a / 10000, f.a / 100 % 100, f.a % 100);
+                case DateFields.KIND_SERIAL: {
+                    double serial = f.a;
+                    if (f.lb > 0) {
+                        serial += f.b / Math.pow(10, f.lb);
                     }
                     return fromSerial(serial);
                 }
-                case SHAPE_YMD:
-                    return dateTime(values[0], values[1], values[2], 3);
-                case SHAPE_DMY_OR_MDY: {
-                    int year = values[2];
-                    if (lengths[2] == 2) {
-                        year += year < 70 ? 2000 : 1900;
-                    }
-                    return dayFirst ? dateTime(year, values[1], values[0], 3) : dateTime(year, values[0], values[1], 3);
-                }
+                case DateFields.KIND_NUMERIC:
+                    return numeric(f);
+                case DateFields.KIND_MARKED:
+                    return marked(f);
+                case DateFields.KIND_NAMED:
+                    return named(f);
                 default:
                     return null;
             }
@@ -154,115 +119,58 @@ final class DateParser {
         }
     }
 
-    private LocalDateTime dateTime(int year, int month, int day, int timeStart) {
+    private LocalDateTime numeric(DateFields f) {
+        if (f.la == 4 && !f.era) {
+            return dateTime(f.a, f.b, f.c);
+        }
+        if ((minguo || f.era) && f.la <= 3 && f.lb <= 2 && f.lc <= 2) {
+            return dateTime(f.a + MINGUO_OFFSET, f.b, f.c);
+        }
+        if (f.la > 2 || f.lb > 2 || f.lc != 4 && f.lc != 2) {
+            return null;
+        }
+        int year = f.lc == 2 ? fullYear(f.c) : f.c;
+        return dayFirst ? dateTime(year, f.b, f.a) : dateTime(year, f.a, f.b);
+    }
+
+    private LocalDateTime marked(DateFields f) {
+        if (f.la == 4 && !f.era) {
+            return dateTime(f.a, f.b, f.c);
+        }
+        if (minguo || f.era) {
+            return dateTime(f.a + MINGUO_OFFSET, f.b, f.c);
+        }
+        return f.la == 2 ? dateTime(fullYear(f.a), f.b, f.c) : null;
+    }
+
+    private LocalDateTime named(DateFields f) {
+        if (f.layout == DateFields.NAMED_YEAR_FIRST) {
+            return f.la == 4 && f.lc <= 2 ? dateTime(f.a, f.b, f.c) : null;
+        }
+        if (f.la > 2 || f.lc != 4 && f.lc != 2) {
+            return null;
+        }
+        return dateTime(f.lc == 2 ? fullYear(f.c) : f.c, f.b, f.a);
+    }
+
+    private LocalDateTime dateTime(int year, int month, int day) {
+        DateFields f = fields;
         if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) {
             return null;
         }
         if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
             return null;
         }
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        int nano = 0;
-        int timeGroups = groups - timeStart;
-        if (timeGroups > 0) {
-            if (timeGroups < 2 || separators[timeStart] != ' ' && separators[timeStart] != 'T') {
+        int hour = f.hour;
+        if (f.ampm != 0) {
+            if (hour < 1 || hour > 12) {
                 return null;
             }
-            hour = values[timeStart];
-            minute = values[timeStart + 1];
-            if (timeGroups >= 3) {
-                second = values[timeStart + 2];
-            }
-            if (timeGroups >= 4) {
-                int len = Math.min(lengths[timeStart + 3], 9);
-                nano = values[timeStart + 3];
-                for (int i = len; i < 9; i++) {
-                    nano *= 10;
-                }
-            }
-            if (pm == 1 && hour < 12) {
-                hour += 12;
-            } else if (pm == -1 && hour == 12) {
-                hour = 0;
-            }
-            if (hour > 23 || minute > 59 || second > 59) {
-                return null;
-            }
+            hour = hour % 12 + (f.ampm > 0 ? 12 : 0);
         }
-        return LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second, nano));
-    }
-
-    private static boolean isDateSeparator(char c) {
-        return c == '-' || c == '/' || c == '.';
-    }
-
-    /** Fills values/lengths/separators; separators[i] is the character before group i. */
-    private boolean split(String text) {
-        groups = 0;
-        pm = 0;
-        int n = text.length();
-        int start = 0;
-        while (start < n && text.charAt(start) <= ' ') {
-            start++;
+        if (hour > 23 || f.minute > 59 || f.second > 59) {
+            return null;
         }
-        while (n > start && text.charAt(n - 1) <= ' ') {
-            n--;
-        }
-        if (n - start >= 11 && text.charAt(n - 1) == 'Z' && Character.isDigit(text.charAt(n - 2))) {
-            n--; // ISO instant in UTC: the wall-clock time is kept as written
-        }
-        if (n - start >= 2) {
-            char a = Character.toUpperCase(text.charAt(n - 2));
-            char m = Character.toUpperCase(text.charAt(n - 1));
-            if (m == 'M' && (a == 'A' || a == 'P')) {
-                pm = a == 'P' ? 1 : -1;
-                n -= 2;
-                while (n > start && text.charAt(n - 1) == ' ') {
-                    n--;
-                }
-            }
-        }
-        char pending = 0;
-        int i = start;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (groups == values.length) {
-                    return false;
-                }
-                long v = 0;
-                int len = 0;
-                while (i < n && (c = text.charAt(i)) >= '0' && c <= '9') {
-                    v = v * 10 + (c - '0');
-                    len++;
-                    i++;
-                }
-                if (len > 9 || groups > 0 && pending == 0) {
-                    return false;
-                }
-                values[groups] = (int) v;
-                lengths[groups] = len;
-                separators[groups] = pending;
-                groups++;
-                pending = 0;
-            } else {
-                if (pending != 0 || groups == 0) {
-                    if (pending == ' ' && (c == 'T' || c == ' ')) {
-                        pending = c;
-                        i++;
-                        continue;
-                    }
-                    return false;
-                }
-                if (c != '-' && c != '/' && c != '.' && c != ':' && c != ' ' && c != 'T') {
-                    return false;
-                }
-                pending = c;
-                i++;
-            }
-        }
-        return groups > 0 && pending == 0;
+        return LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, f.minute, f.second, f.nano));
     }
 }

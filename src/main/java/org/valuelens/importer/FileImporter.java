@@ -99,7 +99,8 @@ public final class FileImporter {
                     plan.text != null ? plan.text.delimiter : null,
                     plan.excel != null ? plan.excel.sheetNames : List.of(),
                     plan.excel != null ? plan.sheetsUsed : List.of(), plan.header, plan.headerCells, rows,
-                    plan.mapping, plan.shape, plan.datePattern, plan.warnings);
+                    plan.mapping, plan.shape, plan.datePattern, plan.warnings, plan.dateOrder == null ? null
+                    : new DateReading(plan.dateOrder, plan.minguo, plan.twoDigitCentury));
         } catch (IOException | RuntimeException e) {
             throw failure(name, e);
         }

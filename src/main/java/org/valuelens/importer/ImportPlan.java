@@ -31,6 +31,12 @@ final class ImportPlan {
     DataShape shape;
     char[] decimals = new char[0];
     boolean dayFirst = true;
+    /** Whether the date column's years are Minguo (ROC) years. */
+    boolean minguo;
+    /** "ymd", "dmy", "mdy", "excel" or "pattern": how the date column is read; {@code null} without one. */
+    String dateOrder;
+    /** Century of two-digit years (2000, 1900, 0 for both), {@code null} when there are none. */
+    Integer twoDigitCentury;
     String userDatePattern;
     boolean keepDuplicates;
     String datePattern;
@@ -259,10 +265,9 @@ final class ImportPlan {
                 }
                 Object cell = row[c];
                 String s = Cells.text(cell);
-                int shapeOf = cell instanceof LocalDateTime ? DateParser.SHAPE_YMD : shapes.shape(s);
-                if (shapeOf == DateParser.SHAPE_YMD || shapeOf == DateParser.SHAPE_DMY_OR_MDY
-                        || shapeOf == DateParser.SHAPE_COMPACT && s.startsWith("19") || s.startsWith("20")
-                        && shapeOf == DateParser.SHAPE_COMPACT) {
+                int kind = cell instanceof LocalDateTime ? DateFields.KIND_NUMERIC : shapes.kind(s);
+                if (kind == DateFields.KIND_NUMERIC || kind == DateFields.KIND_MARKED || kind == DateFields.KIND_NAMED
+                        || kind == DateFields.KIND_COMPACT && (s.startsWith("19") || s.startsWith("20"))) {
                     dates++;
                 } else if (s.indexOf('.') >= 0 || s.indexOf(',') >= 0) {
                     if (!Double.isNaN(NumberParser.parse(s, s.indexOf(',') > s.indexOf('.') ? ',' : '.', false))) {
@@ -305,7 +310,7 @@ final class ImportPlan {
         }
         Integer dateColumn = mapping.get(shape == DataShape.CUSTOMERS ? ColumnRole.ACQUISITION_DATE
                 : ColumnRole.DATE);
-        DateStats stats = new DateStats();
+        DateColumn stats = new DateColumn();
         for (Object[] row : sampleRows) {
             vote(row, numeric, pointVotes, commaVotes, ambiguous);
             if (dateColumn != null && dateColumn < row.length) {
@@ -316,8 +321,7 @@ final class ImportPlan {
         for (int c = 0; c < width; c++) {
             undecidedNumbers |= numeric[c] && pointVotes[c] == 0 && commaVotes[c] == 0 && ambiguous[c] > 0;
         }
-        boolean undecidedDates = userDatePattern == null && stats.dmy > 0 && stats.firstOver12 == 0
-                && stats.secondOver12 == 0;
+        boolean undecidedDates = userDatePattern == null && stats.needsAllValues();
         if (!complete && (undecidedDates || undecidedNumbers)) {
             scanAll(numeric, pointVotes, commaVotes, ambiguous, dateColumn, stats, listener);
         }
@@ -347,7 +351,7 @@ final class ImportPlan {
     }
 
     private void scanAll(boolean[] numeric, int[] pointVotes, int[] commaVotes, int[] ambiguous, Integer dateColumn,
-                         DateStats stats, ProgressListener listener) throws IOException {
+                         DateColumn stats, ProgressListener listener) throws IOException {
         Arrays.fill(pointVotes, 0);
         Arrays.fill(commaVotes, 0);
         stats.reset();
@@ -372,7 +376,7 @@ final class ImportPlan {
         }
     }
 
-    private void decideDates(DateStats stats, Integer dateColumn) {
+    private void decideDates(DateColumn stats, Integer dateColumn) {
         if (dateColumn == null) {
             datePattern = null;
             return;
@@ -380,118 +384,27 @@ final class ImportPlan {
         String column = headerCells.get(dateColumn);
         if (userDatePattern != null) {
             datePattern = userDatePattern;
+            dateOrder = "pattern";
             return;
         }
-        if (stats.dmy > 0) {
-            if (stats.firstOver12 > 0 && stats.secondOver12 > 0) {
-                dayFirst = stats.firstOver12 >= stats.secondOver12;
-                warnings.add(fileName + ": column \"" + column + "\" mixes day-first and month-first dates; they "
-                        + "were read as " + (dayFirst ? "day-first" : "month-first") + ", so dates that do not fit "
-                        + "are rejected as bad dates.");
-            } else if (stats.firstOver12 > 0) {
-                dayFirst = true;
-            } else if (stats.secondOver12 > 0) {
-                dayFirst = false;
-            } else {
-                dayFirst = !"US".equals(Locale.getDefault().getCountry());
-                String order = dayFirst ? "d" + stats.separator + "M" + stats.separator + "yyyy"
-                        : "M" + stats.separator + "d" + stats.separator + "yyyy";
-                String other = dayFirst ? "M" + stats.separator + "d" + stats.separator + "yyyy"
-                        : "d" + stats.separator + "M" + stats.separator + "yyyy";
-                warnings.add(fileName + ": every date in column \"" + column + "\" could be day-first or "
-                        + "month-first, so they were read as " + order + "; pass --date-format " + other
-                        + " if that is wrong.");
-            }
+        boolean localDefault = !"US".equals(Locale.getDefault().getCountry());
+        dayFirst = stats.dayFirst(localDefault);
+        minguo = stats.minguo();
+        char s = stats.yearLastSeparator;
+        if (stats.yearLast > 0 && stats.firstOver12 > 0 && stats.secondOver12 > 0) {
+            warnings.add(fileName + ": column \"" + column + "\" mixes day-first and month-first dates; they "
+                    + "were read as " + (dayFirst ? "day-first" : "month-first") + ", so dates that do not fit "
+                    + "are rejected as bad dates.");
+        } else if (stats.yearLast > 0 && stats.firstOver12 == 0 && stats.secondOver12 == 0 && !minguo) {
+            String order = dayFirst ? "d" + s + "M" + s + "yyyy" : "M" + s + "d" + s + "yyyy";
+            String other = dayFirst ? "M" + s + "d" + s + "yyyy" : "d" + s + "M" + s + "yyyy";
+            warnings.add(fileName + ": every date in column \"" + column + "\" could be day-first or "
+                    + "month-first, so they were read as " + order + "; pass --date-format " + other
+                    + " if that is wrong.");
         }
-        datePattern = stats.pattern(dayFirst);
-    }
-
-    /** Counts the shapes of a date column's values. */
-    static final class DateStats {
-        private final DateParser shapes = new DateParser(true, null);
-        int cells;
-        int ymd;
-        int dmy;
-        int compact;
-        int serial;
-        int withTime;
-        int firstOver12;
-        int secondOver12;
-        char separator = '/';
-        char ymdSeparator = '-';
-
-        void reset() {
-            cells = 0;
-            ymd = 0;
-            dmy = 0;
-            compact = 0;
-            serial = 0;
-            withTime = 0;
-            firstOver12 = 0;
-            secondOver12 = 0;
-        }
-
-        void add(Object cell) {
-            if (cell instanceof LocalDateTime) {
-                cells++;
-                return;
-            }
-            if (cell instanceof Double) {
-                serial++;
-                return;
-            }
-            if (!(cell instanceof String)) {
-                return;
-            }
-            String s = (String) cell;
-            int shape = shapes.shape(s);
-            if (shape == DateParser.SHAPE_DMY_OR_MDY) {
-                if (dmy++ == 0) {
-                    separator = shapes.dateSeparator();
-                }
-                if (shapes.firstField() > 12) {
-                    firstOver12++;
-                }
-                if (shapes.secondField() > 12) {
-                    secondOver12++;
-                }
-            } else if (shape == DateParser.SHAPE_YMD) {
-                if (ymd++ == 0) {
-                    ymdSeparator = shapes.dateSeparator();
-                }
-            } else if (shape == DateParser.SHAPE_COMPACT) {
-                compact++;
-                return;
-            } else if (shape == DateParser.SHAPE_SERIAL) {
-                serial++;
-                return;
-            } else {
-                return;
-            }
-            if (shapes.hadTime()) {
-                withTime++;
-            }
-        }
-
-        String pattern(boolean dayFirst) {
-            int max = Math.max(Math.max(cells, ymd), Math.max(dmy, Math.max(compact, serial)));
-            if (max == 0) {
-                return null;
-            }
-            String time = withTime * 2 > ymd + dmy && withTime > 0 ? " HH:mm:ss" : "";
-            if (max == cells) {
-                return "excel-date";
-            }
-            if (max == ymd) {
-                return "yyyy" + ymdSeparator + "MM" + ymdSeparator + "dd" + time;
-            }
-            if (max == dmy) {
-                return (dayFirst ? "d" + separator + "M" : "M" + separator + "d") + separator + "yyyy" + time;
-            }
-            if (max == compact) {
-                return "yyyyMMdd";
-            }
-            return "excel-serial";
-        }
+        stats.warn(fileName, column, minguo, warnings);
+        datePattern = stats.pattern(dayFirst, minguo);
+        dateOrder = stats.order(dayFirst);
+        twoDigitCentury = stats.twoDigitCentury(minguo);
     }
 }

@@ -18,11 +18,13 @@ import java.util.Map;
  * @param datePattern     the date pattern that would be used, or a description ("excel-date"), {@code null}
  *                        when there is no date column
  * @param warnings        plain sentences about choices made and problems found (e.g. a missing customer column)
+ * @param dateReading     how the date column would be read, decided from all its values; {@code null} when there
+ *                        is no date column
  */
 public record ImportPreview(String encoding, String delimiter, List<String> sheetsAvailable,
                             List<String> sheetsUsed, boolean header, List<String> headerCells,
                             List<List<String>> rows, Map<ColumnRole, Integer> mapping, DataShape shape,
-                            String datePattern, List<String> warnings) {
+                            String datePattern, List<String> warnings, DateReading dateReading) {
     /** Copies collections. */
     public ImportPreview {
         sheetsAvailable = List.copyOf(sheetsAvailable);
@@ -31,6 +33,15 @@ public record ImportPreview(String encoding, String delimiter, List<String> shee
         rows = rows.stream().map(List::copyOf).toList();
         mapping = Map.copyOf(mapping);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The form without the date reading. */
+    public ImportPreview(String encoding, String delimiter, List<String> sheetsAvailable, List<String> sheetsUsed,
+                         boolean header, List<String> headerCells, List<List<String>> rows,
+                         Map<ColumnRole, Integer> mapping, DataShape shape, String datePattern,
+                         List<String> warnings) {
+        this(encoding, delimiter, sheetsAvailable, sheetsUsed, header, headerCells, rows, mapping, shape,
+                datePattern, warnings, null);
     }
 
     /** @return the sheet read when exactly one is used, else {@code null} */

@@ -19,6 +19,7 @@ final class RowProcessor {
     private final RowSink sink;
     private final DateParser dates;
     private final LongHashSet seen = new LongHashSet(1 << 16);
+    private final NumberSurprises surprises;
     private final Map<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
     private final int id;
     private final int date;
@@ -48,7 +49,8 @@ final class RowProcessor {
     RowProcessor(ImportPlan plan, RowSink sink) {
         this.plan = plan;
         this.sink = sink;
-        this.dates = new DateParser(plan.dayFirst, plan.userDatePattern);
+        this.dates = new DateParser(plan.dayFirst, plan.minguo, plan.userDatePattern);
+        this.surprises = new NumberSurprises(plan.headerCells);
         Map<ColumnRole, Integer> m = plan.mapping;
         id = m.getOrDefault(ColumnRole.CUSTOMER_ID, -1);
         date = m.getOrDefault(ColumnRole.DATE, -1);
@@ -257,7 +259,14 @@ final class RowProcessor {
             return (Double) cell;
         }
         if (cell instanceof String) {
-            return NumberParser.parse((String) cell, plan.decimals[col], percentAsFraction);
+            String s = (String) cell;
+            char decimal = plan.decimals[col];
+            double v = NumberParser.parse(s, decimal, percentAsFraction ? NumberParser.PERCENT_AS_FRACTION
+                    : NumberParser.PERCENT_REJECT);
+            if (v >= 1000 || v <= -1000) {
+                surprises.note(col, s, decimal);
+            }
+            return v;
         }
         return Double.NaN;
     }
@@ -295,6 +304,7 @@ final class RowProcessor {
         Map<String, Long> byReason = new LinkedHashMap<>();
         rejected.forEach((reason, n) -> byReason.put(reason.code(), n));
         List<String> sheets = plan.excel != null ? plan.sheetsUsed : List.of();
+        plan.warnings.addAll(surprises.sentences(plan.fileName));
         if (duplicatesKept > 0) {
             plan.warnings.add(duplicatesKept + " rows repeat an earlier row exactly; they were kept as separate "
                     + "purchases (same-day repeat purchases are real in many logs). Drop them with --drop-duplicates.");

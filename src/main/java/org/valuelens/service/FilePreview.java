@@ -19,10 +19,32 @@ import java.util.Map;
  * @param shape           "TRANSACTIONS" or "CUSTOMERS"
  * @param datePattern     the date pattern that would be used, {@code null} when unknown
  * @param warnings        plain sentences about choices made and problems found
+ * @param dates           how the date column would be read, decided from all its values; {@code null} without one
  */
 public record FilePreview(String encoding, String delimiter, List<String> sheetsAvailable, String sheet,
                           boolean header, List<String> columns, List<List<String>> rows, Map<String, Integer> mapping,
-                          String shape, String datePattern, List<String> warnings) {
+                          String shape, String datePattern, List<String> warnings, DateReading dates) {
+
+    /**
+     * How dates are read, for the preview line ("Dates read as year/month/day (Minguo calendar: year + 1911)").
+     *
+     * @param order           "ymd", "dmy", "mdy", "excel" or "pattern" (never {@code null})
+     * @param minguo          whether years are Minguo (Republic of China) years: year + 1911
+     * @param twoDigitCentury century assumed for two-digit years: 2000, 1900, 0 for both (00-69 as 20xx, 70-99 as
+     *                        19xx); {@code null} when there are none
+     * @param sentence        the same in one English sentence
+     */
+    public record DateReading(String order, boolean minguo, Integer twoDigitCentury, String sentence) {
+    }
+
+    /** The form without the date reading. */
+    public FilePreview(String encoding, String delimiter, List<String> sheetsAvailable, String sheet, boolean header,
+                       List<String> columns, List<List<String>> rows, Map<String, Integer> mapping, String shape,
+                       String datePattern, List<String> warnings) {
+        this(encoding, delimiter, sheetsAvailable, sheet, header, columns, rows, mapping, shape, datePattern,
+                warnings, null);
+    }
+
     /** Copies collections. */
     public FilePreview {
         sheetsAvailable = List.copyOf(sheetsAvailable);

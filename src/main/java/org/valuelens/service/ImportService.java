@@ -161,7 +161,9 @@ public final class ImportService {
         p.mapping().forEach((role, index) -> mapping.put(roleKey(role), index));
         return new FilePreview(p.encoding(), p.delimiter(), p.sheetsAvailable(), p.sheetUsed(), p.header(),
                 p.headerCells(), p.rows(), mapping, p.shape() == null ? DataShape.TRANSACTIONS.name()
-                : p.shape().name(), p.datePattern(), p.warnings());
+                : p.shape().name(), p.datePattern(), p.warnings(), p.dateReading() == null ? null
+                : new FilePreview.DateReading(p.dateReading().order(), p.dateReading().minguo(),
+                        p.dateReading().twoDigitCentury(), p.dateReading().describe()));
     }
 
     private static String roleKey(ColumnRole role) {

@@ -240,7 +240,13 @@ public final class ImportWizardView extends BorderPane {
         warnings.textProperty().bind(model.warningsProperty());
         warnings.visibleProperty().bind(model.warningsProperty().isNotEmpty());
         warnings.managedProperty().bind(warnings.visibleProperty());
-        return new VBox(10, settings, previewTable, warnings);
+        Label dates = new Label();
+        dates.setId("wizard-date-reading");
+        dates.setWrapText(true);
+        dates.textProperty().bind(model.dateReadingProperty());
+        dates.visibleProperty().bind(model.dateReadingProperty().isNotEmpty());
+        dates.managedProperty().bind(dates.visibleProperty());
+        return new VBox(10, settings, previewTable, dates, warnings);
     }
 
     private void rebuildColumns() {

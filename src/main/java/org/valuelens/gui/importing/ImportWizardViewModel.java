@@ -85,6 +85,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<List<String>> previewRowsView =
             FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dateReading = new ReadOnlyStringWrapper("");
     private final Map<String, ObjectProperty<String>> mapping = new LinkedHashMap<>();
     private final BooleanProperty customerTable = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -167,6 +168,11 @@ public final class ImportWizardViewModel {
     /** @return the first rows as parsed */
     public ObservableList<List<String>> previewRows() {
         return previewRowsView;
+    }
+
+    /** @return how the date column is read, e.g. "Dates read as year/month/day"; empty without a date column */
+    public ReadOnlyStringProperty dateReadingProperty() {
+        return dateReading.getReadOnlyProperty();
     }
 
     /** @return the preview's warnings, one per line */
@@ -446,11 +452,11 @@ public final class ImportWizardViewModel {
         sheet.set(p.sheet());
         columns.setAll(p.columns());
         previewRows.setAll(p.rows());
-        // importer sentences that name command-line options are replaced by the wizard's own hint
+        // importer sentences about missing columns (they name command-line options) become the wizard's own hint
         List<String> shown = new ArrayList<>();
         boolean unmapped = false;
         for (String w : p.warnings()) {
-            if (w.contains("--")) {
+            if (w.contains(" COLUMN") || w.contains("--customer ")) { // a missing column, named as a CLI option
                 unmapped = true;
             } else {
                 shown.add(w);
@@ -460,12 +466,32 @@ public final class ImportWizardViewModel {
             shown.add(0, p.header() ? i18n.get("wizard.warning.unmapped") : i18n.get("wizard.warning.headerless"));
         }
         warnings.set(String.join("\n", shown));
+        dateReading.set(describe(p.dates()));
         customerTable.set("CUSTOMERS".equals(p.shape()));
         for (String role : ROLES) {
             Integer index = p.mapping().get(role);
             mapping.get(role).set(index != null && index >= 0 && index < p.columns().size()
                     ? p.columns().get(index) : null);
         }
+    }
+
+    private String describe(FilePreview.DateReading dates) {
+        if (dates == null) {
+            return "";
+        }
+        String text = i18n.get("wizard.dates." + switch (dates.order()) {
+            case "ymd", "dmy", "mdy", "excel" -> dates.order();
+            default -> "pattern";
+        });
+        if (dates.minguo()) {
+            text += " " + i18n.get("wizard.dates.minguo");
+        }
+        Integer century = dates.twoDigitCentury();
+        if (century != null) {
+            text += "; " + i18n.get(century == 2000 ? "wizard.dates.century2000"
+                    : century == 1900 ? "wizard.dates.century1900" : "wizard.dates.centuryBoth");
+        }
+        return text;
     }
 
     private void imported(Imported result) {
