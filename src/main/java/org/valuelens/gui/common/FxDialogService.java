@@ -78,6 +78,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData
+                .CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        Styling.apply(dialog.getDialogPane(), i18n.locale());
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
         FileChooser chooser = chooser(title, filters);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
