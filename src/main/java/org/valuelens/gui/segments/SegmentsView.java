@@ -50,8 +50,8 @@ public final class SegmentsView extends PageView {
         Node content = content(i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
         model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
-        model.datasetNameProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+        model.datasetSwitchProperty().addListener((obs, was, now) -> {
+            if (model.loadedProperty().get()) {
                 model.refresh();
             }
         });
