@@ -40,7 +40,8 @@ final class ChannelsCommand implements Callable<Integer> {
             AnalysisService analysis = new AnalysisService(ws);
             SegmentService segments = new SegmentService(analysis);
             ConsoleProgress progress = new ConsoleProgress(spec, json);
-            AnalysisSettings settings = options.settings().withDataset(analysis.dataset(options.dataset).id());
+            AnalysisSettings settings = options.settings().withDataset(DatasetReports.resolve(analysis,
+                    options.dataset));
             // the per-customer channel CAC typed for this dataset in the app
             Map<String, Double> spend = DatasetReports.channelSpend(segments,
                     ws.datasetSettings(settings.datasetId()).channelCac(), settings, progress);

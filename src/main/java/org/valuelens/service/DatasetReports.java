@@ -51,6 +51,16 @@ public final class DatasetReports {
     }
 
     /**
+     * @param analysis  the open workspace's analysis service
+     * @param datasetId a dataset id, {@code null} = the most recently imported
+     * @return the dataset's id
+     * @throws ServiceException when the workspace is empty or the id is unknown
+     */
+    public static int resolve(AnalysisService analysis, Integer datasetId) {
+        return analysis.dataset(datasetId).id();
+    }
+
+    /**
      * Turns per-customer acquisition costs typed per channel into the channel spend the cohort analysis takes:
      * cost × the channel's customers in this dataset (so a cost never depends on another dataset's counts).
      *

@@ -89,6 +89,9 @@ public final class CustomersViewModel extends PageViewModel {
     protected void datasetSwitched() {
         generation++;
         all.clear();
+        detail.set(null);
+        timeline.set(null);
+        aliveChart.set(null);
         refresh();
     }
 
