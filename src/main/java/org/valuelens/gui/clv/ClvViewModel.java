@@ -189,6 +189,12 @@ public final class ClvViewModel extends PageViewModel {
         probabilistic.bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> method.get() != null && method.get().probabilistic(), method));
         takeDatasetChoices();
+        // the CAC is one figure per dataset, shared with the Cohorts page
+        workspace.settingsProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(old.cac(), now.cac())) {
+                cac.set(now.cac() == null ? "0" : plain(now.cac()));
+            }
+        });
     }
 
     /** Another dataset is open: drop the previous dataset's results and take this dataset's saved choices. */

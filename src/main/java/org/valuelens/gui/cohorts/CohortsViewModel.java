@@ -85,6 +85,12 @@ public final class CohortsViewModel extends PageViewModel {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
         cac.set(cacText(datasetSettings().cac()));
+        // the CAC is one figure per dataset, shared with the CLV page
+        workspace.settingsProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(old.cac(), now.cac())) {
+                cac.set(cacText(now.cac()));
+            }
+        });
     }
 
     /** Another dataset is open: drop the previous dataset's cohorts and show this dataset's CAC. */
