@@ -86,14 +86,14 @@ public final class DatasetsView extends PageView {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         table.getColumns().add(column(i18n.get("datasets.col.id"), r -> Integer.toString(r.id()), 50));
-        table.getColumns().add(column(i18n.get("datasets.col.name"), r -> (r.open() ? "● " : "") + r.name(), 220));
-        table.getColumns().add(column(i18n.get("datasets.col.file"), DatasetsViewModel.Row::fileName, 180));
+        table.getColumns().add(column(i18n.get("datasets.col.name"), r -> (r.open() ? "● " : "") + r.name(), 200));
+        table.getColumns().add(column(i18n.get("datasets.col.file"), DatasetsViewModel.Row::fileName, 160));
         table.getColumns().add(column(i18n.get("datasets.col.rows"), r -> count.format(r.rows()), 90));
-        table.getColumns().add(column(i18n.get("datasets.col.customers"), r -> count.format(r.customers()), 90));
+        table.getColumns().add(column(i18n.get("datasets.col.customers"), r -> count.format(r.customers()), 100));
         table.getColumns().add(column(i18n.get("datasets.col.first"), r -> r.firstDate() == null ? ""
-                : r.firstDate().toString(), 100));
+                : r.firstDate().toString(), 110));
         table.getColumns().add(column(i18n.get("datasets.col.last"), r -> r.lastDate() == null ? ""
-                : r.lastDate().toString(), 100));
+                : r.lastDate().toString(), 110));
         table.getColumns().add(column(i18n.get("datasets.col.imported"), r -> when.format(r.importedAt()), 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
