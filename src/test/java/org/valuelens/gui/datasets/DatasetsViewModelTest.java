@@ -137,4 +137,38 @@ class DatasetsViewModelTest {
         assertThat(model.rows()).isEmpty();
         assertThat(state.isLoaded()).isFalse();
     }
+
+    @Test
+    void importingAFileAgainOffersToOpenItsDatasetAndOpensIt() throws Exception {
+        Path north = dir.resolve("north.csv");
+        assertThat(state.datasetIdProperty().get()).isEqualTo(second);
+
+        commands.importFile(north);
+
+        assertThat(dialogs.last().kind()).isEqualTo("confirm");
+        assertThat(dialogs.last().message()).isEqualTo(new I18n(Locale.ENGLISH).format("duplicate.message",
+                "north.csv"));
+        assertThat(state.datasetIdProperty().get()).isEqualTo(first);
+        assertThat(sessions.require().workspace().listDatasets()).hasSize(2);
+    }
+
+    @Test
+    void reopeningTheWorkspaceOpensTheLastActiveDatasetWithItsChoices() throws Exception {
+        model.refresh();
+        model.open(model.rows().get(0));
+        state.updateSettings(s -> s.withCac(12.0));
+        sessions.close();
+
+        SessionHolder restarted = new SessionHolder();
+        try {
+            org.valuelens.gui.OpenedWorkspace opened = new SessionWorkspaceActions(restarted, dir.resolve("ws"),
+                    dir.resolve("samples")).openWorkspace(dir.resolve("ws"), ProgressListener.NONE);
+            assertThat(opened.datasetId()).isEqualTo(first);
+            assertThat(opened.datasetName()).isEqualTo("north.csv");
+            assertThat(opened.settings().cac()).isEqualTo(12.0);
+            assertThat(restarted.datasetId()).isEqualTo(first);
+        } finally {
+            restarted.close();
+        }
+    }
 }
