@@ -184,6 +184,10 @@ class DatasetSwitchTest {
         show(Page.WHATIF);
         this.<Button>find("#whatif-load").fire();
         assertThat(this.<Label>find("#whatif-message").getText()).contains(name);
+        if (!cac.isEmpty()) {
+            assertThat(Double.parseDouble(this.<TextField>find("#whatif-cac-field").getText().replaceAll("[^0-9.]",
+                    ""))).as("what-if CAC of this dataset").isEqualTo(Double.parseDouble(cac));
+        }
     }
 
     private void show(Page page) {

@@ -283,6 +283,9 @@ public final class WhatIfViewModel extends PageViewModel {
         purchasesPerYear.set(round(p.purchasesPerYear(), 2));
         marginPercent.set(round(Math.max(0, Math.min(1, p.margin())) * 100, 1));
         discountPercent.set(round(settings.get().annualDiscountRate() * 100, 2));
+        if (datasetSettings().cac() != null) {
+            cac.set(datasetSettings().cac()); // the CAC entered for this dataset on the CLV or Cohorts page
+        }
         message.set(i18n.format("whatif.load.done", datasetNameProperty().get(),
                 NumberFormat.getIntegerInstance(i18n.locale()).format(p.customers())));
     }
