@@ -93,9 +93,13 @@ public final class FxDialogService implements DialogService {
                 initial == null ? "" : initial);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(message);
+        // the question above a full-width field (as content text it squeezes the field to a few pixels)
+        dialog.setHeaderText(message);
+        dialog.setContentText(null);
+        dialog.setGraphic(null);
+        dialog.getEditor().setPrefColumnCount(36);
         Styling.apply(dialog.getDialogPane(), i18n.locale());
+        dialog.getDialogPane().setMinWidth(480);
         return dialog.showAndWait();
     }
 

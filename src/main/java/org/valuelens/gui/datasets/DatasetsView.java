@@ -100,6 +100,16 @@ public final class DatasetsView extends PageView {
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.hasWorkspace()
                 ? "datasets.empty" : "datasets.noWorkspace"), model.rows()));
         table.setPlaceholder(empty);
+        // keep the chosen dataset selected when the list is read again (after open, rename, delete)
+        int[] chosen = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosen[0] = now.id();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<DatasetsViewModel.Row>) c ->
+                model.rows().stream().filter(r -> r.id() == chosen[0]).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r)));
         table.setRowFactory(t -> {
             TableRow<DatasetsViewModel.Row> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, item) -> row.setStyle(item != null && item.open()
