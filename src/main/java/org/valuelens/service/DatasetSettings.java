@@ -20,12 +20,16 @@ import java.util.TreeMap;
  * @param lifespanYears  expected lifespan of the simple CLV method, years ({@code null} = 3)
  * @param channelCac     channel → acquisition cost per customer typed on the Channels page (copied; never
  *                       {@code null}, no {@code null} values)
+ * @param kmeansK        k-means clusters chosen on the Segments page, 2..12 ({@code null} = suggested)
+ * @param kmeansSeed     k-means seed chosen on the Segments page ({@code null} = 42)
  */
 public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Double quadrantX, Double quadrantY,
-                              Double cac, Double lifespanYears, Map<String, Double> channelCac) {
+                              Double cac, Double lifespanYears, Map<String, Double> channelCac, Integer kmeansK,
+                              Long kmeansSeed) {
 
     /** Nothing chosen: every page uses its defaults. */
-    public static final DatasetSettings NONE = new DatasetSettings(null, null, null, null, null, null, Map.of());
+    public static final DatasetSettings NONE = new DatasetSettings(null, null, null, null, null, null, Map.of(),
+            null, null);
 
     static final String METHOD = "clv.method";
     static final String CALIBRATION_END = "calibration.end";
@@ -34,6 +38,8 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     static final String CAC = "cac";
     static final String LIFESPAN = "lifespan.years";
     static final String CHANNEL_CAC = "channel.cac.";
+    static final String KMEANS_K = "kmeans.k";
+    static final String KMEANS_SEED = "kmeans.seed";
 
     /**
      * Checks ranges and copies the channel map.
@@ -51,6 +57,10 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             copy.put(Objects.requireNonNull(e.getKey(), "channel"), Objects.requireNonNull(e.getValue(), "cac"));
         }
         channelCac = java.util.Collections.unmodifiableMap(copy);
+        if (kmeansK != null && (kmeansK < 2 || kmeansK > 12)) {
+            throw new ServiceException("The number of k-means clusters must be between 2 and 12, not " + kmeansK
+                    + ".");
+        }
     }
 
     private static void check(Double v, String what) {
@@ -66,12 +76,14 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
 
     /** @param m the method ({@code null} = default) @return a copy with it */
     public DatasetSettings withClvMethod(ClvMethod m) {
-        return new DatasetSettings(m, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac);
+        return new DatasetSettings(m, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
+                kmeansK, kmeansSeed);
     }
 
     /** @param day the calibration end ({@code null} = default) @return a copy with it */
     public DatasetSettings withCalibrationEnd(LocalDate day) {
-        return new DatasetSettings(clvMethod, day, quadrantX, quadrantY, cac, lifespanYears, channelCac);
+        return new DatasetSettings(clvMethod, day, quadrantX, quadrantY, cac, lifespanYears, channelCac,
+                kmeansK, kmeansSeed);
     }
 
     /**
@@ -80,18 +92,20 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      * @return a copy with them
      */
     public DatasetSettings withQuadrantThresholds(Double x, Double y) {
-        return new DatasetSettings(clvMethod, calibrationEnd, x, y, cac, lifespanYears, channelCac);
+        return new DatasetSettings(clvMethod, calibrationEnd, x, y, cac, lifespanYears, channelCac,
+                kmeansK, kmeansSeed);
     }
 
     /** @param perCustomer CAC ({@code null} = unknown) @return a copy with it */
     public DatasetSettings withCac(Double perCustomer) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, perCustomer, lifespanYears,
-                channelCac);
+                channelCac, kmeansK, kmeansSeed);
     }
 
     /** @param years lifespan ({@code null} = default) @return a copy with it */
     public DatasetSettings withLifespanYears(Double years) {
-        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, years, channelCac);
+        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, years, channelCac,
+                kmeansK, kmeansSeed);
     }
 
     /**
@@ -106,7 +120,18 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         } else {
             m.put(Objects.requireNonNull(channel, "channel"), perCustomer);
         }
-        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, m);
+        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, m,
+                kmeansK, kmeansSeed);
+    }
+
+    /**
+     * @param k    clusters ({@code null} = suggested)
+     * @param seed seed ({@code null} = default)
+     * @return a copy with them
+     */
+    public DatasetSettings withKMeans(Integer k, Long seed) {
+        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
+                k, seed);
     }
 
     /** @return the stored form: name → text, only chosen values */
@@ -118,6 +143,8 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         put(m, QUADRANT_Y, quadrantY);
         put(m, CAC, cac);
         put(m, LIFESPAN, lifespanYears);
+        put(m, KMEANS_K, kmeansK);
+        put(m, KMEANS_SEED, kmeansSeed);
         for (Map.Entry<String, Double> e : channelCac.entrySet()) {
             put(m, CHANNEL_CAC + e.getKey(), e.getValue());
         }
@@ -146,6 +173,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         Double y = number(m.get(QUADRANT_Y));
         s = s.withQuadrantThresholds(x != null && x >= 0 ? x : null, y).withCac(nonNegative(m.get(CAC)))
                 .withLifespanYears(nonNegative(m.get(LIFESPAN)));
+        try {
+            Integer k = m.containsKey(KMEANS_K) ? Integer.valueOf(m.get(KMEANS_K)) : null;
+            s = s.withKMeans(k != null && k >= 2 && k <= 12 ? k : null,
+                    m.containsKey(KMEANS_SEED) ? Long.valueOf(m.get(KMEANS_SEED)) : null);
+        } catch (NumberFormatException ignored) {
+            // damaged value: default
+        }
         for (Map.Entry<String, String> e : m.entrySet()) {
             Double v = nonNegative(e.getValue());
             if (e.getKey().startsWith(CHANNEL_CAC) && v != null) {

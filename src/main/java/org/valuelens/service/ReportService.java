@@ -78,7 +78,9 @@ public final class ReportService {
         double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
 
         SegmentService.Options options = SegmentService.Options.defaults().withClvMethod(method)
-                .withThresholds(request.dataset().quadrantX(), request.dataset().quadrantY());
+                .withThresholds(request.dataset().quadrantX(), request.dataset().quadrantY())
+                .withKMeans(request.dataset().kmeansK(), request.dataset().kmeansSeed() != null
+                        ? request.dataset().kmeansSeed() : SegmentService.Options.defaults().seed());
         List<ReportData.Scheme> schemes = new ArrayList<>();
         Map<String, SegmentReport> reports = new LinkedHashMap<>();
         for (String scheme : SegmentService.SCHEMES) {

@@ -47,7 +47,7 @@ class DatasetSettingsTest {
         int b;
         DatasetSettings chosen = DatasetSettings.NONE.withClvMethod(ClvMethod.PARETO_NBD)
                 .withCalibrationEnd(LocalDate.of(2021, 3, 1)).withQuadrantThresholds(2.0, 15.5).withCac(12.0)
-                .withLifespanYears(4.0).withChannelCac("web", 8.0);
+                .withLifespanYears(4.0).withChannelCac("web", 8.0).withKMeans(4, 7L);
         try (WorkspaceService ws = WorkspaceService.open(dir)) {
             a = importShop(ws, "a.csv", 12, 5);
             b = importShop(ws, "b.csv", 30, 10);
@@ -89,6 +89,12 @@ class DatasetSettingsTest {
     }
 
     @Test
+    void aClusterCountOutsideTwoToTwelveIsRefused() {
+        assertThatThrownBy(() -> DatasetSettings.NONE.withKMeans(13, null)).isInstanceOf(ServiceException.class)
+                .hasMessageContaining("between 2 and 12");
+    }
+
+    @Test
     void negativeCostsAreRefusedWithASentence() {
         assertThatThrownBy(() -> DatasetSettings.NONE.withChannelCac("web", -1.0))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("channel web");
@@ -101,7 +107,7 @@ class DatasetSettingsTest {
             int b = importShop(ws, "b.csv", 30, 10);
             ws.saveDatasetSettings(a, DatasetSettings.NONE.withClvMethod(ClvMethod.HISTORICAL)
                     .withQuadrantThresholds(1.0, 20.0).withCalibrationEnd(LocalDate.of(2021, 2, 15))
-                    .withChannelCac("web", 8.0));
+                    .withChannelCac("web", 8.0).withKMeans(3, 5L));
             AnalysisService analysis = new AnalysisService(ws);
             ReportRequest base = new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(a),
                     ClvMethod.BG_NBD, Locale.ENGLISH, "$", null);
@@ -119,6 +125,8 @@ class DatasetSettingsTest {
             assertThat(quadrant.yThreshold()).isEqualTo(20.0);
             assertThat(data.header().datasetName()).isEqualTo("a.csv");
             assertThat(data.methods().calibrationEnd()).isEqualTo(LocalDate.of(2021, 2, 15));
+            assertThat(data.schemes().stream().filter(sc -> sc.id().equals("kmeans")).findFirst().orElseThrow()
+                    .segments()).hasSize(3);
             ws.saveDatasetSettings(b, DatasetSettings.NONE);
             ReportRequest other = DatasetReports.request(ws, analysis, new ReportRequest(
                     AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(b), ClvMethod.BG_NBD, Locale.ENGLISH, "$",

@@ -154,6 +154,7 @@ public final class SegmentsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        takeKMeansChoices();
         scheme.addListener((obs, old, s) -> {
             if (autoRun.get() && workspace.isLoaded()) {
                 run();
@@ -267,6 +268,9 @@ public final class SegmentsViewModel extends PageViewModel {
         Double x = datasetSettings().quadrantX();
         Double y = datasetSettings().quadrantY();
         message.set("");
+        Integer chosenK = k;
+        long chosenSeed = seed;
+        updateDatasetSettings(d -> d.withKMeans(chosenK, chosenSeed));
         String s = scheme.get();
         Settings user = settings.get();
         AnalysisSettings analysisSettings = AnalysisSettings.defaults(user.defaultTimeUnit())
@@ -334,6 +338,12 @@ public final class SegmentsViewModel extends PageViewModel {
         message.set("");
         xThreshold.set(datasetSettings().quadrantX());
         yThreshold.set(datasetSettings().quadrantY());
+        takeKMeansChoices();
+    }
+
+    private void takeKMeansChoices() {
+        kText.set(datasetSettings().kmeansK() == null ? "" : datasetSettings().kmeansK().toString());
+        seedText.set(datasetSettings().kmeansSeed() == null ? "42" : datasetSettings().kmeansSeed().toString());
     }
 
     /**
