@@ -10,6 +10,8 @@ import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.service.AnalysisService;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.DatasetReports;
 import org.valuelens.service.SegmentService;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
@@ -35,8 +37,16 @@ final class ChannelsCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            CohortResult result = new SegmentService(new AnalysisService(ws)).cohorts(CohortPeriod.MONTH,
-                    options.settings(), AcquisitionCosts.none(), null, new ConsoleProgress(spec, json));
+            AnalysisService analysis = new AnalysisService(ws);
+            SegmentService segments = new SegmentService(analysis);
+            ConsoleProgress progress = new ConsoleProgress(spec, json);
+            AnalysisSettings settings = options.settings().withDataset(DatasetReports.resolve(analysis,
+                    options.dataset));
+            // the per-customer channel CAC typed for this dataset in the app
+            Map<String, Double> spend = DatasetReports.channelSpend(segments,
+                    ws.datasetSettings(settings.datasetId()).channelCac(), settings, progress);
+            CohortResult result = segments.cohorts(CohortPeriod.MONTH, settings, AcquisitionCosts.perChannel(spend),
+                    null, progress);
             PrintWriter pw = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> o = Json.object();

@@ -13,6 +13,7 @@ import org.valuelens.report.deck.ReportFiles;
 import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
+import org.valuelens.service.DatasetReports;
 import org.valuelens.service.Language;
 import org.valuelens.service.ReportRequest;
 import org.valuelens.service.ReportService;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a 16:9 PowerPoint deck (valuelens-report.pptx: key figures, CLV distribution, quadrant, "
                 + "RFM, cohorts, channels, method and holdout accuracy, with speaker notes), a workbook with every "
-                + "table behind it (valuelens-report.xlsx) and the charts (charts/*.png) into the --out folder.")
+                + "table behind it (valuelens-report.xlsx) and the charts (charts/*.png) into the --out folder. "
+                + "The quadrant thresholds, holdout calibration end, CAC and channel costs saved for the dataset in "
+                + "the app apply.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "bg-nbd",
             description = "CLV method: simple, retention, dcf, historical, bg-nbd, mbg-nbd or pareto-nbd "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: the method chosen for the dataset in the app, else ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--horizon", paramLabel = "N",
@@ -79,10 +82,13 @@ final class ReportCommand implements Callable<Integer> {
                 horizon == null ? settings.horizon() : horizon);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            ReportRequest request = new ReportRequest(settings, m, locale, currency,
-                    AcquisitionCosts.perChannel(channelSpend));
-            ReportFiles files = new ReportService(new AnalysisService(ws)).write(request, out,
-                    new ConsoleProgress(spec, json));
+            AnalysisService analysis = new AnalysisService(ws);
+            ConsoleProgress progress = new ConsoleProgress(spec, json);
+            // the dataset's choices made in the app (quadrant thresholds, calibration end, CAC, channel costs)
+            ReportRequest request = DatasetReports.request(ws, analysis, new ReportRequest(settings, m, locale,
+                    currency, AcquisitionCosts.perChannel(channelSpend)),
+                    spec.commandLine().getParseResult().hasMatchedOption("--method"), progress);
+            ReportFiles files = new ReportService(analysis).write(request, out, progress);
             PrintWriter pw = spec.commandLine().getOut();
             double seconds = (System.nanoTime() - start) / 1e9;
             if (json) {

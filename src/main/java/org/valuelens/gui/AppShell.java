@@ -24,6 +24,8 @@ import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.gui.customers.CustomersView;
+import org.valuelens.gui.datasets.DatasetsView;
+import org.valuelens.gui.datasets.DatasetsViewModel;
 import org.valuelens.gui.customers.CustomersViewModel;
 import org.valuelens.gui.importing.ImportBackend;
 import org.valuelens.gui.importing.ImportWizardView;
@@ -67,6 +69,7 @@ public final class AppShell {
     private final DialogService dialogs;
     private final WorkspaceState workspace = new WorkspaceState();
     private final WorkspaceCommands commands;
+    private final WorkspaceActions actions;
     private final MainViewModel mainViewModel;
     private final Scene scene;
     private final SessionHolder sessions;
@@ -109,6 +112,7 @@ public final class AppShell {
         this.i18n = new I18n(initial.language().locale());
         this.tasks = new TrackingTaskExecutor(executor);
         this.dialogs = dialogsOrNull != null ? dialogsOrNull : new FxDialogService(() -> stage, i18n);
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.commands = new WorkspaceCommands(actions, tasks, dialogs, settings, workspace, i18n);
         if (actions instanceof ImportBackend backend) {
             commands.setImportWizard(file -> openImportWizard(backend, file));
@@ -139,6 +143,7 @@ public final class AppShell {
      */
     private ImportWizardViewModel openImportWizard(ImportBackend backend, java.nio.file.Path file) {
         ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
+        vm.setOpenExisting(commands::openDataset);
         lastWizard = ImportWizardView.open(stage, vm, i18n);
         vm.chooseFile(file);
         return vm;
@@ -197,6 +202,8 @@ public final class AppShell {
     private Map<Page, Supplier<Node>> pages() {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
         m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
+        m.put(Page.DATASETS, () -> new DatasetsView(new DatasetsViewModel(actions, commands, workspace, tasks,
+                dialogs, i18n), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands, sessions, tasks, dialogs,
                 settings, i18n), i18n).withExplainer(explainer));
         m.put(Page.CLV, () -> new ClvView(new ClvViewModel(workspace, commands, sessions, settings, tasks, dialogs,

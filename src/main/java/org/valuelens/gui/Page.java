@@ -7,6 +7,8 @@ package org.valuelens.gui;
 public enum Page {
     /** Start screen: sample, import, recent workspaces. */
     START("nav.start", Icons.HOME, 0),
+    /** The workspace's datasets: open, rename, delete. */
+    DATASETS("nav.datasets", Icons.DATABASE, 0),
     /** Key figures of the dataset. */
     OVERVIEW("nav.overview", Icons.OVERVIEW, 1),
     /** Customer lifetime value. */

@@ -12,6 +12,8 @@ import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.importing.ImportBackend;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.service.DatasetDetails;
+import org.valuelens.service.DatasetReports;
+import org.valuelens.service.DatasetSettings;
 import org.valuelens.service.DuplicateImportException;
 import org.valuelens.service.FilePreview;
 import org.valuelens.service.ImportOutcome;
@@ -79,32 +81,71 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
             id = e.existingDatasetId();
         }
         holder.replace(session, id);
-        return new OpenedWorkspace(session.directory(), "CDNOW_sample.txt");
+        return opened(session, id);
     }
 
     @Override
     public OpenedWorkspace importFile(Path file, ProgressListener progress) throws Exception {
         ImportOutcome outcome = importData(ImportRequest.of(file), progress);
-        return new OpenedWorkspace(workspaceDirectory(), outcome.file());
+        return opened(holder.require(), outcome.datasetId());
     }
 
     @Override
     public OpenedWorkspace openWorkspace(Path workspace, ProgressListener progress) throws Exception {
         WorkspaceSession session = WorkspaceSession.open(workspace);
-        List<DatasetDetails> datasets;
+        DatasetDetails active;
         try {
-            datasets = session.workspace().listDatasets();
+            active = session.workspace().activeDataset().orElse(null);
         } catch (RuntimeException e) {
             session.close();
             throw e;
         }
-        if (datasets.isEmpty()) {
+        if (active == null) {
             session.close();
             throw new ServiceException("The workspace " + workspace + " has no data yet: import a file first.");
         }
-        DatasetDetails latest = datasets.get(datasets.size() - 1);
-        holder.replace(session, latest.id());
-        return new OpenedWorkspace(session.directory(), latest.fileName());
+        holder.replace(session, active.id());
+        return opened(session, active.id());
+    }
+
+    @Override
+    public List<DatasetDetails> listDatasets() {
+        return holder.current().map(s -> s.workspace().listDatasets()).orElse(List.of());
+    }
+
+    @Override
+    public OpenedWorkspace openDataset(int datasetId, ProgressListener progress) {
+        WorkspaceSession session = holder.require();
+        if (session.workspace().dataset(datasetId).isEmpty()) {
+            throw new ServiceException("There is no dataset " + datasetId + " in " + session.directory()
+                    + " any more.");
+        }
+        holder.replace(session, datasetId);
+        return opened(session, datasetId);
+    }
+
+    @Override
+    public DatasetDetails renameDataset(int datasetId, String name) {
+        return holder.require().workspace().renameDataset(datasetId, name);
+    }
+
+    @Override
+    public boolean deleteDataset(int datasetId) {
+        return holder.require().workspace().deleteDataset(datasetId);
+    }
+
+    @Override
+    public void saveDatasetSettings(int datasetId, DatasetSettings settings) {
+        holder.require().workspace().saveDatasetSettings(datasetId, settings);
+    }
+
+    /** Remembers the dataset as the workspace's active one and describes it with its saved choices. */
+    private static OpenedWorkspace opened(WorkspaceSession session, int datasetId) {
+        WorkspaceService ws = session.workspace();
+        DatasetDetails d = ws.dataset(datasetId).orElseThrow(() -> new ServiceException("There is no dataset "
+                + datasetId + " in " + session.directory() + "."));
+        ws.setActiveDataset(datasetId);
+        return new OpenedWorkspace(session.directory(), d.name(), datasetId, ws.datasetSettings(datasetId));
     }
 
     @Override
@@ -112,7 +153,10 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
         WorkspaceSession session = holder.require();
         ReportRequest forOpen = new ReportRequest(request.settings().withDataset(holder.datasetId()), request.method(),
                 request.locale(), request.currency(), request.costs());
-        return new ReportService(session.analysis()).write(forOpen, folder, progress).deck();
+        // the open dataset's saved method, thresholds, calibration end and costs, as on its pages
+        ReportRequest chosen = DatasetReports.request(session.workspace(), session.analysis(), forOpen, false,
+                progress);
+        return new ReportService(session.analysis()).write(chosen, folder, progress).deck();
     }
 
     // ImportBackend //
@@ -132,6 +176,7 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
         try {
             ImportOutcome outcome = session.imports().importFile(request, false, listener);
             holder.replace(session, outcome.datasetId());
+            session.workspace().setActiveDataset(outcome.datasetId());
             return outcome;
         } catch (RuntimeException e) {
             if (fresh) {

@@ -56,6 +56,8 @@ public final class ValueLensApp extends Application {
         }
         stage.show();
         shell.scene().getRoot().requestFocus();
+        // the last workspace at its last active dataset, as the user left it
+        shell.commands().reopenLast();
     }
 
     /** @return milliseconds since the JVM started */

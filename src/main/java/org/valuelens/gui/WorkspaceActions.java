@@ -1,7 +1,10 @@
 package org.valuelens.gui;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.DatasetDetails;
+import org.valuelens.service.DatasetSettings;
 import org.valuelens.service.ReportRequest;
 
 /**
@@ -78,4 +81,56 @@ public interface WorkspaceActions {
      * @throws Exception on failure (shown to the user)
      */
     Path export(Path folder, ReportRequest request, ProgressListener progress) throws Exception;
+
+    /**
+     * @return the open workspace's datasets, oldest first (empty when no workspace is open)
+     * @throws Exception on a database error
+     */
+    default List<DatasetDetails> listDatasets() throws Exception {
+        throw new UnsupportedOperationException("listDatasets");
+    }
+
+    /**
+     * Makes a dataset of the open workspace the one the pages analyse, and remembers it as the active one.
+     *
+     * @param datasetId the dataset
+     * @param progress  progress and cancellation
+     * @return what was opened, with the dataset's saved choices
+     * @throws Exception when there is no such dataset
+     */
+    default OpenedWorkspace openDataset(int datasetId, ProgressListener progress) throws Exception {
+        throw new UnsupportedOperationException("openDataset");
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @param name      its new display name ({@code null} or blank = the file name)
+     * @return the renamed dataset
+     * @throws Exception when the name is too long or there is no such dataset
+     */
+    default DatasetDetails renameDataset(int datasetId, String name) throws Exception {
+        throw new UnsupportedOperationException("renameDataset");
+    }
+
+    /**
+     * Deletes a dataset with all its rows and saved choices, atomically.
+     *
+     * @param datasetId the dataset
+     * @return whether it existed
+     * @throws Exception on a database error (nothing is deleted then)
+     */
+    default boolean deleteDataset(int datasetId) throws Exception {
+        throw new UnsupportedOperationException("deleteDataset");
+    }
+
+    /**
+     * Stores a dataset's analysis choices in its workspace.
+     *
+     * @param datasetId the dataset
+     * @param settings  the choices
+     * @throws Exception on a database error
+     */
+    default void saveDatasetSettings(int datasetId, DatasetSettings settings) throws Exception {
+        throw new UnsupportedOperationException("saveDatasetSettings");
+    }
 }

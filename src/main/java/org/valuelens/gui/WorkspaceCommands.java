@@ -16,6 +16,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.service.ClvMethod;
+import org.valuelens.service.DuplicateImportException;
 import org.valuelens.service.ReportRequest;
 import org.valuelens.service.Settings;
 
@@ -53,6 +54,7 @@ public final class WorkspaceCommands implements EmptyStateActions {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.state = Objects.requireNonNull(state, "state");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        state.setSettingsSaver(this::saveDatasetSettings);
     }
 
     /**
@@ -150,6 +152,42 @@ public final class WorkspaceCommands implements EmptyStateActions {
                                 error -> fail(i18n.get("error.export"), error))));
     }
 
+    /**
+     * Opens another dataset of the open workspace; every page then shows that dataset with its saved choices.
+     *
+     * @param datasetId the dataset
+     */
+    public void openDataset(int datasetId) {
+        open(i18n.get("status.openingDataset"), p -> actions.openDataset(datasetId, p),
+                i18n.get("error.openDataset"));
+    }
+
+    /**
+     * Reopens the most recent workspace at its last active dataset (at start-up); does nothing when there is no
+     * recent workspace or it is gone, and stays on the start screen quietly when it cannot be opened.
+     */
+    public void reopenLast() {
+        List<Path> recent = settings.get().recentWorkspaces();
+        if (recent.isEmpty() || !java.nio.file.Files.isDirectory(recent.get(0))) {
+            return;
+        }
+        Path ws = recent.get(0);
+        tasks.submit(i18n.format("status.opening", String.valueOf(ws.getFileName())),
+                p -> actions.openWorkspace(ws, p), TaskCallbacks.of(this::opened, error -> { }));
+    }
+
+    /** Stores a dataset's changed choices in the background; a failure is shown, the page keeps the values. */
+    private void saveDatasetSettings(Integer datasetId, org.valuelens.service.DatasetSettings choices) {
+        tasks.submit(p -> {
+            actions.saveDatasetSettings(datasetId, choices);
+            return Boolean.TRUE;
+        }, TaskCallbacks.of(ok -> { }, error -> {
+            if (!(error instanceof UnsupportedOperationException)) {
+                dialogs.showError(i18n.get("error.saveDatasetSettings"), error);
+            }
+        }));
+    }
+
     private void open(String label, BackgroundJob<OpenedWorkspace> job, String failure) {
         tasks.submit(label, job, TaskCallbacks.of(this::opened, error -> fail(failure, error)));
     }
@@ -171,7 +209,7 @@ public final class WorkspaceCommands implements EmptyStateActions {
      * @param result what was opened ({@code null} not permitted)
      */
     public void opened(OpenedWorkspace result) {
-        state.set(result.workspace(), result.datasetName());
+        state.open(result.workspace(), result.datasetId(), result.datasetName(), result.settings());
         if (result.workspace() != null) {
             try {
                 settings.update(s -> s.withRecentWorkspace(result.workspace()));
@@ -189,6 +227,24 @@ public final class WorkspaceCommands implements EmptyStateActions {
             dialogs.showInfo(i18n.get("info.notAvailable.title"), i18n.get("info.notAvailable"));
             return;
         }
+        if (error instanceof DuplicateImportException duplicate) {
+            offerExisting(duplicate);
+            return;
+        }
         dialogs.showError(sentence, error);
+    }
+
+    /**
+     * Tells the user the file is already a dataset and offers to open it.
+     *
+     * @param duplicate the refused import
+     */
+    public void offerExisting(DuplicateImportException duplicate) {
+        String name = duplicate.existingDatasetName() != null ? duplicate.existingDatasetName()
+                : "#" + duplicate.existingDatasetId();
+        if (dialogs.confirm(i18n.get("duplicate.title"), i18n.format("duplicate.message", name),
+                i18n.get("duplicate.open"))) {
+            openDataset(duplicate.existingDatasetId());
+        }
     }
 }

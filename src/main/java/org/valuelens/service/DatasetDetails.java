@@ -22,9 +22,15 @@ import java.time.LocalDateTime;
  * @param encoding     charset for text files, {@code null} for Excel
  * @param delimiter    delimiter for text files, {@code null} for Excel
  * @param columnMapping role → column as JSON text, {@code null} when unknown
+ * @param displayName  the name the user gave the dataset, {@code null} when not renamed
  */
 public record DatasetDetails(int id, String fileName, String contentHash, String shape, String sheet,
                              Instant importedAt, long rowsRead, long rowsImported, long rowsRejected, long returns,
                              int customers, LocalDateTime firstDate, LocalDateTime lastDate, String encoding,
-                             String delimiter, String columnMapping) {
+                             String delimiter, String columnMapping, String displayName) {
+
+    /** @return the name to show: the user's name when renamed, else the file name */
+    public String name() {
+        return displayName != null ? displayName : fileName;
+    }
 }

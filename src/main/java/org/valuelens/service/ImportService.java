@@ -96,8 +96,8 @@ public final class ImportService {
             if (existing.isPresent()) {
                 DatasetDetails d = existing.get();
                 throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
-                        + " (" + d.fileName() + ", " + d.rowsImported() + " rows); force the import to add it again.",
-                        d.id());
+                        + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
+                        d.id(), d.name());
             }
         }
         try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash)) {

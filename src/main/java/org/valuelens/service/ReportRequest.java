@@ -15,9 +15,11 @@ import org.valuelens.model.cohort.AcquisitionCosts;
  *                 have bundles, others fall back to English)
  * @param currency currency symbol put before money amounts ({@code null} → "$")
  * @param costs    acquisition spend per cohort or channel ({@code null} → none known)
+ * @param dataset  the dataset's saved choices the pages use: quadrant thresholds and the holdout check's
+ *                 calibration end ({@code null} → {@link DatasetSettings#NONE}); see {@link DatasetReports}
  */
 public record ReportRequest(AnalysisSettings settings, ClvMethod method, Locale locale, String currency,
-                            AcquisitionCosts costs) {
+                            AcquisitionCosts costs, DatasetSettings dataset) {
     /** Checks and fills defaults. */
     public ReportRequest {
         Objects.requireNonNull(settings, "settings");
@@ -25,6 +27,21 @@ public record ReportRequest(AnalysisSettings settings, ClvMethod method, Locale 
         Objects.requireNonNull(locale, "locale");
         currency = currency == null ? "$" : currency;
         costs = costs == null ? AcquisitionCosts.none() : costs;
+        dataset = dataset == null ? DatasetSettings.NONE : dataset;
+    }
+
+    /**
+     * A request without saved dataset choices (median quadrant thresholds, default holdout split).
+     *
+     * @param settings analysis settings
+     * @param method   the CLV method
+     * @param locale   language
+     * @param currency currency symbol ({@code null} → "$")
+     * @param costs    acquisition spend ({@code null} → none)
+     */
+    public ReportRequest(AnalysisSettings settings, ClvMethod method, Locale locale, String currency,
+                         AcquisitionCosts costs) {
+        this(settings, method, locale, currency, costs, null);
     }
 
     /**

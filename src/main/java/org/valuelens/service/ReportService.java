@@ -77,7 +77,10 @@ public final class ReportService {
         ClvReport clv = analysis.clv(method, settings, listener);
         double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
 
-        SegmentService.Options options = SegmentService.Options.defaults().withClvMethod(method);
+        SegmentService.Options options = SegmentService.Options.defaults().withClvMethod(method)
+                .withThresholds(request.dataset().quadrantX(), request.dataset().quadrantY())
+                .withKMeans(request.dataset().kmeansK(), request.dataset().kmeansSeed() != null
+                        ? request.dataset().kmeansSeed() : SegmentService.Options.defaults().seed());
         List<ReportData.Scheme> schemes = new ArrayList<>();
         Map<String, SegmentReport> reports = new LinkedHashMap<>();
         for (String scheme : SegmentService.SCHEMES) {
@@ -103,10 +106,10 @@ public final class ReportService {
         ReportData.Kpis kpis = new ReportData.Kpis(overview.customers(), ds.rowsImported(), overview.revenue(),
                 overview.orders(), overview.averageOrderValue(), overview.purchaseFrequency(), overview.repeatRate(),
                 clv.mean(), clv.median(), clv.total(), overview.topShare(), InsightService.topShare(values, 0.2));
-        ReportData.Header header = new ReportData.Header(ds.fileName(), overview.firstDate(), overview.lastDate(),
+        ReportData.Header header = new ReportData.Header(ds.name(), overview.firstDate(), overview.lastDate(),
                 LocalDate.now(), settings.timeUnit(), settings.margin(), settings.annualDiscountRate(),
                 settings.horizon(), method.cliName(), request.currency());
-        ReportData.Methods methods = methods(clv, settings, overview, listener);
+        ReportData.Methods methods = methods(clv, settings, request.dataset().calibrationEnd(), overview, listener);
         return new ReportData(header, kpis, customers, schemes, (QuadrantResult) reports.get("quadrant").detail(),
                 (RfmResult) reports.get("rfm").detail(), cohorts, methods);
     }
@@ -138,8 +141,8 @@ public final class ReportService {
     }
 
     /** Parameters of the CLV method and the holdout check of its purchase model (BG/NBD for formula methods). */
-    private ReportData.Methods methods(ClvReport clv, AnalysisSettings settings, OverviewReport overview,
-                                       ProgressListener listener) {
+    private ReportData.Methods methods(ClvReport clv, AnalysisSettings settings, LocalDate chosenCalibrationEnd,
+                                       OverviewReport overview, ProgressListener listener) {
         List<ReportData.Parameter> params = new ArrayList<>();
         FitResult<?> fit = clv.fit() == null ? null : clv.fit().fit();
         Map<String, Double> spendErrors = new HashMap<>();
@@ -153,6 +156,7 @@ public final class ReportService {
         clv.parameters().forEach((key, value) -> params.add(parameter(key, value, fit, spendErrors)));
         String model = clv.method().probabilistic() ? clv.method().cliName() : "bg-nbd";
         LocalDate calibrationEnd = settings.calibrationEnd() != null ? settings.calibrationEnd()
+                : chosenCalibrationEnd != null ? chosenCalibrationEnd
                 : midpoint(overview.firstDate(), overview.lastDate());
         List<String> notes = new ArrayList<>(clv.warnings());
         ValidationReport validation = null;

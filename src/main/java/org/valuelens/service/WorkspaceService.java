@@ -15,6 +15,7 @@ import org.valuelens.model.Transaction;
 import org.valuelens.storage.DatasetInfo;
 import org.valuelens.storage.StorageException;
 import org.valuelens.storage.Workspace;
+import org.valuelens.storage.WorkspaceProperties;
 
 /**
  * An open workspace (one folder holding an embedded database) and its dataset-level use cases. Synchronous and
@@ -94,6 +95,103 @@ public final class WorkspaceService implements AutoCloseable {
     public boolean deleteDataset(int datasetId) throws ServiceException {
         try {
             return workspace.datasets().delete(datasetId);
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** Longest dataset name accepted by {@link #renameDataset}. */
+    public static final int MAX_NAME = 200;
+
+    /**
+     * Gives a dataset a display name shown instead of its file name.
+     *
+     * @param datasetId the dataset
+     * @param name      the new name ({@code null} or blank = back to the file name; at most {@value #MAX_NAME}
+     *                  characters after stripping)
+     * @return the renamed dataset
+     * @throws ServiceException when there is no such dataset, the name is too long, or on a database error
+     */
+    public DatasetDetails renameDataset(int datasetId, String name) throws ServiceException {
+        if (name != null && name.strip().length() > MAX_NAME) {
+            throw new ServiceException("A dataset name can have at most " + MAX_NAME + " characters; \""
+                    + name.strip().substring(0, 40) + "…\" has " + name.strip().length() + ".");
+        }
+        try {
+            if (!workspace.datasets().rename(datasetId, name)) {
+                throw new ServiceException("There is no dataset " + datasetId + " in " + directory() + ".");
+            }
+            return dataset(datasetId).orElseThrow();
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @return the analysis choices saved for it ({@link DatasetSettings#NONE} when none)
+     * @throws ServiceException on a database error
+     */
+    public DatasetSettings datasetSettings(int datasetId) throws ServiceException {
+        try {
+            return DatasetSettings.fromMap(workspace.settings().load(datasetId));
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the analysis choices saved for a dataset (atomically).
+     *
+     * @param datasetId the dataset
+     * @param settings  the choices ({@code null} not permitted)
+     * @throws ServiceException when there is no such dataset or on a database error
+     */
+    public void saveDatasetSettings(int datasetId, DatasetSettings settings) throws ServiceException {
+        Objects.requireNonNull(settings, "settings");
+        try {
+            workspace.settings().replace(datasetId, settings.toMap());
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The dataset the user last worked on in this workspace (see {@link #setActiveDataset}).
+     *
+     * @return it, or else the most recently imported dataset; empty when the workspace has none
+     * @throws ServiceException on a database error
+     */
+    public Optional<DatasetDetails> activeDataset() throws ServiceException {
+        try {
+            Optional<String> id = workspace.properties().get(WorkspaceProperties.ACTIVE_DATASET);
+            if (id.isPresent()) {
+                try {
+                    Optional<DatasetDetails> d = dataset(Integer.parseInt(id.get().trim()));
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                } catch (NumberFormatException ignored) {
+                    // damaged value: fall back to the latest dataset
+                }
+            }
+            List<DatasetDetails> all = listDatasets();
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        } catch (StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Remembers the dataset the user works on, so that reopening the workspace (e.g. after a restart) shows it.
+     *
+     * @param datasetId the dataset ({@code null} forgets it)
+     * @throws ServiceException on a database error
+     */
+    public void setActiveDataset(Integer datasetId) throws ServiceException {
+        try {
+            workspace.properties().set(WorkspaceProperties.ACTIVE_DATASET,
+                    datasetId == null ? null : datasetId.toString());
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -187,7 +285,7 @@ public final class WorkspaceService implements AutoCloseable {
     static DatasetDetails details(DatasetInfo d) {
         return new DatasetDetails(d.id(), d.fileName(), d.contentHash(), d.shape(), d.sheet(), d.importedAt(),
                 d.rowsRead(), d.rowsImported(), d.rowsRejected(), d.returns(), d.customers(), d.firstTs(),
-                d.lastTs(), d.encoding(), d.delimiter(), d.columnMapping());
+                d.lastTs(), d.encoding(), d.delimiter(), d.columnMapping(), d.displayName());
     }
 
     @Override

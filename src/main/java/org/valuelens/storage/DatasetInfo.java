@@ -22,9 +22,24 @@ import java.time.LocalDateTime;
  * @param firstTs       earliest transaction timestamp, {@code null} when none
  * @param lastTs        latest transaction timestamp, {@code null} when none
  * @param customers     distinct customers in the dataset
+ * @param displayName   the name the user gave the dataset, {@code null} = none (show the file name)
  */
 public record DatasetInfo(int id, String fileName, String contentHash, String sheet, String shape,
                           String columnMapping, Instant importedAt, long rowsRead, long rowsImported,
                           long rowsRejected, long returns, String encoding, String delimiter,
-                          LocalDateTime firstTs, LocalDateTime lastTs, int customers) {
+                          LocalDateTime firstTs, LocalDateTime lastTs, int customers, String displayName) {
+
+    /** A dataset the user has not renamed (see the canonical constructor for the parameters). */
+    public DatasetInfo(int id, String fileName, String contentHash, String sheet, String shape,
+                       String columnMapping, Instant importedAt, long rowsRead, long rowsImported,
+                       long rowsRejected, long returns, String encoding, String delimiter,
+                       LocalDateTime firstTs, LocalDateTime lastTs, int customers) {
+        this(id, fileName, contentHash, sheet, shape, columnMapping, importedAt, rowsRead, rowsImported,
+                rowsRejected, returns, encoding, delimiter, firstTs, lastTs, customers, null);
+    }
+
+    /** @return the name to show: the user's name when renamed, else the file name */
+    public String name() {
+        return displayName != null ? displayName : fileName;
+    }
 }

@@ -14,13 +14,17 @@ import java.util.Optional;
 public final class DatasetRepository {
 
     private static final String COLUMNS = "id, file_name, content_hash, sheet, shape, column_mapping, imported_at,"
-            + " rows_read, rows_imported, rows_rejected, returns, encoding, delimiter, first_ts, last_ts, customers";
+            + " rows_read, rows_imported, rows_rejected, returns, encoding, delimiter, first_ts, last_ts, customers,"
+            + " display_name";
 
     private static final String[] DELETES = {
         "DELETE FROM transactions WHERE dataset_id = ?",
         "DELETE FROM customers WHERE dataset_id = ?",
         "DELETE FROM customer_inputs WHERE dataset_id = ?",
         "DELETE FROM rejected_rows WHERE dataset_id = ?",
+        "DELETE FROM dataset_settings WHERE dataset_id = ?",
+        "DELETE FROM workspace_properties WHERE name = '" + WorkspaceProperties.ACTIVE_DATASET
+                + "' AND property = CAST(? AS VARCHAR)",
     };
 
     private final Connection connection;
@@ -68,6 +72,26 @@ public final class DatasetRepository {
             return deleteRows(connection, id);
         } catch (SQLException e) {
             throw new StorageException("Cannot delete dataset " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives a dataset a display name (shown instead of its file name).
+     *
+     * @param id   dataset id
+     * @param name the new name, stripped; {@code null} or blank goes back to the file name
+     * @return whether the dataset exists
+     * @throws StorageException on a database error
+     */
+    public boolean rename(int id, String name) throws StorageException {
+        String n = name == null || name.isBlank() ? null : name.strip();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE datasets SET display_name = ? WHERE id = ? AND complete")) {
+            ps.setString(1, n);
+            ps.setInt(2, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StorageException("Cannot rename dataset " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -123,7 +147,7 @@ public final class DatasetRepository {
                             rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
                             rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12),
                             rs.getString(13), rs.getObject(14, LocalDateTime.class),
-                            rs.getObject(15, LocalDateTime.class), rs.getInt(16)));
+                            rs.getObject(15, LocalDateTime.class), rs.getInt(16), rs.getString(17)));
                 }
             }
             return out;

@@ -29,6 +29,8 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final DatasetRepository datasets;
     private final TransactionRepository rows;
+    private final DatasetSettingsRepository settings;
+    private final WorkspaceProperties properties;
 
     private Workspace(Path directory) throws StorageException {
         this.directory = directory;
@@ -63,6 +65,8 @@ public final class Workspace implements AutoCloseable {
         }
         this.datasets = new DatasetRepository(connection);
         this.rows = new TransactionRepository(connection);
+        this.settings = new DatasetSettingsRepository(connection);
+        this.properties = new WorkspaceProperties(connection);
     }
 
     /**
@@ -124,6 +128,16 @@ public final class Workspace implements AutoCloseable {
     /** @return row streaming (transactions, customer inputs, rejected rows) */
     public TransactionRepository rows() {
         return rows;
+    }
+
+    /** @return per-dataset analysis choices */
+    public DatasetSettingsRepository settings() {
+        return settings;
+    }
+
+    /** @return workspace-wide state (the last active dataset) */
+    public WorkspaceProperties properties() {
+        return properties;
     }
 
     /**

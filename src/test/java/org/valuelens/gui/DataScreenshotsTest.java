@@ -138,6 +138,56 @@ class DataScreenshotsTest {
         });
     }
 
+    /** Opens the sample (renamed), imports the apparel file next to it and returns the apparel dataset's id. */
+    private static int twoDatasets(AppShell shell) {
+        shell.commands().openSample();
+        org.valuelens.service.WorkspaceSession session = shell.sessions().require();
+        int sample = shell.workspace().datasetIdProperty().get();
+        session.workspace().renameDataset(sample, "CDNOW sample (1/10)");
+        shell.commands().openDataset(sample);
+        Path apparel = dir.resolve("apparelTrans.csv");
+        try (InputStream in = DataScreenshotsTest.class.getResourceAsStream("/data/apparel/apparelTrans.csv")) {
+            if (!Files.exists(apparel)) {
+                Files.copy(in, apparel);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return session.imports().importFile(org.valuelens.service.ImportRequest.of(apparel), false,
+                org.valuelens.model.progress.ProgressListener.NONE).datasetId();
+    }
+
+    @Test
+    void datasetList() throws Exception {
+        shoot("dataset-list", shell -> {
+            twoDatasets(shell);
+            shell.mainViewModel().showPage(Page.DATASETS);
+            Parent root = shell.scene().getRoot();
+            root.applyCss();
+            root.layout();
+            ((TableView<?>) root.lookup("#datasets-table")).getSelectionModel().select(1);
+            return root;
+        });
+    }
+
+    @Test
+    void datasetSwitch() throws Exception {
+        shoot("dataset-switch", shell -> {
+            int apparel = twoDatasets(shell);
+            shell.mainViewModel().showPage(Page.SEGMENTS);
+            Parent root = shell.scene().getRoot();
+            root.applyCss();
+            root.layout();
+            ((javafx.scene.control.TextField) root.lookup("#quadrant-x")).setText("4");
+            ((javafx.scene.control.TextField) root.lookup("#quadrant-y")).setText("30");
+            root.lookup("#segments-run").fireEvent(new javafx.event.ActionEvent());
+            shell.commands().openDataset(apparel);
+            root.applyCss();
+            root.layout();
+            return root;
+        });
+    }
+
     @Test
     void overviewWithTheSample() throws Exception {
         shoot("overview", shell -> {

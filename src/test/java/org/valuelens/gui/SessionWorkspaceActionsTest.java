@@ -89,4 +89,30 @@ class SessionWorkspaceActionsTest {
         assertThat(opened.datasetName()).isEqualTo("CDNOW_sample.txt");
         assertThat(sessions.datasetId()).isEqualTo(1);
     }
+
+    @Test
+    void exportUsesTheQuadrantThresholdsSavedForTheOpenDataset() throws Exception {
+        SessionWorkspaceActions actions = actions();
+        OpenedWorkspace opened = actions.openSample(ProgressListener.NONE);
+        actions.saveDatasetSettings(opened.datasetId(), org.valuelens.service.DatasetSettings.NONE
+                .withQuadrantThresholds(3.0, 25.0).withClvMethod(ClvMethod.HISTORICAL));
+        ReportRequest request = new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK), ClvMethod.BG_NBD,
+                Locale.ENGLISH, "$", null);
+
+        Path deck = actions.export(dir.resolve("report"), request, ProgressListener.NONE);
+
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("i18n.report", Locale.ROOT);
+        java.util.Map<String, Double> kpis = new java.util.HashMap<>();
+        try (var in = Files.newInputStream(deck.resolveSibling("valuelens-report.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (var row : wb.getSheet(en.getString("sheet.kpis"))) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType()
+                        == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    kpis.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+        }
+        assertThat(kpis).containsEntry(en.getString("kpi.thresholdX"), 3.0)
+                .containsEntry(en.getString("kpi.thresholdY"), 25.0);
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class TableSnapshot {
     private static final String[] TABLES = {"datasets", "customers", "transactions", "customer_inputs",
-        "rejected_rows"};
+        "rejected_rows", "dataset_settings", "workspace_properties"};
 
     private TableSnapshot() {
     }

@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
@@ -46,8 +47,8 @@ public final class ChannelsView extends PageView {
         Node content = content(model, i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
         model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
-        model.datasetNameProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+        model.datasetSwitchProperty().addListener((obs, was, now) -> {
+            if (model.loadedProperty().get()) {
                 model.refresh();
             }
         });
@@ -129,11 +130,7 @@ public final class ChannelsView extends PageView {
         viewer.setId("channels-chart");
         viewer.setMinSize(200, 200);
         ExportMenus.chart(viewer, model.exports());
-        model.chartProperty().addListener((obs, o, c) -> {
-            if (c != null) {
-                viewer.setChart(c);
-            }
-        });
+        ChartBinding.bind(viewer, model.chartProperty());
         SplitPane split = new SplitPane(table, viewer);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);

@@ -36,6 +36,7 @@ import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.ClvReport;
 import org.valuelens.service.CustomerClv;
+import org.valuelens.service.DatasetReports;
 import org.valuelens.service.Settings;
 
 /**
@@ -55,7 +56,7 @@ public final class ChannelsViewModel extends PageViewModel {
     private final ChartText chartText;
 
     private final ObjectProperty<ClvMethod> method = new SimpleObjectProperty<>(ClvMethod.HISTORICAL);
-    private final Map<String, Double> typedCac = new HashMap<>();
+    private int generation;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObservableList<ChannelSummary> channels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
@@ -112,12 +113,19 @@ public final class ChannelsViewModel extends PageViewModel {
      * @param cac     cost per customer, currency ({@code null} or negative = unknown)
      */
     public void setCac(String channel, Double cac) {
-        if (cac == null || !(cac >= 0)) {
-            typedCac.remove(channel);
-        } else {
-            typedCac.put(channel, cac);
-        }
+        Double value = cac == null || !(cac >= 0) || cac.isInfinite() ? null : cac;
+        updateDatasetSettings(s -> s.withChannelCac(channel, value));
         run();
+    }
+
+    /** Another dataset is open: drop the previous dataset's channels (its typed costs stay with it). */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        running.set(false);
+        channels.clear();
+        chart.set(null);
+        method.set(ClvMethod.HISTORICAL);
     }
 
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
@@ -132,30 +140,25 @@ public final class ChannelsViewModel extends PageViewModel {
         Settings s = settings.get();
         AnalysisSettings as = s.analysis(sessions.datasetId());
         ClvMethod m = method.get();
-        Map<String, Double> cacs = new LinkedHashMap<>(typedCac);
-        Map<String, Integer> sizes = new HashMap<>();
-        for (ChannelSummary c : channels) {
-            sizes.put(c.channel(), c.customers());
-        }
+        // the per-customer costs typed for this dataset, turned into spend with this dataset's channel sizes
+        Map<String, Double> cacs = new LinkedHashMap<>(datasetSettings().channelCac());
         String currency = s.currencySymbol();
         running.set(true);
+        int gen = generation;
         tasks.submit(p -> {
             ClvReport clv = sessions.require().analysis().clv(m, as, p);
             Map<String, Double> byId = new HashMap<>();
             for (CustomerClv c : clv.customers()) {
                 byId.put(c.summary().customerId(), c.clv());
             }
-            Map<String, Double> spend = new HashMap<>();
-            for (Map.Entry<String, Double> e : cacs.entrySet()) {
-                Integer n = sizes.get(e.getKey());
-                if (n != null) {
-                    spend.put(e.getKey(), e.getValue() * n);
-                }
-            }
+            Map<String, Double> spend = DatasetReports.channelSpend(sessions.require().segments(), cacs, as, p);
             CohortResult r = sessions.require().segments().cohorts(CohortPeriod.MONTH, as,
                     new AcquisitionCosts(Map.of(), spend), byId, p);
             return new Outcome(r, chart(r.channels(), currency));
         }, TaskCallbacks.of(o -> {
+            if (gen != generation) {
+                return;
+            }
             running.set(false);
             channels.setAll(o.result().channels());
             chart.set(localise(o.chart()));

@@ -32,6 +32,7 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
@@ -316,11 +317,7 @@ public final class ClvView extends PageView {
         v.setId(id);
         v.setMinSize(200, 180);
         v.setPrefSize(480, 300);
-        chart.addListener((obs, o, c) -> {
-            if (c != null) {
-                v.setChart(c);
-            }
-        });
+        ChartBinding.bind(v, chart);
         return v;
     }
 

@@ -148,6 +148,7 @@ public final class ClvViewModel extends PageViewModel {
     private final ObservableList<Parameter> parameters = FXCollections.observableArrayList();
     private final ObservableList<Accuracy> accuracyRows = FXCollections.observableArrayList();
     private AnalysisSettings runSettings;
+    private int generation;
     private AnalysisSettings shownSettings;
 
     /**
@@ -187,6 +188,41 @@ public final class ClvViewModel extends PageViewModel {
         search.addListener((obs, o, n) -> refilter());
         probabilistic.bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> method.get() != null && method.get().probabilistic(), method));
+        takeDatasetChoices();
+        // the CAC is one figure per dataset, shared with the Cohorts page
+        workspace.settingsProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(old.cac(), now.cac())) {
+                cac.set(now.cac() == null ? "0" : plain(now.cac()));
+            }
+        });
+    }
+
+    /** Another dataset is open: drop the previous dataset's results and take this dataset's saved choices. */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        running.set(false);
+        shownSettings = null;
+        report.set(null);
+        rows.clear();
+        parameters.clear();
+        accuracyRows.clear();
+        summary.set("");
+        fitSummary.set("");
+        accuracy.set("");
+        message.set("");
+        histogram.set(null);
+        holdoutBars.set(null);
+        tracking.set(null);
+        takeDatasetChoices();
+    }
+
+    private void takeDatasetChoices() {
+        org.valuelens.service.DatasetSettings d = datasetSettings();
+        method.set(d.clvMethodOrDefault());
+        calibrationEnd.set(d.calibrationEnd() == null ? "" : d.calibrationEnd().toString());
+        cac.set(d.cac() == null ? "0" : plain(d.cac()));
+        lifespan.set(d.lifespanYears() == null ? "3" : plain(d.lifespanYears()));
     }
 
     // ------------------------------------------------------------------ properties
@@ -371,9 +407,14 @@ public final class ClvViewModel extends PageViewModel {
         AnalysisSettings s = checked.get();
         ClvMethod m = method.get();
         String cal = calibrationEnd.get() == null ? "" : calibrationEnd.get().trim();
+        // saved with the dataset: the report and the next visit use the same choices
+        updateDatasetSettings(d -> d.withClvMethod(m).withCalibrationEnd(cal.isEmpty() ? null : LocalDate.parse(cal))
+                .withCac(s.acquisitionCost() > 0 ? s.acquisitionCost() : null)
+                .withLifespanYears(s.lifespanYears()));
         String currency = currency();
         running.set(true);
         runSettings = s;
+        int gen = generation;
         tasks.submit(p -> {
             WorkspaceSession session = sessions.require();
             ClvReport clv = session.analysis().clv(m, s, p);
@@ -386,7 +427,11 @@ public final class ClvViewModel extends PageViewModel {
                     .parse(cal);
             ValidationReport v = session.analysis().validate(m.cliName(), s.withPeriod(calEnd, null), p);
             return new Outcome(clv, v, calEnd, hist, barsChart(v.validation()), trackingChart(v, calEnd));
-        }, TaskCallbacks.of(this::show, this::failed));
+        }, TaskCallbacks.of(o -> {
+            if (gen == generation) {
+                show(o);
+            }
+        }, this::failed));
     }
 
     /**

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
@@ -37,8 +38,8 @@ public final class CohortsView extends PageView {
         Node content = content(model, i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
         model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
-        model.datasetNameProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+        model.datasetSwitchProperty().addListener((obs, was, now) -> {
+            if (model.loadedProperty().get()) {
                 model.refresh();
             }
         });
@@ -121,11 +122,7 @@ public final class CohortsView extends PageView {
         v.setId(id);
         v.setMinSize(200, 160);
         v.setPrefSize(500, 280);
-        chart.addListener((obs, o, c) -> {
-            if (c != null) {
-                v.setChart(c);
-            }
-        });
+        ChartBinding.bind(v, chart);
         return v;
     }
 }

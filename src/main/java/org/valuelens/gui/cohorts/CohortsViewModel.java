@@ -56,6 +56,7 @@ public final class CohortsViewModel extends PageViewModel {
 
     private final ObjectProperty<CohortPeriod> period = new SimpleObjectProperty<>(CohortPeriod.MONTH);
     private final StringProperty cac = new SimpleStringProperty("");
+    private int generation;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper payback = new ReadOnlyStringWrapper("");
@@ -83,6 +84,41 @@ public final class CohortsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        cac.set(cacText(datasetSettings().cac()));
+        // the CAC is one figure per dataset, shared with the CLV page
+        workspace.settingsProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(old.cac(), now.cac())) {
+                cac.set(cacText(now.cac()));
+            }
+        });
+    }
+
+    /** Another dataset is open: drop the previous dataset's cohorts and show this dataset's CAC. */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        running.set(false);
+        result.set(null);
+        heatmap.set(null);
+        retention.set(null);
+        ltv.set(null);
+        summary.set("");
+        payback.set("");
+        message.set("");
+        cac.set(cacText(datasetSettings().cac()));
+    }
+
+    /**
+     * @param value a CAC ({@code null} = unknown)
+     * @return it as typed: plain digits, "" when unknown
+     */
+    static String cacText(Double value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0.######",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return f.format(value);
     }
 
     /** @return month or quarter cohorts */
@@ -196,6 +232,8 @@ public final class CohortsViewModel extends PageViewModel {
             }
         }
         message.set("");
+        Double typed = cacValue;
+        updateDatasetSettings(d -> d.withCac(typed));
         Settings s = settings.get();
         AnalysisSettings as = AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
                 .withDataset(sessions.datasetId());
@@ -203,10 +241,14 @@ public final class CohortsViewModel extends PageViewModel {
         Double cacFinal = cacValue;
         String currency = s.currencySymbol();
         running.set(true);
+        int gen = generation;
         tasks.submit(progress -> {
             CohortResult r = sessions.require().segments().cohorts(p, as, AcquisitionCosts.none(), null, progress);
             return charts(r, cacFinal, currency);
         }, TaskCallbacks.of(c -> {
+            if (gen != generation) {
+                return;
+            }
             running.set(false);
             result.set(c.result());
             heatmap.set(localise(c.heatmap()));

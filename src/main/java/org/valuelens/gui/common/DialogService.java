@@ -43,6 +43,30 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     /**
+     * A question whose confirming button says what it does (e.g. "Open that dataset", "Delete").
+     *
+     * @param title        the dialog title
+     * @param message      the question
+     * @param confirmLabel the confirming button's text
+     * @return {@code true} when the user pressed that button
+     */
+    default boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message);
+    }
+
+    /**
+     * Asks for one line of text.
+     *
+     * @param title   the dialog title
+     * @param message what to type
+     * @param initial the text to start from ({@code null} = empty)
+     * @return the text typed, empty when cancelled
+     */
+    default Optional<String> askText(String title, String message, String initial) {
+        return Optional.empty();
+    }
+
+    /**
      * @param title   the chooser title
      * @param filters the file types offered, first is selected
      * @return the chosen existing file, or empty when cancelled

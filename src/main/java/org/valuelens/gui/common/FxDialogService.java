@@ -78,6 +78,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData
+                .CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        // the question above a full-width field (as content text it squeezes the field to a few pixels)
+        dialog.setHeaderText(message);
+        dialog.setContentText(null);
+        dialog.setGraphic(null);
+        dialog.getEditor().setPrefColumnCount(36);
+        Styling.apply(dialog.getDialogPane(), i18n.locale());
+        dialog.getDialogPane().setMinWidth(480);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
         FileChooser chooser = chooser(title, filters);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);

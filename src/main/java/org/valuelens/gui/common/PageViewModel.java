@@ -2,7 +2,11 @@ package org.valuelens.gui.common;
 
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.valuelens.service.DatasetSettings;
+import org.valuelens.service.ServiceException;
 
 /**
  * Base of the analysis pages' view models: knows whether data is open, so a page can show its empty state.
@@ -20,6 +24,38 @@ public abstract class PageViewModel {
     protected PageViewModel(WorkspaceState workspace, EmptyStateActions emptyActions) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.emptyActions = Objects.requireNonNull(emptyActions, "emptyActions");
+        workspace.switchProperty().addListener((obs, old, now) -> datasetSwitched());
+    }
+
+    /**
+     * Called on the FX thread when another dataset was opened, before the views react: drop every result of the
+     * previous dataset and take this dataset's saved choices from {@link #datasetSettings()}. Default: nothing.
+     */
+    protected void datasetSwitched() {
+    }
+
+    /** @return a counter that goes up when another dataset is opened (views reload on a change) */
+    public ReadOnlyIntegerProperty datasetSwitchProperty() {
+        return workspace.switchProperty();
+    }
+
+    /** @return the open dataset's saved analysis choices */
+    protected DatasetSettings datasetSettings() {
+        return workspace.settings();
+    }
+
+    /**
+     * Saves a change of the open dataset's analysis choices; an out-of-range value is ignored (the page's own
+     * field check already told the user).
+     *
+     * @param change the change
+     */
+    protected void updateDatasetSettings(UnaryOperator<DatasetSettings> change) {
+        try {
+            workspace.updateSettings(change);
+        } catch (ServiceException ignored) {
+            // out of range: the page keeps showing its own validation message
+        }
     }
 
     /** @return {@code true} when a dataset is open */

@@ -59,6 +59,7 @@ public final class CustomersViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> aliveChart = new ReadOnlyObjectWrapper<>();
     private InsightService insight;
     private WorkspaceSession insightFor;
+    private int generation;
 
     /**
      * @param workspace    what is open
@@ -81,7 +82,17 @@ public final class CustomersViewModel extends PageViewModel {
             String q = n == null ? "" : n.trim().toLowerCase(Locale.ROOT);
             shown.setPredicate(q.isEmpty() ? null : c -> c.customerId().toLowerCase(Locale.ROOT).contains(q));
         });
-        workspace.datasetNameProperty().addListener((obs, o, n) -> refresh());
+    }
+
+    /** Another dataset is open: drop the previous dataset's customers and load this one's. */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        all.clear();
+        detail.set(null);
+        timeline.set(null);
+        aliveChart.set(null);
+        refresh();
     }
 
     // Properties //
@@ -145,7 +156,12 @@ public final class CustomersViewModel extends PageViewModel {
             return;
         }
         AnalysisSettings s = analysisSettings();
-        tasks.submit(p -> insight().customers(s, p), TaskCallbacks.of(all::setAll, this::failed));
+        int gen = generation;
+        tasks.submit(p -> insight().customers(s, p), TaskCallbacks.of(list -> {
+            if (gen == generation) {
+                all.setAll(list);
+            }
+        }, this::failed));
     }
 
     /**
@@ -159,7 +175,12 @@ public final class CustomersViewModel extends PageViewModel {
             return;
         }
         AnalysisSettings s = analysisSettings();
-        tasks.submit(p -> insight().customer(customerId, s, p), TaskCallbacks.of(this::show, this::failed));
+        int gen = generation;
+        tasks.submit(p -> insight().customer(customerId, s, p), TaskCallbacks.of(d -> {
+            if (gen == generation) {
+                show(d);
+            }
+        }, this::failed));
     }
 
     /** @return the request to explain the selected customer's BG/NBD CLV, empty when none is selected */

@@ -94,6 +94,11 @@ public final class ImportWizardView extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
+        model.closeRequestedProperty().addListener((obs, was, now) -> {
+            if (now && getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().hide();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, back, next, start, close);

@@ -89,6 +89,8 @@ public final class ImportWizardViewModel {
     private final Map<String, ObjectProperty<String>> mapping = new LinkedHashMap<>();
     private final BooleanProperty customerTable = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper();
+    private java.util.function.IntConsumer openExisting;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -115,7 +117,21 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** @return the current step */
+    /** @return turns true when the wizard should close (the user chose to open an existing dataset instead) */
+    public ReadOnlyBooleanProperty closeRequestedProperty() {
+        return closeRequested.getReadOnlyProperty();
+    }
+
+    /**
+     * Offers to open the dataset that already holds a refused file (instead of only saying so).
+     *
+     * @param open opens a dataset by id ({@code null} = only tell the user)
+     */
+    public void setOpenExisting(java.util.function.IntConsumer open) {
+        this.openExisting = open;
+    }
+
+    /** @return the wizard's current step */
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();
     }
@@ -501,7 +517,8 @@ public final class ImportWizardViewModel {
         rejected.setAll(result.rejected());
         outcome.set(result.outcome());
         step.set(Step.SUMMARY);
-        onImported.accept(new OpenedWorkspace(result.workspace(), result.outcome().file()));
+        onImported.accept(new OpenedWorkspace(result.workspace(), result.outcome().file(),
+                result.outcome().datasetId(), null));
     }
 
     private void importFailed(Throwable error) {
@@ -514,8 +531,18 @@ public final class ImportWizardViewModel {
         }
         progressMessage.set("");
         step.set(Step.MAPPING);
-        if (error instanceof DuplicateImportException) {
-            dialogs.showError(i18n.get("error.duplicateImport"), error);
+        if (error instanceof DuplicateImportException duplicate) {
+            if (openExisting == null) {
+                dialogs.showError(i18n.get("error.duplicateImport"), error);
+                return;
+            }
+            String name = duplicate.existingDatasetName() != null ? duplicate.existingDatasetName()
+                    : "#" + duplicate.existingDatasetId();
+            if (dialogs.confirm(i18n.get("duplicate.title"), i18n.format("duplicate.message", name),
+                    i18n.get("duplicate.open"))) {
+                closeRequested.set(true);
+                openExisting.accept(duplicate.existingDatasetId());
+            }
             return;
         }
         dialogs.showError(i18n.format("error.import", String.valueOf(file.get().getFileName())), error);

@@ -59,6 +59,7 @@ public final class OverviewViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> lorenz = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty logScale = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private int generation;
 
     /**
      * @param workspace    what is open
@@ -77,7 +78,6 @@ public final class OverviewViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
-        workspace.datasetNameProperty().addListener((obs, o, n) -> refresh());
         settings.settingsProperty().addListener((obs, o, n) -> {
             if (o == null || o.margin() != n.margin() || !o.currencySymbol().equals(n.currencySymbol())
                     || o.defaultTimeUnit() != n.defaultTimeUnit()) {
@@ -121,6 +121,18 @@ public final class OverviewViewModel extends PageViewModel {
 
     // Commands //
 
+    /** Another dataset is open: drop the previous dataset's figures and compute this one's. */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        busy.set(false);
+        kpis.clear();
+        report.set(null);
+        histogram.set(null);
+        lorenz.set(null);
+        refresh();
+    }
+
     /** Recomputes the figures of the open dataset in the background (nothing when no data is open). */
     public void refresh() {
         if (!workspace().isLoaded() || sessions.current().isEmpty()) {
@@ -130,8 +142,13 @@ public final class OverviewViewModel extends PageViewModel {
         }
         AnalysisSettings analysis = settings.get().analysis(sessions.datasetId());
         busy.set(true);
+        int gen = generation;
         tasks.submit(p -> new InsightService(sessions.require().analysis()).overview(analysis, p),
-                TaskCallbacks.of(this::show, e -> {
+                TaskCallbacks.of(r -> {
+                    if (gen == generation) {
+                        show(r);
+                    }
+                }, e -> {
                     busy.set(false);
                     if (!(e instanceof CancelledException)) {
                         dialogs.showError(i18n.get("overview.error"), e);

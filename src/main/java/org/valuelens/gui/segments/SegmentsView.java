@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
@@ -50,8 +51,8 @@ public final class SegmentsView extends PageView {
         Node content = content(i18n);
         setCenter(model.loadedProperty().get() ? content : empty);
         model.loadedProperty().addListener((obs, was, now) -> setCenter(now ? content : empty));
-        model.datasetNameProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+        model.datasetSwitchProperty().addListener((obs, was, now) -> {
+            if (model.loadedProperty().get()) {
                 model.refresh();
             }
         });
@@ -145,7 +146,7 @@ public final class SegmentsView extends PageView {
         ExportMenus.chart(chartViewer, model.exports());
         ExportMenus.chart(secondViewer, model.exports());
         secondViewer.setId("segments-chart2");
-        model.chartProperty().addListener((obs, o, c) -> show(chartViewer, c));
+        ChartBinding.bind(chartViewer, model.chartProperty());
         model.secondChartProperty().addListener((obs, o, c) -> show(secondViewer, c));
         secondViewer.visibleProperty().bind(model.secondChartProperty().isNotNull());
         secondViewer.managedProperty().bind(secondViewer.visibleProperty());

@@ -134,6 +134,7 @@ public final class SegmentsViewModel extends PageViewModel {
     private Map<String, CustomerSummary> summaries = Map.of();
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
     private AnalysisSettings lastSettings;
+    private int generation;
 
     /**
      * @param workspace    what is open
@@ -153,6 +154,7 @@ public final class SegmentsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        takeKMeansChoices();
         scheme.addListener((obs, old, s) -> {
             if (autoRun.get() && workspace.isLoaded()) {
                 run();
@@ -262,13 +264,13 @@ public final class SegmentsViewModel extends PageViewModel {
             message.set(i18n.get("segments.error.kRange"));
             return;
         }
-        Double x = xThreshold.get();
-        Double y = yThreshold.get();
-        if (x != null && !(x >= 0)) {
-            message.set(i18n.get("segments.error.threshold"));
-            return;
-        }
+        // the thresholds chosen for this dataset (null = medians), never the previous run's medians
+        Double x = datasetSettings().quadrantX();
+        Double y = datasetSettings().quadrantY();
         message.set("");
+        Integer chosenK = k;
+        long chosenSeed = seed;
+        updateDatasetSettings(d -> d.withKMeans(chosenK, chosenSeed));
         String s = scheme.get();
         Settings user = settings.get();
         AnalysisSettings analysisSettings = AnalysisSettings.defaults(user.defaultTimeUnit())
@@ -280,6 +282,7 @@ public final class SegmentsViewModel extends PageViewModel {
         String currency = user.currencySymbol();
         lastSettings = analysisSettings;
         running.set(true);
+        int gen = generation;
         tasks.submit(p -> {
             WorkspaceSession session = sessions.require();
             SegmentReport r = session.segments().segment(s, options, analysisSettings, p);
@@ -288,7 +291,11 @@ public final class SegmentsViewModel extends PageViewModel {
                 byId.put(c.customerId(), c);
             }
             return new Result(r, charts(r, currency), byId);
-        }, TaskCallbacks.of(this::show, this::failed));
+        }, TaskCallbacks.of(r -> {
+            if (gen == generation) {
+                show(r);
+            }
+        }, this::failed));
     }
 
     /**
@@ -298,8 +305,13 @@ public final class SegmentsViewModel extends PageViewModel {
      * @param y profit per purchase, currency
      */
     public void setThresholds(double x, double y) {
+        if (!(x >= 0) || !Double.isFinite(y)) {
+            message.set(i18n.get("segments.error.threshold"));
+            return;
+        }
         xThreshold.set(x);
         yThreshold.set(y);
+        updateDatasetSettings(s -> s.withQuadrantThresholds(x, y));
         run();
     }
 
@@ -307,7 +319,31 @@ public final class SegmentsViewModel extends PageViewModel {
     public void resetThresholds() {
         xThreshold.set(null);
         yThreshold.set(null);
+        updateDatasetSettings(s -> s.withQuadrantThresholds(null, null));
         run();
+    }
+
+    /** Another dataset is open: drop the previous dataset's segments and take this dataset's thresholds. */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        running.set(false);
+        report.set(null);
+        chart.set(null);
+        secondChart.set(null);
+        segments.clear();
+        members.clear();
+        selectedSegment.set(null);
+        summaries = Map.of();
+        message.set("");
+        xThreshold.set(datasetSettings().quadrantX());
+        yThreshold.set(datasetSettings().quadrantY());
+        takeKMeansChoices();
+    }
+
+    private void takeKMeansChoices() {
+        kText.set(datasetSettings().kmeansK() == null ? "" : datasetSettings().kmeansK().toString());
+        seedText.set(datasetSettings().kmeansSeed() == null ? "42" : datasetSettings().kmeansSeed().toString());
     }
 
     /**

@@ -75,6 +75,8 @@ public final class WhatIfViewModel extends PageViewModel {
     private final ReadOnlyStringWrapper derivedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private int generation;
+    private boolean filledFromDataset;
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private double[] cumulative = new double[0];
 
@@ -203,6 +205,23 @@ public final class WhatIfViewModel extends PageViewModel {
 
     // Commands //
 
+    /**
+     * Another dataset is open: figures filled from the previous dataset are replaced by this dataset's (typed
+     * what-if values stay).
+     */
+    @Override
+    protected void datasetSwitched() {
+        generation++;
+        loading.set(false);
+        message.set("");
+        if (filledFromDataset) {
+            filledFromDataset = false;
+            if (workspace().isLoaded()) {
+                loadFromDataset();
+            }
+        }
+    }
+
     /** Fills AOV, purchases per year and margin from the open dataset, in the background. */
     public void loadFromDataset() {
         if (!workspace().isLoaded() || sessions.current().isEmpty()) {
@@ -212,8 +231,13 @@ public final class WhatIfViewModel extends PageViewModel {
         AnalysisSettings s = settings.get().analysis(sessions.datasetId());
         double fallbackMargin = settings.get().margin();
         loading.set(true);
+        int gen = generation;
         tasks.submit(p -> preset(sessions.require().analysis().summarize(s, p), s, fallbackMargin),
-                TaskCallbacks.of(this::apply, e -> {
+                TaskCallbacks.of(preset -> {
+                    if (gen == generation) {
+                        apply(preset);
+                    }
+                }, e -> {
                     loading.set(false);
                     if (!(e instanceof CancelledException)) {
                         message.set(i18n.format("whatif.load.error", e.getMessage()));
@@ -254,10 +278,14 @@ public final class WhatIfViewModel extends PageViewModel {
 
     private void apply(Preset p) {
         loading.set(false);
+        filledFromDataset = true;
         aov.set(round(p.aov(), 2));
         purchasesPerYear.set(round(p.purchasesPerYear(), 2));
         marginPercent.set(round(Math.max(0, Math.min(1, p.margin())) * 100, 1));
         discountPercent.set(round(settings.get().annualDiscountRate() * 100, 2));
+        if (datasetSettings().cac() != null) {
+            cac.set(datasetSettings().cac()); // the CAC entered for this dataset on the CLV or Cohorts page
+        }
         message.set(i18n.format("whatif.load.done", datasetNameProperty().get(),
                 NumberFormat.getIntegerInstance(i18n.locale()).format(p.customers())));
     }

@@ -18,6 +18,7 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Path> chooserAnswers = new ArrayDeque<>();
     public final List<String> chooserTitles = new ArrayList<>();
     public boolean confirmAnswer = true;
+    public final Deque<String> textAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String sentence, Throwable detail) {
@@ -33,6 +34,12 @@ public final class FakeDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message, null));
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        shown.add(new Shown("ask", title, message, null));
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override

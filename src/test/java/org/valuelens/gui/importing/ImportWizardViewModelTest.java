@@ -173,4 +173,46 @@ class ImportWizardViewModelTest {
         assertThat(opened).isEmpty();
         assertThat(dialogs.shown).isEmpty();
     }
+
+    @Test
+    void importingAFileAgainOffersToOpenTheDatasetThatHoldsIt() throws Exception {
+        Path csv = dir.resolve("shop.csv");
+        Files.writeString(csv, "customer,date,amount\nC1,2024-01-02,10\nC2,2024-02-03,5\n");
+        ImportWizardViewModel first = model();
+        first.chooseFile(csv);
+        first.runImport();
+        int existing = opened.get(0).datasetId();
+        List<Integer> openedIds = new ArrayList<>();
+        ImportWizardViewModel again = model();
+        again.setOpenExisting(openedIds::add);
+        again.chooseFile(csv);
+
+        again.runImport();
+
+        assertThat(dialogs.last().kind()).isEqualTo("confirm");
+        assertThat(dialogs.last().message()).isEqualTo(new I18n(Locale.ENGLISH).format("duplicate.message",
+                "shop.csv"));
+        assertThat(openedIds).containsExactly(existing);
+        assertThat(again.closeRequestedProperty().get()).isTrue();
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void declinedOfferLeavesTheWizardOpenAndOpensNothing() throws Exception {
+        Path csv = dir.resolve("shop.csv");
+        Files.writeString(csv, "customer,date,amount\nC1,2024-01-02,10\n");
+        ImportWizardViewModel first = model();
+        first.chooseFile(csv);
+        first.runImport();
+        List<Integer> openedIds = new ArrayList<>();
+        ImportWizardViewModel again = model();
+        again.setOpenExisting(openedIds::add);
+        again.chooseFile(csv);
+        dialogs.confirmAnswer = false;
+
+        again.runImport();
+
+        assertThat(openedIds).isEmpty();
+        assertThat(again.closeRequestedProperty().get()).isFalse();
+    }
 }
