@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
         subcommands = {ImportCommand.class, FitCommand.class, ValidateCommand.class, ClvCommand.class,
-            SegmentCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class, BenchCommand.class,
+            SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class, BgBbCommand.class,
+            CohortCommand.class, ChannelsCommand.class, ReportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 

@@ -36,6 +36,35 @@ public final class MigrationChart {
     }
 
     /**
+     * The chart with localised segment names and headings naming both periods.
+     *
+     * @param matrix      the migration ({@code null} not permitted)
+     * @param firstStart  first day of the first period
+     * @param split       first day of the second period
+     * @param secondEnd   last day of the second period
+     * @param text        localised strings
+     * @return the chart
+     */
+    public static JFreeChart sankey(MigrationMatrix matrix, java.time.LocalDate firstStart, java.time.LocalDate split,
+                                    java.time.LocalDate secondEnd, ChartText text) {
+        return sankey(matrix, names(matrix.fromLabels(), text), names(matrix.toLabels(), text),
+                text.get("migration.title"), text.get("migration.before", firstStart, split.minusDays(1)),
+                text.get("migration.after", split, secondEnd));
+    }
+
+    /**
+     * @param labels segment labels of a migration matrix
+     * @param text   localised strings
+     * @return display names: segments translated, {@value MigrationMatrix#NEW} and {@value MigrationMatrix#GONE}
+     *         spelled out
+     */
+    public static String[] names(List<String> labels, ChartText text) {
+        return labels.stream().map(l -> l.equals(MigrationMatrix.NEW) ? text.get("migration.new")
+                : l.equals(MigrationMatrix.GONE) ? text.get("migration.gone") : text.segmentName(l))
+                .toArray(String[]::new);
+    }
+
+    /**
      * @param matrix       the migration ({@code null} not permitted)
      * @param fromNames    display names of {@code matrix.fromLabels()}, same order
      * @param toNames      display names of {@code matrix.toLabels()}, same order
