@@ -71,6 +71,7 @@ public final class SegmentsView extends PageView {
                     case "tiers" -> i18n.get("segments.scheme.tiers");
                     case "rfm" -> i18n.get("segments.scheme.rfm");
                     case "kmeans" -> i18n.get("segments.scheme.kmeans");
+                    case "churn" -> i18n.get("segments.scheme.churn");
                     default -> i18n.get("segments.scheme.quadrant");
                 };
             }
@@ -124,6 +125,11 @@ public final class SegmentsView extends PageView {
                 model.run();
             }
         });
+        Button explainChurn = new Button(i18n.get("explain.button"));
+        explainChurn.setId("churn-explain");
+        explainChurn.setOnAction(e -> model.explainChurn());
+        explainChurn.visibleProperty().bind(model.schemeProperty().isEqualTo("churn"));
+        explainChurn.managedProperty().bind(explainChurn.visibleProperty());
         x.setOnAction(e -> run.fire());
         y.setOnAction(e -> run.fire());
         kmeans.visibleProperty().bind(model.schemeProperty().isEqualTo("kmeans"));
@@ -138,7 +144,7 @@ public final class SegmentsView extends PageView {
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(model.messageProperty());
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
-                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, busy, message);
+                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, explainChurn, busy, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
@@ -162,9 +168,29 @@ public final class SegmentsView extends PageView {
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, split);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        box.setId("segments-content");
-        return box;
+        box.setPadding(new Insets(8, 0, 0, 0));
+        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"), box);
+        segmentsTab.setId("segments-tab");
+        javafx.scene.control.Tab migrationTab = new javafx.scene.control.Tab(i18n.get("segments.tab.migration"),
+                new MigrationPane(model.migration(), model.exports(), i18n));
+        migrationTab.setId("migration-tab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(segmentsTab, migrationTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null && migrationTab.isSelected()) {
+                model.migration().run();
+            }
+        });
+        migrationTab.setOnSelectionChanged(e -> {
+            if (migrationTab.isSelected() && model.migration().reportProperty().get() == null) {
+                model.migration().run();
+            }
+        });
+        VBox outer = new VBox(tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        outer.setPadding(new Insets(0, 24, 16, 24));
+        outer.setId("segments-content");
+        return outer;
     }
 
     private Node tables(I18n i18n) {

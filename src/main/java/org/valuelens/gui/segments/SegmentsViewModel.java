@@ -40,6 +40,8 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.segment.ChurnBand;
+import org.valuelens.model.segment.ChurnResult;
 import org.valuelens.model.segment.KMeansResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmResult;
@@ -48,6 +50,7 @@ import org.valuelens.model.segment.SegmentExportRow;
 import org.valuelens.model.segment.TierSummary;
 import org.valuelens.model.segment.ValueTierResult;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.RetentionCharts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
@@ -115,6 +118,7 @@ public final class SegmentsViewModel extends PageViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final ChartText chartText;
+    private final MigrationViewModel migration;
 
     // Properties //
 
@@ -153,6 +157,7 @@ public final class SegmentsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        this.migration = new MigrationViewModel(sessions, settings, tasks, dialogs, i18n);
         scheme.addListener((obs, old, s) -> {
             if (autoRun.get() && workspace.isLoaded()) {
                 run();
@@ -160,7 +165,12 @@ public final class SegmentsViewModel extends PageViewModel {
         });
     }
 
-    /** @return scheme name: tiers, rfm, kmeans or quadrant */
+    /** @return the migration section's view model (same services and settings) */
+    public MigrationViewModel migration() {
+        return migration;
+    }
+
+    /** @return scheme name: tiers, rfm, kmeans, quadrant or churn */
     public ObjectProperty<String> schemeProperty() {
         return scheme;
     }
@@ -242,6 +252,7 @@ public final class SegmentsViewModel extends PageViewModel {
 
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
     public void refresh() {
+        migration.clear();
         if (sessions.current().isPresent()) {
             run();
         }
@@ -349,6 +360,14 @@ public final class SegmentsViewModel extends PageViewModel {
                 org.valuelens.service.ClvMethod.HISTORICAL, lastSettings));
     }
 
+    /** Shows how the churn-risk bands and the hiatus rule are computed, with the cut-offs of the last run. */
+    public void explainChurn() {
+        SegmentReport r = report.get();
+        Object low = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("lowCutoff") : 0.3;
+        Object high = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("highCutoff") : 0.7;
+        dialogs.showInfo(i18n.get("churn.explain.title"), i18n.format("churn.explain.text", low, high));
+    }
+
     /** Asks for a file and writes the selected segment's customers to it (.csv or .xlsx by the file name). */
     public void exportMembers() {
         String name = selectedSegment.get();
@@ -405,6 +424,7 @@ public final class SegmentsViewModel extends PageViewModel {
             case "tiers" -> row.valueTier();
             case "rfm" -> row.rfmSegment();
             case "kmeans" -> row.cluster();
+            case "churn" -> row.churnBand();
             default -> row.quadrant();
         };
     }
@@ -502,6 +522,15 @@ public final class SegmentsViewModel extends PageViewModel {
                     new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},
                     mean, money);
             return new JFreeChart[] {heat, bars(r, names)};
+        }
+        if (d instanceof ChurnResult churn) {
+            double[] atRisk = new double[names.length];
+            double[] ok = new double[names.length];
+            for (ChurnBand b : ChurnBand.values()) {
+                atRisk[b.ordinal()] = churn.count(b, true);
+                ok[b.ordinal()] = churn.count(b, false);
+            }
+            return new JFreeChart[] {RetentionCharts.churn(names, atRisk, ok, chartText), bars(r, names)};
         }
         if (d instanceof KMeansResult) {
             return new JFreeChart[] {bars(r, names), null};
