@@ -63,8 +63,9 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Quadrant: profit per purchase dividing low from high (default: median).")
     Double yThreshold;
 
-    @Option(names = "--churn-model", paramLabel = "MODEL", defaultValue = "bg-nbd",
-            description = "Churn bands: model giving P(alive), bg-nbd, mbg-nbd or pareto-nbd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--churn-model", paramLabel = "MODEL", defaultValue = "pareto-nbd",
+            description = "Churn bands: model giving P(alive), pareto-nbd, mbg-nbd or bg-nbd "
+                    + "(default: ${DEFAULT-VALUE}; BG/NBD gives every one-time buyer P(alive) = 1).")
     String churnModel;
 
     @Option(names = "--churn-cutoffs", paramLabel = "LOW,HIGH", split = ",", defaultValue = "0.3,0.7",

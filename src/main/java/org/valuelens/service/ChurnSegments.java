@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.btyd.BgNbdFitter;
 import org.valuelens.model.segment.ChurnBand;
 import org.valuelens.model.segment.ChurnResult;
 import org.valuelens.model.segment.SegmentExport;
@@ -60,7 +61,13 @@ final class ChurnSegments {
         thresholds.put("hiatusMultiple", churn.hiatusMultiple());
         thresholds.put("medianGapDays", churn.populationMedianGapDays());
         thresholds.put("hiatusAtRisk", churn.hiatusAtRiskCount());
-        return new SegmentReport("churn", rows, thresholds, churn.warnings(),
+        List<String> warnings = new ArrayList<>(churn.warnings());
+        long oneTime = churn.assessments().stream().filter(ChurnResult.Assessment::oneTimeBuyer).count();
+        if ("bg-nbd".equals(modelId) && oneTime > 0 && !warnings.contains(BgNbdFitter.ONE_TIME_BUYER_WARNING)) {
+            // BG/NBD lets customers drop out only after a repeat purchase: one-time buyers all land in Active
+            warnings.add(BgNbdFitter.ONE_TIME_BUYER_WARNING);
+        }
+        return new SegmentReport("churn", rows, thresholds, warnings,
                 SegmentExport.rows(customers, null, null, null, null, churn), churn);
     }
 }

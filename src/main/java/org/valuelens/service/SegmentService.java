@@ -66,10 +66,10 @@ public final class SegmentService {
                           double churnHigh) {
         /**
          * @return defaults: historical CLV, suggested k, seed 42, median thresholds, 20 % / 30 % tiers, churn bands
-         *         from BG/NBD at 0.3 / 0.7
+         *         from Pareto/NBD at 0.3 / 0.7 (BG/NBD gives every one-time buyer P(alive) = 1)
          */
         public static Options defaults() {
-            return new Options(ClvMethod.HISTORICAL, null, 42L, null, null, 0.2, 0.3, "bg-nbd", 0.3, 0.7);
+            return new Options(ClvMethod.HISTORICAL, null, 42L, null, null, 0.2, 0.3, "pareto-nbd", 0.3, 0.7);
         }
 
         /**

@@ -144,7 +144,7 @@ class ReachableModelsCommandTest {
         assertThat(names).containsExactly("High risk", "Watch", "Active");
         assertThat(customers).isEqualTo(j.get("customers").asInt()).isEqualTo(2357);
         assertThat(j.get("thresholds").get("lowCutoff").asDouble()).isEqualTo(0.2);
-        assertThat(j.get("thresholds").get("model").asText()).isEqualTo("bg-nbd");
+        assertThat(j.get("thresholds").get("model").asText()).isEqualTo("pareto-nbd");
     }
 
     @Test

@@ -74,6 +74,7 @@ final class MigrationPane extends VBox {
         Label summary = new Label();
         summary.setId("migration-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
 
         ChartViewer viewer = new ChartViewer();

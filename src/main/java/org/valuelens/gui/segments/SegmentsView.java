@@ -125,6 +125,25 @@ public final class SegmentsView extends PageView {
                 model.run();
             }
         });
+        ComboBox<org.valuelens.service.ClvMethod> churnModel = new ComboBox<>();
+        churnModel.setId("churn-model");
+        churnModel.getItems().setAll(org.valuelens.service.ClvMethod.PARETO_NBD,
+                org.valuelens.service.ClvMethod.MBG_NBD, org.valuelens.service.ClvMethod.BG_NBD);
+        churnModel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.valuelens.service.ClvMethod m) {
+                return m == null ? "" : org.valuelens.gui.common.ClvMethodNames.of(i18n, m);
+            }
+
+            @Override
+            public org.valuelens.service.ClvMethod fromString(String s) {
+                return null;
+            }
+        });
+        churnModel.valueProperty().bindBidirectional(model.churnModelProperty());
+        HBox churn = row(new Label(i18n.get("segments.churn.model")), churnModel);
+        churn.visibleProperty().bind(model.schemeProperty().isEqualTo("churn"));
+        churn.managedProperty().bind(churn.visibleProperty());
         Button explainChurn = new Button(i18n.get("explain.button"));
         explainChurn.setId("churn-explain");
         explainChurn.setOnAction(e -> model.explainChurn());
@@ -144,7 +163,7 @@ public final class SegmentsView extends PageView {
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(model.messageProperty());
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
-                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, explainChurn, busy, message);
+                i18n.get("segments.scheme")), scheme, kmeans, quadrant, churn, run, explainChurn, busy, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");

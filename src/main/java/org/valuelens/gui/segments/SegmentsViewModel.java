@@ -123,6 +123,8 @@ public final class SegmentsViewModel extends PageViewModel {
     // Properties //
 
     private final ObjectProperty<String> scheme = new SimpleObjectProperty<>("quadrant");
+    private final ObjectProperty<org.valuelens.service.ClvMethod> churnModel =
+            new SimpleObjectProperty<>(org.valuelens.service.ClvMethod.PARETO_NBD);
     private final StringProperty kText = new SimpleStringProperty("");
     private final StringProperty seedText = new SimpleStringProperty("42");
     private final ObjectProperty<Double> xThreshold = new SimpleObjectProperty<>();
@@ -173,6 +175,11 @@ public final class SegmentsViewModel extends PageViewModel {
     /** @return scheme name: tiers, rfm, kmeans, quadrant or churn */
     public ObjectProperty<String> schemeProperty() {
         return scheme;
+    }
+
+    /** @return the model giving P(alive) for the churn scheme (Pareto/NBD, MBG/NBD or BG/NBD) */
+    public ObjectProperty<org.valuelens.service.ClvMethod> churnModelProperty() {
+        return churnModel;
     }
 
     /** @return k-means clusters as typed; blank = suggest */
@@ -287,7 +294,8 @@ public final class SegmentsViewModel extends PageViewModel {
                 .withMargin(user.margin())
                 .withDiscountAndHorizon(user.annualDiscountRate(),
                         (int) Math.round(user.defaultTimeUnit().periodsPerYear()));
-        SegmentService.Options options = SegmentService.Options.defaults().withKMeans(k, seed).withThresholds(x, y);
+        SegmentService.Options options = SegmentService.Options.defaults().withKMeans(k, seed).withThresholds(x, y)
+                .withChurn(churnModel.get().cliName(), 0.3, 0.7);
         String currency = user.currencySymbol();
         lastSettings = analysisSettings;
         running.set(true);
@@ -454,6 +462,10 @@ public final class SegmentsViewModel extends PageViewModel {
                     chartText.segmentAction(row.name(), row.action())));
         }
         segments.setAll(items);
+        if ("churn".equals(rep.scheme()) && !rep.warnings().isEmpty()) {
+            message.set(String.join(" ", rep.warnings().stream()
+                    .map(w -> org.valuelens.gui.common.ModelWarnings.localise(i18n, w)).toList()));
+        }
         if (rep.detail() instanceof QuadrantResult q) {
             xThreshold.set(q.xThreshold());
             yThreshold.set(q.yThreshold());

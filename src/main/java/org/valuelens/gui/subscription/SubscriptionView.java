@@ -72,10 +72,11 @@ public final class SubscriptionView extends PageView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(i18n.get("subscription.cohortSize")), cohort);
-        grid.addRow(1, new Label(i18n.get("subscription.horizon")), horizon);
-        grid.addRow(2, new Label(i18n.get("subscription.discount")), discount);
-        grid.addRow(3, new Label(i18n.get("subscription.value")), value);
+        columns(grid);
+        grid.addRow(0, wrapped(i18n.get("subscription.cohortSize"), null), cohort);
+        grid.addRow(1, wrapped(i18n.get("subscription.horizon"), null), horizon);
+        grid.addRow(2, wrapped(i18n.get("subscription.discount"), null), discount);
+        grid.addRow(3, wrapped(i18n.get("subscription.value"), null), value);
         Button fit = accent("sbg-fit", i18n.get("subscription.fit"));
         fit.setOnAction(e -> model.fit());
         Button example = new Button(i18n.get("subscription.example"));
@@ -91,7 +92,7 @@ public final class SubscriptionView extends PageView {
         message.textProperty().bind(model.messageProperty());
         Label summary = wrapped("", "sbg-summary");
         summary.textProperty().bind(model.summaryProperty());
-        VBox inputs = inputs(new Label(i18n.get("subscription.active")), active, hint, grid,
+        VBox inputs = inputs(wrapped(i18n.get("subscription.active"), null), active, hint, grid,
                 buttons(model.runningProperty(), fit, example, explain), message, summary);
 
         NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
@@ -124,7 +125,8 @@ public final class SubscriptionView extends PageView {
         TextField horizon = field("bgbb-horizon", model.horizonTextProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.addRow(0, new Label(i18n.get("bgbb.horizon")), horizon);
+        columns(grid);
+        grid.addRow(0, wrapped(i18n.get("bgbb.horizon"), null), horizon);
         Button fit = accent("bgbb-fit", i18n.get("subscription.fit"));
         fit.setOnAction(e -> model.fit());
         Button example = new Button(i18n.get("bgbb.example"));
@@ -140,7 +142,7 @@ public final class SubscriptionView extends PageView {
         message.textProperty().bind(model.messageProperty());
         Label summary = wrapped("", "bgbb-summary");
         summary.textProperty().bind(model.summaryProperty());
-        VBox inputs = inputs(new Label(i18n.get("bgbb.table")), table, hint, grid,
+        VBox inputs = inputs(wrapped(i18n.get("bgbb.table"), null), table, hint, grid,
                 buttons(model.runningProperty(), fit, example, explain), message, summary);
 
         NumberFormat whole = NumberFormat.getIntegerInstance(i18n.locale());
@@ -160,22 +162,34 @@ public final class SubscriptionView extends PageView {
         return results(inputs, viewer("bgbb-chart", model.chartProperty()), rows);
     }
 
+    private static void columns(GridPane grid) {
+        javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+        label.setHgrow(Priority.ALWAYS);
+        label.setMinWidth(0);
+        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(label, field);
+    }
+
     private static VBox inputs(Node... nodes) {
         VBox box = new VBox(8, nodes);
-        box.setPrefWidth(340);
-        box.setMinWidth(300);
-        box.setMaxWidth(380);
-        box.setPadding(new Insets(10, 12, 0, 0));
+        box.setPadding(new Insets(10, 14, 10, 0));
         return box;
     }
 
-    private static HBox buttons(javafx.beans.value.ObservableBooleanValue running, Node... nodes) {
+    private static javafx.scene.layout.FlowPane buttons(javafx.beans.value.ObservableBooleanValue running,
+                                                        Node... nodes) {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(running);
-        HBox h = new HBox(8, nodes);
+        javafx.scene.layout.FlowPane h = new javafx.scene.layout.FlowPane(8, 6, nodes);
         h.getChildren().add(busy);
         h.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         return h;
     }
 
@@ -185,7 +199,13 @@ public final class SubscriptionView extends PageView {
         VBox.setVgrow(chart, Priority.ALWAYS);
         right.setPadding(new Insets(10, 0, 0, 0));
         HBox.setHgrow(right, Priority.ALWAYS);
-        return new HBox(12, inputs, right);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(inputs);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefWidth(400);
+        scroll.setMinWidth(360);
+        return new HBox(12, scroll, right);
     }
 
     private static ChartViewer viewer(String id, javafx.beans.value.ObservableValue<JFreeChart> chart) {
@@ -219,6 +239,7 @@ public final class SubscriptionView extends PageView {
     private static Label wrapped(String text, String id) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (id != null) {
             l.setId(id);
         }
