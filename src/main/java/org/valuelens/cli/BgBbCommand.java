@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.valuelens.service.AnalysisService;
 import org.valuelens.service.BgBbReport;
 import org.valuelens.service.BgBbService;
+import org.valuelens.service.DiscretePeriods;
+import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bgbb}: BG/BB on a recency/frequency table of discrete opportunities. Needs no workspace. */
+/** {@code bgbb}: BG/BB on a recency/frequency table of discrete opportunities, given or built from a dataset. */
 @Command(name = "bgbb", mixinStandardHelpOptions = true,
         description = {"BG/BB for discrete-period data (Fader, Hardie & Shang 2010), e.g. yearly donations or "
                 + "event attendance: fits alpha, beta (transaction probability) and gamma, delta (drop-out) to a "
@@ -24,14 +27,25 @@ import picocli.CommandLine.Spec;
                 + "transactions.",
             "The table has one line per history: x (transactions after the first opportunity), t_x (opportunity "
                 + "of the last one, 0 when x = 0), n (opportunities observed), customers; comma, semicolon or tab "
-                + "separated, a header line allowed."})
+                + "separated, a header line allowed.",
+            "With --period, each customer's first period with a purchase is opportunity 0, x counts the later "
+                + "periods with a purchase, and n runs to the period holding the calibration end (a partial last "
+                + "period counts)."})
 final class BgBbCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rf-matrix", required = true, paramLabel = "FILE.csv",
+    @Option(names = "--rf-matrix", paramLabel = "FILE.csv",
             description = "The recency/frequency table (x, t_x, n, customers).")
     Path file;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Instead of --rf-matrix: build the table from a workspace dataset (--db, --dataset, "
+                    + "--calibration-end), one opportunity per calendar month, quarter or year.")
+    String period;
+
+    @picocli.CommandLine.Mixin
+    AnalysisOptions options;
 
     @Option(names = "--horizon", defaultValue = "5", paramLabel = "N",
             description = "Opportunities to project a new customer's transactions over (default: ${DEFAULT-VALUE}).")
@@ -42,13 +56,24 @@ final class BgBbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": could not be read (" + e.getMessage() + ").", e);
+        if ((file == null) == (period == null)) {
+            throw new IllegalArgumentException("Give either --rf-matrix FILE or --period month|quarter|year "
+                    + "(with --db), not both and not neither.");
         }
-        BgBbReport r = new BgBbService().fit(BgBbService.parse(text), horizon);
+        List<BgBbService.Line> lines;
+        if (file != null) {
+            try {
+                lines = BgBbService.parse(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": could not be read (" + e.getMessage() + ").", e);
+            }
+        } else {
+            try (WorkspaceService ws = WorkspaceService.open(options.db)) {
+                lines = new DiscretePeriods(new AnalysisService(ws)).table(period, options.settings(),
+                        new ConsoleProgress(spec, json));
+            }
+        }
+        BgBbReport r = new BgBbService().fit(lines, horizon);
         PrintWriter pw = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = Json.object();

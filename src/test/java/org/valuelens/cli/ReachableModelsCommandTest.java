@@ -153,4 +153,27 @@ class ReachableModelsCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("bg-nbd, mbg-nbd or pareto-nbd");
     }
+
+    @Test
+    void bgbbBuildsItsTableFromAWorkspaceDataset() throws Exception {
+        int code = run("bgbb", "--db", db.toString(), "--period", "month", "--horizon", "12", "--json");
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode j = json();
+        assertThat(j.get("customers").asLong()).isEqualTo(2357);
+        long sum = 0;
+        for (JsonNode row : j.get("rows")) {
+            sum += row.get("customers").asLong();
+            // every CDNOW customer is observed up to June 1998 from a first month in January to March 1997
+            assertThat(row.get("n").asInt()).isBetween(15, 17);
+        }
+        assertThat(sum).isEqualTo(2357);
+        assertThat(j.get("expectedTransactionsNewCustomer")).hasSize(12);
+    }
+
+    @Test
+    void bgbbWithoutATableOrAPeriodSaysWhatItNeeds() {
+        int code = run("bgbb");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("--rf-matrix").contains("--period");
+    }
 }
