@@ -213,7 +213,7 @@ public final class AppShell {
                 settings, i18n), i18n));
         m.put(Page.SUBSCRIPTION, () -> new org.valuelens.gui.subscription.SubscriptionView(
                 new org.valuelens.gui.subscription.SubscriptionViewModel(tasks, dialogs, i18n),
-                new org.valuelens.gui.subscription.BgBbViewModel(tasks, dialogs, i18n), i18n));
+                new org.valuelens.gui.subscription.BgBbViewModel(sessions, tasks, dialogs, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

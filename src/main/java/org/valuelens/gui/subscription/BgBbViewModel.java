@@ -34,6 +34,7 @@ public final class BgBbViewModel {
     static final String EXAMPLE_RESOURCE = "/sample/donations_rf_matrix.csv";
 
     private final BgBbService service = new BgBbService();
+    private final org.valuelens.gui.common.SessionHolder sessions;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -43,6 +44,8 @@ public final class BgBbViewModel {
 
     private final StringProperty tableText = new SimpleStringProperty("");
     private final StringProperty horizonText = new SimpleStringProperty("5");
+    private final javafx.beans.property.ObjectProperty<String> period =
+            new javafx.beans.property.SimpleObjectProperty<>("year");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -56,6 +59,18 @@ public final class BgBbViewModel {
      * @param i18n    texts
      */
     public BgBbViewModel(TaskExecutor tasks, DialogService dialogs, I18n i18n) {
+        this(new org.valuelens.gui.common.SessionHolder(), tasks, dialogs, i18n);
+    }
+
+    /**
+     * @param sessions the open workspace, for tables built from a dataset
+     * @param tasks    runs the fit off the FX thread
+     * @param dialogs  explanations
+     * @param i18n     texts
+     */
+    public BgBbViewModel(org.valuelens.gui.common.SessionHolder sessions, TaskExecutor tasks, DialogService dialogs,
+                         I18n i18n) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -70,6 +85,11 @@ public final class BgBbViewModel {
     /** @return opportunities to project, as typed */
     public StringProperty horizonTextProperty() {
         return horizonText;
+    }
+
+    /** @return the calendar period of one opportunity when the table is built from a dataset */
+    public javafx.beans.property.ObjectProperty<String> periodProperty() {
+        return period;
     }
 
     /** @return whether a fit is running */
@@ -114,6 +134,33 @@ public final class BgBbViewModel {
             return;
         }
         fit();
+    }
+
+    /**
+     * Builds the table from the open dataset (one opportunity per {@link #periodProperty()}) in the background,
+     * shows it as text and fits it; without an open dataset sets {@link #messageProperty()} instead.
+     */
+    public void useOpenDataset() {
+        if (sessions.current().isEmpty()) {
+            message.set(i18n.get("bgbb.error.noDataset"));
+            return;
+        }
+        String p = period.get();
+        Integer dataset = sessions.datasetId();
+        message.set("");
+        running.set(true);
+        tasks.submit(l -> new org.valuelens.service.DiscretePeriods(sessions.require().analysis()).table(p,
+                org.valuelens.service.AnalysisSettings.defaults(org.valuelens.model.TimeUnit.WEEK)
+                        .withDataset(dataset), l), TaskCallbacks.of(lines -> {
+                            running.set(false);
+                            StringBuilder b = new StringBuilder("x, t_x, n, customers\n");
+                            for (BgBbService.Line line : lines) {
+                                b.append(line.x()).append(", ").append(line.tx()).append(", ").append(line.n())
+                                        .append(", ").append(line.customers()).append('\n');
+                            }
+                            tableText.set(b.toString());
+                            fit();
+                        }, this::failed));
     }
 
     /** Fits the pasted table in the background; bad input sets {@link #messageProperty()} instead. */

@@ -132,6 +132,29 @@ public final class SubscriptionView extends PageView {
         Button example = new Button(i18n.get("bgbb.example"));
         example.setId("bgbb-example");
         example.setOnAction(e -> model.useExample());
+        javafx.scene.control.ComboBox<String> period = new javafx.scene.control.ComboBox<>();
+        period.setId("bgbb-period");
+        period.getItems().setAll(org.valuelens.service.DiscretePeriods.PERIODS);
+        period.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String p) {
+                return p == null ? "" : switch (p) {
+                    case "month" -> i18n.get("bgbb.period.month");
+                    case "quarter" -> i18n.get("bgbb.period.quarter");
+                    default -> i18n.get("bgbb.period.year");
+                };
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        Button fromDataset = new Button(i18n.get("bgbb.fromDataset"));
+        fromDataset.setId("bgbb-from-dataset");
+        fromDataset.setOnAction(e -> model.useOpenDataset());
+        javafx.scene.layout.FlowPane dataset = new javafx.scene.layout.FlowPane(8, 6, period, fromDataset);
         Button explain = new Button(i18n.get("explain.button"));
         explain.setId("bgbb-explain");
         explain.setOnAction(e -> model.explain());
@@ -143,7 +166,8 @@ public final class SubscriptionView extends PageView {
         Label summary = wrapped("", "bgbb-summary");
         summary.textProperty().bind(model.summaryProperty());
         VBox inputs = inputs(wrapped(i18n.get("bgbb.table"), null), table, hint, grid,
-                buttons(model.runningProperty(), fit, example, explain), message, summary);
+                buttons(model.runningProperty(), fit, example, explain), wrapped(i18n.get("bgbb.datasetHint"), null),
+                dataset, message, summary);
 
         NumberFormat whole = NumberFormat.getIntegerInstance(i18n.locale());
         NumberFormat prob = NumberFormat.getNumberInstance(i18n.locale());
