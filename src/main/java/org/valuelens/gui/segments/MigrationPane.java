@@ -95,6 +95,7 @@ final class MigrationPane extends VBox {
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
         model.columns().addListener((ListChangeListener<String>) ch -> columns(table, model, count, i18n));
         columns(table, model, count, i18n);
+        ExportMenus.table(table, exports, org.valuelens.report.export.TableExport.Format.GENERAL);
         SplitPane body = new SplitPane(viewer, table);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.6);

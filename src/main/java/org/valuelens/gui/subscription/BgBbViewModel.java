@@ -211,6 +211,11 @@ public final class BgBbViewModel {
         return f.format(v);
     }
 
+    /** @return chart and table export commands for this section's views (a new instance each call) */
+    public org.valuelens.gui.common.ExportActions exports() {
+        return new org.valuelens.gui.common.ExportActions(tasks, dialogs, i18n, () -> "");
+    }
+
     private void failed(Throwable e) {
         running.set(false);
         message.set(e.getMessage() == null ? e.toString() : e.getMessage());

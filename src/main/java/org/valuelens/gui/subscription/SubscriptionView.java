@@ -26,6 +26,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.gui.common.TableHeaders;
+import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.BgBbReport;
 import org.valuelens.service.SubscriptionReport;
 
@@ -113,7 +114,11 @@ public final class SubscriptionView extends PageView {
                 ? null : p.retentionRate(), pct));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableHeaders.fit(table);
-        return results(inputs, viewer("sbg-chart", model.chartProperty()), table);
+        ChartViewer chart = viewer("sbg-chart", model.chartProperty());
+        org.valuelens.gui.common.ExportMenus.chart(chart, model.exports());
+        org.valuelens.gui.common.ExportMenus.table(table, model.exports(), Format.INTEGER, Format.INTEGER,
+                Format.PERCENT, Format.DECIMAL, Format.PERCENT);
+        return results(inputs, chart, table);
     }
 
     private Node bgbbSection(BgBbViewModel model, I18n i18n) {
@@ -183,7 +188,11 @@ public final class SubscriptionView extends PageView {
         rows.getColumns().add(num(i18n.get("bgbb.col.pAlive"), BgBbReport.Row::pAlive, prob));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableHeaders.fit(rows);
-        return results(inputs, viewer("bgbb-chart", model.chartProperty()), rows);
+        ChartViewer chart = viewer("bgbb-chart", model.chartProperty());
+        org.valuelens.gui.common.ExportMenus.chart(chart, model.exports());
+        org.valuelens.gui.common.ExportMenus.table(rows, model.exports(), Format.INTEGER, Format.INTEGER,
+                Format.INTEGER, Format.INTEGER, Format.DECIMAL);
+        return results(inputs, chart, rows);
     }
 
     private static void columns(GridPane grid) {
