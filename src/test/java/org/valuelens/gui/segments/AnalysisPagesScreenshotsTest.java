@@ -223,13 +223,4 @@ class AnalysisPagesScreenshotsTest {
             example.fire();
         });
     }
-
-    @Test
-    void subscriptionInChinese() throws Exception {
-        shoot("subscription-zh", Settings.DEFAULTS.withLanguage(org.valuelens.service.Language.CHINESE_SIMPLIFIED),
-                Page.SUBSCRIPTION, shell -> {
-                    Button example = find(shell, "#sbg-example");
-                    example.fire();
-                });
-    }
 }
