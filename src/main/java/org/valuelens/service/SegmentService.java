@@ -37,8 +37,10 @@ import org.valuelens.model.summary.SummaryResult;
  * Synchronous; thread-confined like the analysis service it uses.
  */
 public final class SegmentService {
-    /** Scheme names accepted by {@link #segment}. */
-    public static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant", "churn");
+    /** The segmentations of every customer that need no model fit (the report deck and the bench run these). */
+    public static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant");
+    /** Every scheme accepted by {@link #segment}: {@link #SCHEMES} and the churn-risk bands (a model fit). */
+    public static final List<String> ALL_SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant", "churn");
 
     private final AnalysisService analysis;
 
@@ -196,7 +198,7 @@ public final class SegmentService {
                 return ChurnSegments.report(options.churnModel(), r, customers);
             }
             default -> throw new ServiceException("Unknown segmentation scheme '" + scheme + "': use one of "
-                    + String.join(", ", SCHEMES) + ".");
+                    + String.join(", ", ALL_SCHEMES) + ".");
         }
     }
 

@@ -67,7 +67,7 @@ import org.valuelens.service.WorkspaceSession;
 public final class SegmentsViewModel extends PageViewModel {
 
     /** The schemes in display order (service names). */
-    public static final List<String> SCHEMES = SegmentService.SCHEMES;
+    public static final List<String> SCHEMES = SegmentService.ALL_SCHEMES;
 
     /** One editable row of the segment summary. */
     public static final class SegmentItem {
