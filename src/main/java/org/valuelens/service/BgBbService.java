@@ -104,7 +104,7 @@ public final class BgBbService {
         FitResult<BgBbModel> fit;
         try {
             fit = new BgBbFitter().fit(x, tx, n, c);
-        } catch (FitException e) {
+        } catch (FitException | IllegalArgumentException e) {
             throw new ServiceException("BG/BB could not be fitted: " + e.getMessage() + ".", e);
         }
         BgBbModel m = fit.model();
