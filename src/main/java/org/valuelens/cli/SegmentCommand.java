@@ -27,8 +27,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code segment}: value tiers, RFM, k-means or the gold/meteor/stream/burden quadrant. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        description = "Segment every customer: value tiers (by CLV), RFM scores and named segments, k-means "
-                + "clusters, or the gold/meteor/stream/burden quadrant; with suggested actions.")
+        description = {"Segment every customer: value tiers (by CLV), RFM scores and named segments, k-means "
+                + "clusters, the gold/meteor/stream/burden quadrant, or churn-risk bands; with suggested actions.",
+            "churn: P(alive) from --churn-model in bands (below the low cut-off high risk, above the high one "
+                + "active, between watch), each band with how many customers the model-free hiatus rule flags "
+                + "(days since the last purchase > 2 x the customer's mean days between purchases; one-time buyers "
+                + "compared with the median of repeat buyers)."})
 final class SegmentCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +41,7 @@ final class SegmentCommand implements Callable<Integer> {
     AnalysisOptions options;
 
     @Option(names = "--scheme", required = true, paramLabel = "SCHEME",
-            description = "tiers, rfm, kmeans or quadrant.")
+            description = "tiers, rfm, kmeans, quadrant or churn.")
     String scheme;
 
     @Option(names = "--k", paramLabel = "N", description = "k-means clusters (default: suggested by silhouette).")
@@ -59,6 +63,15 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Quadrant: profit per purchase dividing low from high (default: median).")
     Double yThreshold;
 
+    @Option(names = "--churn-model", paramLabel = "MODEL", defaultValue = "pareto-nbd",
+            description = "Churn bands: model giving P(alive), pareto-nbd, mbg-nbd or bg-nbd "
+                    + "(default: ${DEFAULT-VALUE}; BG/NBD gives every one-time buyer P(alive) = 1).")
+    String churnModel;
+
+    @Option(names = "--churn-cutoffs", paramLabel = "LOW,HIGH", split = ",", defaultValue = "0.3,0.7",
+            description = "Churn bands: P(alive) cut-offs (default: ${DEFAULT-VALUE}).")
+    double[] churnCutoffs;
+
     @Option(names = "--out", paramLabel = "FILE.csv",
             description = "Write one row per customer with its segment and scores (.csv, or .xlsx).")
     Path out;
@@ -71,6 +84,10 @@ final class SegmentCommand implements Callable<Integer> {
         AnalysisSettings settings = options.settings();
         SegmentService.Options opts = SegmentService.Options.defaults().withClvMethod(ClvMethod.parse(method))
                 .withKMeans(k, seed).withThresholds(xThreshold, yThreshold);
+        if (churnCutoffs.length != 2) {
+            throw new IllegalArgumentException("--churn-cutoffs takes two numbers, LOW,HIGH (e.g. 0.3,0.7).");
+        }
+        opts = opts.withChurn(churnModel, churnCutoffs[0], churnCutoffs[1]);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
             SegmentReport report = new SegmentService(new AnalysisService(ws)).segment(scheme, opts, settings,
@@ -125,17 +142,20 @@ final class SegmentCommand implements Callable<Integer> {
                 new Column("recency_days", Format.DECIMAL), new Column("frequency", Format.INTEGER),
                 new Column("monetary", Format.CURRENCY), new Column("rfm", Format.GENERAL),
                 new Column("rfm_segment", Format.GENERAL), new Column("cluster", Format.GENERAL),
-                new Column("quadrant", Format.GENERAL));
+                new Column("quadrant", Format.GENERAL), new Column("p_alive", Format.DECIMAL),
+                new Column("churn_band", Format.GENERAL), new Column("hiatus_at_risk", Format.GENERAL));
         List<List<?>> rows = new ArrayList<>();
         for (SegmentExportRow r : report.rows()) {
             String segment = switch (report.scheme()) {
                 case "tiers" -> r.valueTier();
                 case "rfm" -> r.rfmSegment();
                 case "kmeans" -> r.cluster();
+                case "churn" -> r.churnBand();
                 default -> r.quadrant();
             };
             rows.add(Arrays.asList(r.customerId(), segment, r.clv(), r.valueTier(), r.clvRank(), r.recencyDays(),
-                    r.frequency(), r.monetary(), r.rfmCode(), r.rfmSegment(), r.cluster(), r.quadrant()));
+                    r.frequency(), r.monetary(), r.rfmCode(), r.rfmSegment(), r.cluster(), r.quadrant(), r.pAlive(),
+                    r.churnBand(), r.hiatusAtRisk()));
         }
         try {
             if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {

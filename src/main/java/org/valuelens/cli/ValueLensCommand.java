@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
         subcommands = {ImportCommand.class, FitCommand.class, ValidateCommand.class, ClvCommand.class,
-            SegmentCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class,
-            DatasetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class, BgBbCommand.class,
+            CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 
     @CommandLine.Spec

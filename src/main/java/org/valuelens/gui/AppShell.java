@@ -218,6 +218,9 @@ public final class AppShell {
                 tasks, dialogs, settings, i18n), i18n).withExplainer(explainer));
         m.put(Page.WHATIF, () -> new WhatIfView(new WhatIfViewModel(workspace, commands, sessions, tasks, dialogs,
                 settings, i18n), i18n));
+        m.put(Page.SUBSCRIPTION, () -> new org.valuelens.gui.subscription.SubscriptionView(
+                new org.valuelens.gui.subscription.SubscriptionViewModel(tasks, dialogs, i18n),
+                new org.valuelens.gui.subscription.BgBbViewModel(sessions, tasks, dialogs, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
         return m;
     }

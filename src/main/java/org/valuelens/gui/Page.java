@@ -23,6 +23,8 @@ public enum Page {
     CUSTOMERS("nav.customers", Icons.CUSTOMERS, 6),
     /** What-if CLV calculator (works without data). */
     WHATIF("nav.whatif", org.valuelens.gui.whatif.WhatIfView.ICON, 7),
+    /** Subscription cohorts (sBG) and discrete-period data (BG/BB); works without data. */
+    SUBSCRIPTION("nav.subscription", org.valuelens.gui.subscription.SubscriptionView.ICON, 8),
     /** Preferences. */
     SETTINGS("nav.settings", Icons.SETTINGS, 0);
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.CohortAnalyzer;
 import org.valuelens.model.cohort.CohortPeriod;
@@ -36,8 +37,10 @@ import org.valuelens.model.summary.SummaryResult;
  * Synchronous; thread-confined like the analysis service it uses.
  */
 public final class SegmentService {
-    /** Scheme names accepted by {@link #segment}. */
+    /** The segmentations of every customer that need no model fit (the report deck and the bench run these). */
     public static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant");
+    /** Every scheme accepted by {@link #segment}: {@link #SCHEMES} and the churn-risk bands (a model fit). */
+    public static final List<String> ALL_SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant", "churn");
 
     private final AnalysisService analysis;
 
@@ -56,34 +59,53 @@ public final class SegmentService {
      * @param yThreshold quadrant profit-per-purchase threshold; {@code null} = median
      * @param highShare  share of customers in the high tier (0..1)
      * @param mediumShare share in the medium tier (0..1, high + medium &lt;= 1)
+     * @param churnModel  churn bands: model giving P(alive) (bg-nbd, mbg-nbd or pareto-nbd)
+     * @param churnLow    churn bands: P(alive) below this is high risk (0..1)
+     * @param churnHigh   churn bands: P(alive) above this is active (churnLow..1)
      */
     public record Options(ClvMethod clvMethod, Integer k, long seed, Double xThreshold, Double yThreshold,
-                          double highShare, double mediumShare) {
-        /** @return defaults: historical CLV, suggested k, seed 42, median thresholds, 20 % / 30 % tiers */
+                          double highShare, double mediumShare, String churnModel, double churnLow,
+                          double churnHigh) {
+        /**
+         * @return defaults: historical CLV, suggested k, seed 42, median thresholds, 20 % / 30 % tiers, churn bands
+         *         from Pareto/NBD at 0.3 / 0.7 (BG/NBD gives every one-time buyer P(alive) = 1)
+         */
         public static Options defaults() {
-            return new Options(ClvMethod.HISTORICAL, null, 42L, null, null, 0.2, 0.3);
+            return new Options(ClvMethod.HISTORICAL, null, 42L, null, null, 0.2, 0.3, "pareto-nbd", 0.3, 0.7);
+        }
+
+        /**
+         * @param model bg-nbd, mbg-nbd or pareto-nbd
+         * @param low   P(alive) below this is high risk
+         * @param high  P(alive) above this is active
+         * @return a copy
+         */
+        public Options withChurn(String model, double low, double high) {
+            return new Options(clvMethod, k, seed, xThreshold, yThreshold, highShare, mediumShare, model, low, high);
         }
 
         /** @param method CLV method @return a copy */
         public Options withClvMethod(ClvMethod method) {
-            return new Options(method, k, seed, xThreshold, yThreshold, highShare, mediumShare);
+            return new Options(method, k, seed, xThreshold, yThreshold, highShare, mediumShare, churnModel, churnLow,
+                    churnHigh);
         }
 
         /** @param clusters k or null @param s seed @return a copy */
         public Options withKMeans(Integer clusters, long s) {
-            return new Options(clvMethod, clusters, s, xThreshold, yThreshold, highShare, mediumShare);
+            return new Options(clvMethod, clusters, s, xThreshold, yThreshold, highShare, mediumShare, churnModel,
+                    churnLow, churnHigh);
         }
 
         /** @param x purchases threshold or null @param y profit threshold or null @return a copy */
         public Options withThresholds(Double x, Double y) {
-            return new Options(clvMethod, k, seed, x, y, highShare, mediumShare);
+            return new Options(clvMethod, k, seed, x, y, highShare, mediumShare, churnModel, churnLow, churnHigh);
         }
     }
 
     /**
      * Segments every customer by one scheme.
      *
-     * @param scheme   tiers, rfm, kmeans or quadrant
+     * @param scheme   tiers, rfm, kmeans, quadrant or churn
      * @param options  scheme options
      * @param settings analysis settings (the calibration end is the analysis date)
      * @param listener progress and cancel
@@ -170,8 +192,13 @@ public final class SegmentService {
                 return new SegmentReport(s, rows, thresholds, warnings,
                         SegmentExport.rows(customers, null, null, null, r, null), r);
             }
+            case "churn" -> {
+                ChurnResult r = churn(options.churnModel(), options.churnLow(), options.churnHigh(), settings,
+                        listener);
+                return ChurnSegments.report(options.churnModel(), r, customers);
+            }
             default -> throw new ServiceException("Unknown segmentation scheme '" + scheme + "': use one of "
-                    + String.join(", ", SCHEMES) + ".");
+                    + String.join(", ", ALL_SCHEMES) + ".");
         }
     }
 
@@ -191,10 +218,31 @@ public final class SegmentService {
      * @return the comparison
      */
     public ChurnResult churn(String modelId, AnalysisSettings settings, ProgressListener listener) {
-        ClvReport clv = analysis.clv(ClvMethod.parse(modelId), settings, listener);
-        double[] pAlive = clv.customers().stream().mapToDouble(CustomerClv::pAlive).toArray();
-        SummaryResult summary = analysis.summarize(settings, listener);
-        return ChurnRiskClassifier.at(summary.calibrationEnd()).classify(summary.customers(), pAlive);
+        return churn(modelId, 0.3, 0.7, settings, listener);
+    }
+
+    private ChurnResult churn(String modelId, double low, double high, AnalysisSettings settings,
+                              ProgressListener listener) {
+        ClvMethod method = ClvMethod.parse(modelId);
+        if (!method.probabilistic()) {
+            throw new ServiceException("Churn bands need a model that gives P(alive): bg-nbd, mbg-nbd or "
+                    + "pareto-nbd, not '" + modelId + "'.");
+        }
+        if (!(low >= 0 && low <= high && high <= 1)) {
+            throw new ServiceException("The churn cut-offs must satisfy 0 <= low <= high <= 1 (e.g. 0.3 and 0.7), "
+                    + "not " + low + " and " + high + ".");
+        }
+        // P(alive) needs only the purchase model (not the spend model): data without amounts still gets bands
+        FitReport fit = analysis.fit(method.cliName(), settings, listener);
+        PurchaseModel model = (PurchaseModel) fit.fit().model();
+        SummaryResult summary = fit.summary();
+        double[] pAlive = new double[summary.customers().size()];
+        for (int i = 0; i < pAlive.length; i++) {
+            CustomerSummary c = summary.customers().get(i);
+            pAlive[i] = Math.min(1, Math.max(0, model.probabilityAlive(c.frequency(), c.recency(), c.age())));
+        }
+        return ChurnRiskClassifier.at(summary.calibrationEnd()).withCutoffs(low, high)
+                .classify(summary.customers(), pAlive);
     }
 
     /**

@@ -13,12 +13,14 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ImportService imports;
     private final AnalysisService analysis;
     private final SegmentService segments;
+    private final MigrationService migrations;
 
     private WorkspaceSession(WorkspaceService workspace) {
         this.workspace = workspace;
         this.imports = new ImportService(workspace);
         this.analysis = new AnalysisService(workspace);
         this.segments = new SegmentService(analysis);
+        this.migrations = new MigrationService(analysis);
     }
 
     /**
@@ -55,6 +57,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return tiers, RFM, k-means, quadrant, churn, cohorts, channels */
     public SegmentService segments() {
         return segments;
+    }
+
+    /** @return segment migration between two periods */
+    public MigrationService migrations() {
+        return migrations;
     }
 
     @Override

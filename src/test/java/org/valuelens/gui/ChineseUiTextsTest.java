@@ -112,7 +112,7 @@ class ChineseUiTextsTest {
                     }
                 });
                 case SEGMENTS -> {
-                    for (String scheme : new String[] {"tiers", "rfm", "kmeans", "quadrant"}) {
+                    for (String scheme : new String[] {"tiers", "rfm", "kmeans", "quadrant", "churn"}) {
                         robot.interact(() -> {
                             this.<ComboBox<String>>find("#segments-scheme").setValue(scheme);
                             this.<TableView<?>>find("#segment-table").getSelectionModel().select(0);
@@ -120,7 +120,27 @@ class ChineseUiTextsTest {
                             texts.addAll(visible());
                         });
                     }
+                    robot.interact(() -> {
+                        this.<Button>find("#churn-explain").fire();
+                        this.<TabPane>find("#segments-content .tab-pane").getSelectionModel().select(1);
+                        layout();
+                        texts.addAll(visible());
+                        this.<Button>find("#migration-explain").fire();
+                        this.<TabPane>find("#segments-content .tab-pane").getSelectionModel().select(0);
+                    });
                 }
+                case SUBSCRIPTION -> robot.interact(() -> {
+                    this.<Button>find("#sbg-example").fire();
+                    this.<Button>find("#sbg-explain").fire();
+                    layout();
+                    texts.addAll(visible());
+                    this.<TabPane>find("#page-subscription .tab-pane").getSelectionModel().select(1);
+                    layout();
+                    this.<Button>find("#bgbb-example").fire();
+                    this.<Button>find("#bgbb-explain").fire();
+                    layout();
+                    texts.addAll(visible());
+                });
                 case COHORTS -> robot.interact(() -> {
                     this.<TextField>find("#cohorts-cac").setText("25");
                     this.<Button>find("#cohorts-run").fire();

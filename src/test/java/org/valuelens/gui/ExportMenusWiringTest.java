@@ -88,7 +88,7 @@ class ExportMenusWiringTest {
         List<Node> charts = new ArrayList<>();
         List<Node> tables = new ArrayList<>();
         for (Page page : new Page[] {Page.OVERVIEW, Page.CLV, Page.SEGMENTS, Page.COHORTS, Page.CHANNELS,
-            Page.CUSTOMERS, Page.WHATIF}) {
+            Page.CUSTOMERS, Page.WHATIF, Page.SUBSCRIPTION}) {
             show(robot, page);
             if (page == Page.CLV) {
                 robot.interact(() -> {
@@ -106,10 +106,12 @@ class ExportMenusWiringTest {
             robot.interact(() -> collect(charts, tables));
         }
 
-        // Overview 2, CLV 3, Segments 2, Cohorts 3, Channels 1, Customers 2, What-if 1
-        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(14);
-        // CLV results, parameters, holdout accuracy; segments and members; channels; customers
-        assertThat(tables.stream().map(Node::getId).distinct()).hasSize(7);
+        // Overview 2, CLV 3, Segments 2 + migration 1, Cohorts 3, Channels 1, Customers 2, What-if 1,
+        // Subscriptions 2 (sBG, BG/BB)
+        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(17);
+        // CLV results, parameters, holdout accuracy; segments, members and migration; channels; customers;
+        // sBG periods and BG/BB histories
+        assertThat(tables.stream().map(Node::getId).distinct()).hasSize(10);
         for (Node n : charts) {
             assertThat(ids(((ChartViewer) n).getContextMenu().getItems())).as(n.getId())
                     .contains("export-chart-png", "export-chart-png2x", "export-chart-slide", "export-chart-svg",

@@ -50,7 +50,13 @@ public final class GlossaryViewModel {
                 entry(i18n, "cohort", "glossary.cohort.term", "glossary.cohort.def"),
                 entry(i18n, "bgnbd", "glossary.bgnbd.term", "glossary.bgnbd.def"),
                 entry(i18n, "gammaGamma", "glossary.gammaGamma.term", "glossary.gammaGamma.def"),
-                entry(i18n, "holdout", "glossary.holdout.term", "glossary.holdout.def")));
+                entry(i18n, "holdout", "glossary.holdout.term", "glossary.holdout.def"),
+                entry(i18n, "churnBands", "glossary.churnBands.term", "glossary.churnBands.def"),
+                entry(i18n, "hiatus", "glossary.hiatus.term", "glossary.hiatus.def"),
+                entry(i18n, "migration", "glossary.migration.term", "glossary.migration.def"),
+                entry(i18n, "sbg", "glossary.sbg.term", "glossary.sbg.def"),
+                entry(i18n, "derl", "glossary.derl.term", "glossary.derl.def"),
+                entry(i18n, "bgbb", "glossary.bgbb.term", "glossary.bgbb.def")));
         search.addListener((obs, o, n) -> {
             String q = n == null ? "" : n.trim().toLowerCase(Locale.ROOT);
             shown.setPredicate(q.isEmpty() ? null : e -> e.term().toLowerCase(Locale.ROOT).contains(q)

@@ -72,6 +72,7 @@ public final class SegmentsView extends PageView {
                     case "tiers" -> i18n.get("segments.scheme.tiers");
                     case "rfm" -> i18n.get("segments.scheme.rfm");
                     case "kmeans" -> i18n.get("segments.scheme.kmeans");
+                    case "churn" -> i18n.get("segments.scheme.churn");
                     default -> i18n.get("segments.scheme.quadrant");
                 };
             }
@@ -125,6 +126,30 @@ public final class SegmentsView extends PageView {
                 model.run();
             }
         });
+        ComboBox<org.valuelens.service.ClvMethod> churnModel = new ComboBox<>();
+        churnModel.setId("churn-model");
+        churnModel.getItems().setAll(org.valuelens.service.ClvMethod.PARETO_NBD,
+                org.valuelens.service.ClvMethod.MBG_NBD, org.valuelens.service.ClvMethod.BG_NBD);
+        churnModel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.valuelens.service.ClvMethod m) {
+                return m == null ? "" : org.valuelens.gui.common.ClvMethodNames.of(i18n, m);
+            }
+
+            @Override
+            public org.valuelens.service.ClvMethod fromString(String s) {
+                return null;
+            }
+        });
+        churnModel.valueProperty().bindBidirectional(model.churnModelProperty());
+        HBox churn = row(new Label(i18n.get("segments.churn.model")), churnModel);
+        churn.visibleProperty().bind(model.schemeProperty().isEqualTo("churn"));
+        churn.managedProperty().bind(churn.visibleProperty());
+        Button explainChurn = new Button(i18n.get("explain.button"));
+        explainChurn.setId("churn-explain");
+        explainChurn.setOnAction(e -> model.explainChurn());
+        explainChurn.visibleProperty().bind(model.schemeProperty().isEqualTo("churn"));
+        explainChurn.managedProperty().bind(explainChurn.visibleProperty());
         x.setOnAction(e -> run.fire());
         y.setOnAction(e -> run.fire());
         kmeans.visibleProperty().bind(model.schemeProperty().isEqualTo("kmeans"));
@@ -139,7 +164,7 @@ public final class SegmentsView extends PageView {
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(model.messageProperty());
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
-                i18n.get("segments.scheme")), scheme, kmeans, quadrant, run, busy, message);
+                i18n.get("segments.scheme")), scheme, kmeans, quadrant, churn, run, explainChurn, busy, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
@@ -163,9 +188,29 @@ public final class SegmentsView extends PageView {
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, split);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        box.setId("segments-content");
-        return box;
+        box.setPadding(new Insets(8, 0, 0, 0));
+        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"), box);
+        segmentsTab.setId("segments-tab");
+        javafx.scene.control.Tab migrationTab = new javafx.scene.control.Tab(i18n.get("segments.tab.migration"),
+                new MigrationPane(model.migration(), model.exports(), i18n));
+        migrationTab.setId("migration-tab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(segmentsTab, migrationTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.datasetNameProperty().addListener((obs, was, now) -> {
+            if (now != null && migrationTab.isSelected()) {
+                model.migration().run();
+            }
+        });
+        migrationTab.setOnSelectionChanged(e -> {
+            if (migrationTab.isSelected() && model.migration().reportProperty().get() == null) {
+                model.migration().run();
+            }
+        });
+        VBox outer = new VBox(tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        outer.setPadding(new Insets(0, 24, 16, 24));
+        outer.setId("segments-content");
+        return outer;
     }
 
     private Node tables(I18n i18n) {

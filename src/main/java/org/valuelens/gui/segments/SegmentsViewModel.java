@@ -40,6 +40,8 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.segment.ChurnBand;
+import org.valuelens.model.segment.ChurnResult;
 import org.valuelens.model.segment.KMeansResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmResult;
@@ -48,6 +50,7 @@ import org.valuelens.model.segment.SegmentExportRow;
 import org.valuelens.model.segment.TierSummary;
 import org.valuelens.model.segment.ValueTierResult;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.RetentionCharts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
@@ -64,7 +67,7 @@ import org.valuelens.service.WorkspaceSession;
 public final class SegmentsViewModel extends PageViewModel {
 
     /** The schemes in display order (service names). */
-    public static final List<String> SCHEMES = SegmentService.SCHEMES;
+    public static final List<String> SCHEMES = SegmentService.ALL_SCHEMES;
 
     /** One editable row of the segment summary. */
     public static final class SegmentItem {
@@ -115,10 +118,13 @@ public final class SegmentsViewModel extends PageViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final ChartText chartText;
+    private final MigrationViewModel migration;
 
     // Properties //
 
     private final ObjectProperty<String> scheme = new SimpleObjectProperty<>("quadrant");
+    private final ObjectProperty<org.valuelens.service.ClvMethod> churnModel =
+            new SimpleObjectProperty<>(org.valuelens.service.ClvMethod.PARETO_NBD);
     private final StringProperty kText = new SimpleStringProperty("");
     private final StringProperty seedText = new SimpleStringProperty("42");
     private final ObjectProperty<Double> xThreshold = new SimpleObjectProperty<>();
@@ -155,6 +161,7 @@ public final class SegmentsViewModel extends PageViewModel {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
         takeKMeansChoices();
+        this.migration = new MigrationViewModel(sessions, settings, tasks, dialogs, i18n);
         scheme.addListener((obs, old, s) -> {
             if (autoRun.get() && workspace.isLoaded()) {
                 run();
@@ -162,9 +169,19 @@ public final class SegmentsViewModel extends PageViewModel {
         });
     }
 
-    /** @return scheme name: tiers, rfm, kmeans or quadrant */
+    /** @return the migration section's view model (same services and settings) */
+    public MigrationViewModel migration() {
+        return migration;
+    }
+
+    /** @return scheme name: tiers, rfm, kmeans, quadrant or churn */
     public ObjectProperty<String> schemeProperty() {
         return scheme;
+    }
+
+    /** @return the model giving P(alive) for the churn scheme (Pareto/NBD, MBG/NBD or BG/NBD) */
+    public ObjectProperty<org.valuelens.service.ClvMethod> churnModelProperty() {
+        return churnModel;
     }
 
     /** @return k-means clusters as typed; blank = suggest */
@@ -244,6 +261,7 @@ public final class SegmentsViewModel extends PageViewModel {
 
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
     public void refresh() {
+        migration.clear();
         if (sessions.current().isPresent()) {
             run();
         }
@@ -278,7 +296,8 @@ public final class SegmentsViewModel extends PageViewModel {
                 .withMargin(user.margin())
                 .withDiscountAndHorizon(user.annualDiscountRate(),
                         (int) Math.round(user.defaultTimeUnit().periodsPerYear()));
-        SegmentService.Options options = SegmentService.Options.defaults().withKMeans(k, seed).withThresholds(x, y);
+        SegmentService.Options options = SegmentService.Options.defaults().withKMeans(k, seed).withThresholds(x, y)
+                .withChurn(churnModel.get().cliName(), 0.3, 0.7);
         String currency = user.currencySymbol();
         lastSettings = analysisSettings;
         running.set(true);
@@ -385,6 +404,14 @@ public final class SegmentsViewModel extends PageViewModel {
                 org.valuelens.service.ClvMethod.HISTORICAL, lastSettings));
     }
 
+    /** Shows how the churn-risk bands and the hiatus rule are computed, with the cut-offs of the last run. */
+    public void explainChurn() {
+        SegmentReport r = report.get();
+        Object low = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("lowCutoff") : 0.3;
+        Object high = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("highCutoff") : 0.7;
+        dialogs.showInfo(i18n.get("churn.explain.title"), i18n.format("churn.explain.text", low, high));
+    }
+
     /** Asks for a file and writes the selected segment's customers to it (.csv or .xlsx by the file name). */
     public void exportMembers() {
         String name = selectedSegment.get();
@@ -441,6 +468,7 @@ public final class SegmentsViewModel extends PageViewModel {
             case "tiers" -> row.valueTier();
             case "rfm" -> row.rfmSegment();
             case "kmeans" -> row.cluster();
+            case "churn" -> row.churnBand();
             default -> row.quadrant();
         };
     }
@@ -470,6 +498,10 @@ public final class SegmentsViewModel extends PageViewModel {
                     chartText.segmentAction(row.name(), row.action())));
         }
         segments.setAll(items);
+        if ("churn".equals(rep.scheme()) && !rep.warnings().isEmpty()) {
+            message.set(String.join(" ", rep.warnings().stream()
+                    .map(w -> org.valuelens.gui.common.ModelWarnings.localise(i18n, w)).toList()));
+        }
         if (rep.detail() instanceof QuadrantResult q) {
             xThreshold.set(q.xThreshold());
             yThreshold.set(q.yThreshold());
@@ -538,6 +570,15 @@ public final class SegmentsViewModel extends PageViewModel {
                     new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},
                     mean, money);
             return new JFreeChart[] {heat, bars(r, names)};
+        }
+        if (d instanceof ChurnResult churn) {
+            double[] atRisk = new double[names.length];
+            double[] ok = new double[names.length];
+            for (ChurnBand b : ChurnBand.values()) {
+                atRisk[b.ordinal()] = churn.count(b, true);
+                ok[b.ordinal()] = churn.count(b, false);
+            }
+            return new JFreeChart[] {RetentionCharts.churn(names, atRisk, ok, chartText), bars(r, names)};
         }
         if (d instanceof KMeansResult) {
             return new JFreeChart[] {bars(r, names), null};

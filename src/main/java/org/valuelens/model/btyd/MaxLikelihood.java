@@ -206,7 +206,8 @@ final class MaxLikelihood {
         int k = p.length;
         double[] h = new double[k];
         for (int i = 0; i < k; i++) {
-            h[i] = 1e-4 * Math.max(Math.abs(p[i]), 1e-3);
+            // never step to a non-positive parameter: at the lower wall (1e-9) the absolute floor would
+            h[i] = Math.min(1e-4 * Math.max(Math.abs(p[i]), 1e-3), 0.5 * Math.abs(p[i]));
         }
         double[][] hess = new double[k][k];
         double f0 = -logLik.applyAsDouble(p);

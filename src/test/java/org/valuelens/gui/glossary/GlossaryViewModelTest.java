@@ -30,7 +30,7 @@ class GlossaryViewModelTest {
         assertThat(model.entries()).extracting(GlossaryViewModel.Entry::id).contains("cac", "ltvCac", "payback");
 
         model.searchProperty().set("");
-        assertThat(model.entries()).hasSize(17);
+        assertThat(model.entries()).hasSize(23);
     }
 
     @Test

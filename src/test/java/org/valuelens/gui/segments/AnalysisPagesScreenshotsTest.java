@@ -36,7 +36,8 @@ import org.valuelens.service.SettingsService;
 import org.valuelens.service.WorkspaceSession;
 
 /**
- * Writes docs/screenshots/{clv,quadrant,segments-rfm,cohorts,channels}.png with the CDNOW sample open. Opt-in:
+ * Writes docs/screenshots/{clv,quadrant,segments-rfm,cohorts,channels,segments-churn,migration,subscription}.png
+ * (and a few more) with the CDNOW sample open. Opt-in:
  * {@code mvn -B test -Dgroups=screenshots -Dtest=AnalysisPagesScreenshotsTest}.
  */
 @Tag("screenshots")
@@ -179,5 +180,47 @@ class AnalysisPagesScreenshotsTest {
     void quadrantInChinese() throws Exception {
         shoot("quadrant-zh", Settings.DEFAULTS.withLanguage(org.valuelens.service.Language.CHINESE_SIMPLIFIED),
                 Page.SEGMENTS, shell -> { });
+    }
+
+    @Test
+    void churnBands() throws Exception {
+        shoot("segments-churn", Page.SEGMENTS, shell -> {
+            ComboBox<String> scheme = find(shell, "#segments-scheme");
+            scheme.setValue("churn");
+        });
+    }
+
+    @Test
+    void migration() throws Exception {
+        shoot("migration", Page.SEGMENTS, shell -> {
+            this.selectMigrationTab(shell);
+            javafx.scene.control.DatePicker split = find(shell, "#migration-split");
+            split.setValue(java.time.LocalDate.of(1997, 10, 1));
+            Button run = find(shell, "#migration-run");
+            run.fire();
+        });
+    }
+
+    private void selectMigrationTab(AppShell shell) {
+        TabPane tabs = find(shell, "#segments-content .tab-pane");
+        tabs.getSelectionModel().select(1);
+    }
+
+    @Test
+    void subscription() throws Exception {
+        shoot("subscription", Page.SUBSCRIPTION, shell -> {
+            Button example = find(shell, "#sbg-example");
+            example.fire();
+        });
+    }
+
+    @Test
+    void subscriptionBgBb() throws Exception {
+        shoot("subscription-bgbb", Page.SUBSCRIPTION, shell -> {
+            TabPane tabs = find(shell, "#page-subscription .tab-pane");
+            tabs.getSelectionModel().select(1);
+            Button example = find(shell, "#bgbb-example");
+            example.fire();
+        });
     }
 }
