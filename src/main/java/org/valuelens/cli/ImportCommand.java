@@ -211,8 +211,8 @@ final class ImportCommand implements Callable<Integer> {
             out.println("Rejected by reason: " + o.rejectedByReason());
             o.rejectedExamples().forEach((reason, rows) -> {
                 out.printf(Locale.ROOT, "  %s (%d), for example:%n", reason, o.rejectedByReason().get(reason));
-                rows.forEach(r -> out.printf(Locale.ROOT, "    %s: %s%n    %s%n", where(r), r.message(),
-                        printableRaw(r)));
+                // the importer's message already names the row (and sheet)
+                rows.forEach(r -> out.printf(Locale.ROOT, "    %s%n      %s%n", r.message(), printableRaw(r)));
             });
         }
         if (o.encoding() != null) {
@@ -225,10 +225,6 @@ final class ImportCommand implements Callable<Integer> {
         if (rejectedWritten != null) {
             out.println("Rejected rows written to " + rejectedOut + " (" + rejectedWritten + ").");
         }
-    }
-
-    private static String where(RejectedRowView r) {
-        return r.sheet() == null ? "row " + r.sourceRow() : "row " + r.sourceRow() + " of sheet " + r.sheet();
     }
 
     /**

@@ -95,7 +95,7 @@ final class XlsxSheetCursor implements RowCursor {
 
     private void openSheet() throws IOException, XMLStreamException {
         stream = new CountingStream(workbook.sheetData(index(sheets.get(sheetIndex))));
-        xml = XlsxWorkbook.XML.createXMLStreamReader(stream);
+        xml = workbook.xml.createXMLStreamReader(stream);
         skipNext = sheetIndex > 0 && skipLaterHeader;
         returnedInSheet = false;
         rowNumber = 0;

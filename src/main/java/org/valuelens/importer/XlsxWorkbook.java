@@ -26,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * themselves are read by {@link XlsxSheetCursor} with a plain StAX parser.
  */
 final class XlsxWorkbook implements Closeable {
-    /** One factory: creating one per sheet looks the implementation up every time. */
-    static final XMLInputFactory XML = newFactory();
+    /** One factory per workbook (factories are not promised to be thread-safe), shared by its sheets. */
+    final XMLInputFactory xml = newFactory();
 
     final List<String> sheetNames = new ArrayList<>();
     private final List<PackagePart> sheetParts = new ArrayList<>();
@@ -117,7 +117,7 @@ final class XlsxWorkbook implements Closeable {
 
     private boolean readDate1904() throws IOException, OpenXML4JException, XMLStreamException {
         try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+            XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
                     if (x.next() == XMLStreamConstants.START_ELEMENT) {
@@ -161,7 +161,7 @@ final class XlsxWorkbook implements Closeable {
         }
         List<String> out = new ArrayList<>();
         try (InputStream in = parts.next().getInputStream()) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+            XMLStreamReader x = xml.createXMLStreamReader(in);
             try {
                 StringBuilder text = new StringBuilder();
                 int phonetic = 0;

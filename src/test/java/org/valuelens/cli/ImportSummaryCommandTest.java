@@ -70,7 +70,7 @@ class ImportSummaryCommandTest {
 
         String text = out.toString();
         assertThat(text).contains("bad-date (4), for example:").contains("missing-customer-id (1), for example:")
-                .contains("row 4: ").contains("row 6: ").contains("row 8: ").doesNotContain("row 10: ")
+                .contains("Row 4: ").contains("Row 6: ").contains("Row 8: ").doesNotContain("Row 10: ")
                 .contains(lines.get(3)).contains(lines.get(5)).contains(lines.get(7)).contains(lines.get(6));
     }
 }
