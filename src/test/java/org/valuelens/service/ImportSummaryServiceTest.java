@@ -26,8 +26,8 @@ class ImportSummaryServiceTest {
     }
 
     /**
-     * customer,date,amount,net: row i (data rows from 0) is good unless listed; bad dates at 3, 7, 11, 15, 19, 23, a bad
-     * amount at 9, a missing customer at 13. "net" is half the amount.
+     * customer,date,amount,net: row i (data rows from 0) is good unless listed; bad dates at 3, 7, 11, 15, 19,
+     * 23, a bad amount at 9, a missing customer at 13. "net" is half the amount.
      */
     private Path file(List<String> lines) throws Exception {
         lines.add("customer,date,amount,net");
