@@ -96,5 +96,6 @@ vl_common_jpackage_args() {
         --main-jar valuelens.jar \
         --main-class org.valuelens.Main \
         --runtime-image "$VL_RUNTIME" \
-        --java-options "-Dvaluelens.packaged=true"
+        --java-options "-Dvaluelens.packaged=true" \
+        --java-options "-XX:+UseSerialGC"
 }

@@ -63,6 +63,7 @@ $common = @(
     '--main-class', 'org.valuelens.Main',
     '--runtime-image', $Runtime,
     '--java-options', '-Dvaluelens.packaged=true',
+    '--java-options', '-XX:+UseSerialGC',
     '--icon', (Join-Path $Root 'icons\valuelens.ico'),
     '--add-launcher', ("valuelens-cli=" + (Join-Path $PSScriptRoot 'cli.properties')),
     '--dest', $Out)

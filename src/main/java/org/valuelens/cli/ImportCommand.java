@@ -14,6 +14,7 @@ import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.service.ImportOutcome;
 import org.valuelens.service.ImportRequest;
 import org.valuelens.service.ImportService;
+import org.valuelens.service.RejectedRowView;
 import org.valuelens.service.RowSource;
 import org.valuelens.service.ServiceException;
 import org.valuelens.service.WorkspaceService;
@@ -117,6 +118,17 @@ final class ImportCommand implements Callable<Integer> {
         m.put("contentHash", o.contentHash());
         m.put("seconds", Math.round(o.seconds() * 1000) / 1000.0);
         m.put("warnings", o.warnings());
+        Map<String, Object> examples = new LinkedHashMap<>();
+        o.rejectedExamples().forEach((reason, rows) -> examples.put(reason, rows.stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("row", r.sourceRow());
+            row.put("sheet", r.sheet());
+            row.put("column", r.column());
+            row.put("message", r.message());
+            row.put("rawText", r.rawText());
+            return row;
+        }).toList()));
+        m.put("rejectedExamples", examples);
         if (rejectedWritten != null) {
             m.put("rejectedOut", rejectedOut.toAbsolutePath().toString());
         }
@@ -141,6 +153,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (!o.rejectedByReason().isEmpty()) {
             out.println("Rejected by reason: " + o.rejectedByReason());
+            o.rejectedExamples().forEach((reason, rows) -> {
+                out.printf(Locale.ROOT, "  %s (%d), for example:%n", reason, o.rejectedByReason().get(reason));
+                // the importer's message already names the row (and sheet)
+                rows.forEach(r -> out.printf(Locale.ROOT, "    %s%n      %s%n", r.message(), printableRaw(r)));
+            });
         }
         if (o.encoding() != null) {
             out.println("Encoding: " + o.encoding() + ", delimiter: " + printable(o.delimiter()));
@@ -152,6 +169,16 @@ final class ImportCommand implements Callable<Integer> {
         if (rejectedWritten != null) {
             out.println("Rejected rows written to " + rejectedOut + " (" + rejectedWritten + ").");
         }
+    }
+
+    /**
+     * The raw row on one line: Excel cells (joined by tabs) shown with " | " between them, line breaks as spaces,
+     * long rows cut at 200 characters.
+     */
+    private static String printableRaw(RejectedRowView r) {
+        String raw = r.sheet() == null ? r.rawText() : r.rawText().replace("\t", " | ");
+        String s = raw.replace('\r', ' ').replace('\n', ' ');
+        return s.length() > 200 ? s.substring(0, 199) + "…" : s;
     }
 
     private static String printable(String delimiter) {

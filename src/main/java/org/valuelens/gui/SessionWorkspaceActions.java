@@ -187,6 +187,14 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
     }
 
     @Override
+    public ImportOutcome replaceData(ImportRequest request, int previousDatasetId, ProgressListener listener) {
+        WorkspaceSession session = holder.require();
+        ImportOutcome outcome = session.imports().replaceDataset(request, previousDatasetId, listener);
+        holder.replace(session, outcome.datasetId());
+        return outcome;
+    }
+
+    @Override
     public Path workspaceDirectory() {
         return holder.current().map(WorkspaceSession::directory).orElse(defaultWorkspace);
     }

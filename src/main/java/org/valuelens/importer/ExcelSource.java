@@ -1,6 +1,5 @@
 package org.valuelens.importer;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * An Excel workbook: .xlsx is streamed (excel-streaming-reader, 100 cached rows, 4 kB buffer: memory does not
- * grow with the file), .xls is read by POI HSSF (the format is small by nature: 65,536 rows per sheet).
+ * An Excel workbook: .xlsx/.xlsm is streamed by {@link XlsxSheetCursor} (StAX over POI's OPC package: memory does
+ * not grow with the rows, only with the shared strings), .xls is read by POI HSSF (the format is small by nature:
+ * 65,536 rows per sheet).
  */
 final class ExcelSource {
     static final String ALL = "all";
@@ -39,7 +39,12 @@ final class ExcelSource {
     }
 
     static ExcelSource open(Path file) throws IOException {
-        try (Workbook wb = openWorkbook(file)) {
+        if (!isXls(file)) {
+            try (XlsxWorkbook wb = XlsxWorkbook.open(file)) {
+                return new ExcelSource(file, List.copyOf(wb.sheetNames));
+            }
+        }
+        try (Workbook wb = openXls(file)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
@@ -48,12 +53,12 @@ final class ExcelSource {
         }
     }
 
-    static Workbook openWorkbook(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xls")) {
-            return WorkbookFactory.create(file.toFile(), null, true);
-        }
-        return StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(file.toFile());
+    private static boolean isXls(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
+    }
+
+    private static Workbook openXls(Path file) throws IOException {
+        return WorkbookFactory.create(file.toFile(), null, true);
     }
 
     /**
@@ -75,7 +80,16 @@ final class ExcelSource {
     /** @return the first non-blank row of each sheet (an empty array for an empty sheet) */
     List<Object[]> firstRows() throws IOException {
         List<Object[]> rows = new ArrayList<>();
-        try (Workbook wb = openWorkbook(file)) {
+        if (!isXls(file)) {
+            for (String name : sheetNames) {
+                try (RowCursor cursor = cursor(List.of(name), false)) {
+                    Object[] first = cursor.next();
+                    rows.add(first == null ? new Object[0] : first);
+                }
+            }
+            return rows;
+        }
+        try (Workbook wb = openXls(file)) {
             Map<Integer, Boolean> dateFormats = new HashMap<>();
             for (String name : sheetNames) {
                 Object[] first = new Object[0];
@@ -97,7 +111,16 @@ final class ExcelSource {
      * @param skipLaterHeader whether the first non-blank row of every sheet after the first is a header to skip
      */
     RowCursor cursor(List<String> sheets, boolean skipLaterHeader) throws IOException {
-        return new ExcelCursor(openWorkbook(file), sheets, skipLaterHeader);
+        if (!isXls(file)) {
+            XlsxWorkbook wb = XlsxWorkbook.open(file);
+            try {
+                return new XlsxSheetCursor(wb, sheets, skipLaterHeader);
+            } catch (IOException | RuntimeException e) {
+                wb.close();
+                throw e;
+            }
+        }
+        return new ExcelCursor(openXls(file), sheets, skipLaterHeader);
     }
 
     /**
@@ -174,11 +197,18 @@ final class ExcelSource {
         private boolean returnedInSheet;
         private long rowNumber;
         private long count;
+        private final long total;
 
         ExcelCursor(Workbook workbook, List<String> sheets, boolean skipLaterHeader) {
             this.workbook = workbook;
             this.sheets = sheets;
             this.skipLaterHeader = skipLaterHeader;
+            long rows = 0;
+            for (String name : sheets) {
+                Sheet sheet = workbook.getSheet(name);
+                rows += sheet == null ? 0 : sheet.getPhysicalNumberOfRows();
+            }
+            this.total = rows;
         }
 
         @Override
@@ -228,12 +258,12 @@ final class ExcelSource {
 
         @Override
         public long progressDone() {
-            return count;
+            return Math.min(count, total);
         }
 
         @Override
         public long progressTotal() {
-            return -1;
+            return total;
         }
 
         @Override

@@ -29,8 +29,8 @@ public final class FileImporter {
      *
      * @param options  what and how to read ({@code null} not permitted)
      * @param sink     receives the rows ({@code null} not permitted)
-     * @param listener progress (bytes of text files, rows of Excel files; every 10,000 rows) and cancel; cancel
-     *                 throws {@link CancelledException}
+     * @param listener progress (bytes of text files and of .xlsx sheet XML, rows of .xls; every 10,000 rows) and
+     *                 cancel; cancel throws {@link CancelledException}
      * @return what was read
      * @throws ImportException when the file cannot be imported at all
      */

@@ -1,8 +1,10 @@
 package org.valuelens.service;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of one committed import. Always {@code rowsRead == rowsImported + rowsRejected}.
@@ -26,14 +28,23 @@ import java.util.Map;
  * @param datePattern      the date pattern used, {@code null} when none
  * @param warnings         plain sentences about choices made
  * @param seconds          wall-clock seconds of the whole import (hashing, reading, writing)
+ * @param rejectedExamples reason code → the first rows rejected for it (at most {@link #EXAMPLES_PER_REASON}, in
+ *                         source order, raw text included), sorted by code
  */
 public record ImportOutcome(int datasetId, String file, String contentHash, String shape, long rowsRead,
                             long rowsImported, long rowsRejected, Map<String, Long> rejectedByReason, long returns,
                             int customers, LocalDateTime firstDate, LocalDateTime lastDate, String encoding,
                             String delimiter, List<String> sheets, Map<String, String> mapping, String datePattern,
-                            List<String> warnings, double seconds) {
-    /** Copies collections. */
+                            List<String> warnings, double seconds,
+                            Map<String, List<RejectedRowView>> rejectedExamples) {
+    /** Example rows kept per reject reason. */
+    public static final int EXAMPLES_PER_REASON = 3;
+
+    /** Copies collections; the examples sorted by reason code. */
     public ImportOutcome {
+        Map<String, List<RejectedRowView>> copy = new TreeMap<>();
+        rejectedExamples.forEach((reason, rows) -> copy.put(reason, List.copyOf(rows)));
+        rejectedExamples = Collections.unmodifiableMap(copy);
         rejectedByReason = Map.copyOf(rejectedByReason);
         sheets = List.copyOf(sheets);
         mapping = Map.copyOf(mapping);

@@ -83,6 +83,33 @@ public final class ImportService {
      */
     public ImportOutcome importFile(ImportRequest request, boolean force, ProgressListener listener)
             throws ServiceException {
+        return importFile(request, force, -1, listener);
+    }
+
+    /**
+     * Imports a file again in place of a dataset imported before (the import wizard's re-run after the user changed
+     * the mapping or a reading): the new dataset is committed first, then the previous one is deleted, so a failed
+     * or cancelled re-run leaves the workspace exactly as it was, previous dataset included. Identical content is
+     * expected and not refused, unless it is also a third dataset.
+     *
+     * @param request          what to import ({@code null} not permitted)
+     * @param previousDatasetId the dataset to replace
+     * @param listener         progress and cancellation ({@code null} not permitted)
+     * @return the new dataset's figures (a warning says so if the previous dataset could not be deleted)
+     * @throws DuplicateImportException when the content is already another dataset than the one replaced
+     * @throws ServiceException         when the file cannot be read or imported (nothing is then changed)
+     * @throws org.valuelens.model.progress.CancelledException when cancelled (nothing is then changed)
+     */
+    public ImportOutcome replaceDataset(ImportRequest request, int previousDatasetId, ProgressListener listener)
+            throws ServiceException {
+        if (previousDatasetId < 0) {
+            throw new IllegalArgumentException("previousDatasetId must be >= 0: " + previousDatasetId);
+        }
+        return importFile(request, false, previousDatasetId, listener);
+    }
+
+    private ImportOutcome importFile(ImportRequest request, boolean force, int replacing, ProgressListener listener)
+            throws ServiceException {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
@@ -93,7 +120,7 @@ public final class ImportService {
         String hash = sha256(file);
         if (!force) {
             Optional<DatasetDetails> existing = findByHash(hash);
-            if (existing.isPresent()) {
+            if (existing.isPresent() && existing.get().id() != replacing) {
                 DatasetDetails d = existing.get();
                 throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
                         + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
@@ -128,15 +155,28 @@ public final class ImportService {
             DatasetInfo info = writer.commit(new DatasetSummaryFields(
                     result.sheets().isEmpty() ? null : String.join(", ", result.sheets()), shape, json(mapping),
                     imported + rejected, result.encoding(), result.delimiter()));
+            if (replacing >= 0) {
+                deletePrevious(replacing, warnings);
+            }
             int customers = workspace.workspace().rows().countCustomers(info.id());
             double seconds = (System.nanoTime() - start) / 1e9;
             listener.progress(sink.rows, sink.rows, "Imported " + fileName);
             return new ImportOutcome(info.id(), fileName, hash, shape, info.rowsRead(), info.rowsImported(),
                     info.rowsRejected(), new TreeMap<>(sink.byReason), info.returns(), customers, info.firstTs(),
                     info.lastTs(), result.encoding(), result.delimiter(), result.sheets(), mapping,
-                    result.datePattern(), warnings, seconds);
+                    result.datePattern(), warnings, seconds, sink.examples);
         } catch (StorageException e) {
             throw new ServiceException("Cannot store " + fileName + " in the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    private void deletePrevious(int previous, List<String> warnings) {
+        try {
+            if (!workspace.deleteDataset(previous)) {
+                warnings.add("The earlier import (dataset " + previous + ") was already gone.");
+            }
+        } catch (ServiceException e) {
+            warnings.add("The earlier import (dataset " + previous + ") could not be removed: " + e.getMessage());
         }
     }
 
@@ -274,6 +314,7 @@ public final class ImportService {
         private final DatasetWriter writer;
         private final ProgressListener listener;
         private final Map<String, Long> byReason = new TreeMap<>();
+        private final Map<String, List<RejectedRowView>> examples = new TreeMap<>();
         private long rows;
 
         CountingSink(DatasetWriter writer, ProgressListener listener) {
@@ -304,6 +345,11 @@ public final class ImportService {
             writer.rejected(new RejectedRecord(r.sourceRow(), r.sheet(), r.reason().code(), r.column(), r.rawText(),
                     r.message()));
             byReason.merge(r.reason().code(), 1L, Long::sum);
+            List<RejectedRowView> some = examples.computeIfAbsent(r.reason().code(), k -> new ArrayList<>());
+            if (some.size() < ImportOutcome.EXAMPLES_PER_REASON) {
+                some.add(new RejectedRowView(r.sourceRow(), r.sheet(), r.reason().code(), r.column(), r.message(),
+                        r.rawText()));
+            }
             counted();
         }
     }

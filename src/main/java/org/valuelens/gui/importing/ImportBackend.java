@@ -31,6 +31,20 @@ public interface ImportBackend {
      */
     ImportOutcome importData(ImportRequest request, ProgressListener listener) throws Exception;
 
+    /**
+     * Imports again in place of a dataset this wizard imported before, in the same workspace; the new dataset
+     * becomes the open one and the previous one is deleted after the new one is committed (a failed or cancelled
+     * re-run leaves both the workspace and the previous dataset as they were).
+     *
+     * @param request           what and how to import
+     * @param previousDatasetId the dataset to replace
+     * @param listener          progress and cancel
+     * @return the outcome
+     * @throws Exception on failure (nothing changed)
+     */
+    ImportOutcome replaceData(ImportRequest request, int previousDatasetId, ProgressListener listener)
+            throws Exception;
+
     /** @return the folder of the workspace the last import went to, {@code null} before any */
     Path workspaceDirectory();
 

@@ -113,7 +113,7 @@ public final class ImportWizardView extends BorderPane {
             mapping.setVisible(s == ImportWizardViewModel.Step.MAPPING);
             running.setVisible(s == ImportWizardViewModel.Step.RUNNING);
             summary.setVisible(s == ImportWizardViewModel.Step.SUMMARY);
-            show(back, s == ImportWizardViewModel.Step.MAPPING);
+            show(back, s == ImportWizardViewModel.Step.MAPPING || s == ImportWizardViewModel.Step.SUMMARY);
             show(next, s == ImportWizardViewModel.Step.PREVIEW);
             show(start, s == ImportWizardViewModel.Step.MAPPING);
             close.setText(s == ImportWizardViewModel.Step.SUMMARY ? i18n.get("wizard.done") : i18n.get("wizard.close"));
@@ -359,11 +359,14 @@ public final class ImportWizardView extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         Label message = new Label();
         message.textProperty().bind(model.progressMessageProperty());
+        Label left = new Label();
+        left.setId("wizard-time-left");
+        left.textProperty().bind(model.timeLeftProperty());
         Button cancel = new Button(i18n.get("wizard.cancel"));
         cancel.setId("wizard-cancel");
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.setOnAction(e -> model.cancel());
-        VBox box = new VBox(14, message, bar, cancel);
+        VBox box = new VBox(14, message, bar, left, cancel);
         box.setAlignment(Pos.CENTER);
         return box;
     }
@@ -391,7 +394,12 @@ public final class ImportWizardView extends BorderPane {
         rejectedTitle.getStyleClass().add(Styles.TITLE_4);
         HBox bar = new HBox(12, rejectedTitle, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(12, summaryLines, bar, rejected);
+        Label fix = new Label(i18n.get("wizard.summary.fixHint"));
+        fix.setId("wizard-fix-hint");
+        fix.setWrapText(true);
+        fix.setMinHeight(Region.USE_PREF_SIZE);
+        fix.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(12, summaryLines, fix, bar, rejected);
     }
 
     private static TableColumn<RejectedRowView, String> column(String title,

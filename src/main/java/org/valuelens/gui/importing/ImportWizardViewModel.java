@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.valuelens.gui.OpenedWorkspace;
+import org.valuelens.gui.common.BackgroundJob;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
@@ -93,10 +94,14 @@ public final class ImportWizardViewModel {
     private java.util.function.IntConsumer openExisting;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RejectedRowView> rejected = FXCollections.observableArrayList();
     private final ObservableList<RejectedRowView> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     private TaskHandle running;
+    private long startedNanos;
+    /** The dataset a re-run replaces: the one this wizard imported last, -1 before any. */
+    private int replaceable = -1;
 
     /**
      * @param backend    preview and import
@@ -228,6 +233,16 @@ public final class ImportWizardViewModel {
         return progressMessage.getReadOnlyProperty();
     }
 
+    /** @return percentage read and the estimated time left of a running import ("" while unknown) */
+    public ReadOnlyStringProperty timeLeftProperty() {
+        return timeLeft.getReadOnlyProperty();
+    }
+
+    /** @return whether an import of this wizard is committed, so that a re-run replaces it */
+    public boolean replacesEarlierImport() {
+        return replaceable >= 0;
+    }
+
     /** @return the committed import's figures, {@code null} before */
     public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
@@ -249,8 +264,14 @@ public final class ImportWizardViewModel {
         out.add(i18n.format("wizard.summary.imported", count(o.rowsImported()),
                 count(o.customers())));
         out.add(i18n.format("wizard.summary.rejected", count(o.rowsRejected())));
-        o.rejectedByReason().forEach((reason, n) -> out.add(i18n.format("wizard.summary.reason", reason,
-                count(n))));
+        o.rejectedByReason().forEach((reason, n) -> {
+            out.add(i18n.format("wizard.summary.reason", reason, count(n)));
+            for (RejectedRowView r : o.rejectedExamples().getOrDefault(reason, List.of())) {
+                String raw = shortRaw(r);
+                out.add(r.sheet() == null ? i18n.format("wizard.summary.example", count(r.sourceRow()), raw)
+                        : i18n.format("wizard.summary.exampleSheet", count(r.sourceRow()), r.sheet(), raw));
+            }
+        });
         out.add(i18n.format("wizard.summary.returns", count(o.returns())));
         return out;
     }
@@ -273,6 +294,7 @@ public final class ImportWizardViewModel {
      */
     public void chooseFile(Path chosen) {
         file.set(Objects.requireNonNull(chosen, "chosen"));
+        replaceable = -1;
         encoding.set(null);
         delimiter.set(null);
         sheet.set(null);
@@ -320,10 +342,16 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** Goes back one step (mapping → preview). */
+    /**
+     * Goes back one step: mapping → preview, and summary → mapping, to change the mapping or how the file is read
+     * and import again; that re-run replaces the import shown in the summary.
+     */
     public void back() {
         if (step.get() == Step.MAPPING) {
             step.set(Step.PREVIEW);
+        } else if (step.get() == Step.SUMMARY && !busy.get()) {
+            progressMessage.set("");
+            step.set(Step.MAPPING);
         }
     }
 
@@ -369,21 +397,29 @@ public final class ImportWizardViewModel {
         step.set(Step.RUNNING);
         busy.set(true);
         progress.set(-1);
+        timeLeft.set("");
+        startedNanos = System.nanoTime();
         progressMessage.set(i18n.format("status.importing", String.valueOf(file.get().getFileName())));
         TaskCallbacks<Imported> callbacks = new TaskCallbacks<Imported>(this::imported, this::importFailed,
                 (fraction, message) -> {
                     progress.set(fraction);
+                    timeLeft.set(timeLeftText(fraction, System.nanoTime() - startedNanos));
                     if (message != null) {
                         progressMessage.set(message);
                     }
                 });
         String label = i18n.format("status.importing", String.valueOf(file.get().getFileName()));
+        ImportRequest request = request();
+        int replacing = replaceable;
+        BackgroundJob<Imported> job = p -> doImport(request, replacing, p);
         running = tasks instanceof TrackingTaskExecutor tracking
-                ? tracking.submit(label, this::doImport, callbacks) : tasks.submit(this::doImport, callbacks);
+                ? tracking.submit(label, job, callbacks) : tasks.submit(job, callbacks);
     }
 
-    private Imported doImport(org.valuelens.model.progress.ProgressListener p) throws Exception {
-        ImportOutcome o = backend.importData(request(), p);
+    private Imported doImport(ImportRequest request, int replacing, org.valuelens.model.progress.ProgressListener p)
+            throws Exception {
+        ImportOutcome o = replacing >= 0 ? backend.replaceData(request, replacing, p)
+                : backend.importData(request, p);
         List<RejectedRowView> rows = o.rowsRejected() > 0 ? backend.rejectedRows(o.datasetId(), REJECTED_ROWS)
                 : List.of();
         return new Imported(o, rows, backend.workspaceDirectory());
@@ -427,6 +463,33 @@ public final class ImportWizardViewModel {
     }
 
     // Internals //
+
+    /**
+     * @param fraction     progress in [0, 1], negative when unknown
+     * @param elapsedNanos time since the import started
+     * @return "42 % read, about 12 s left"; without the time left until 2 % and 1 s have passed; "" when unknown
+     */
+    String timeLeftText(double fraction, long elapsedNanos) {
+        if (!(fraction >= 0) || fraction > 1) {
+            return "";
+        }
+        String percent = Long.toString(Math.round(fraction * 100));
+        double seconds = elapsedNanos / 1e9;
+        if (fraction < 0.02 || seconds < 1 || fraction >= 1) {
+            return i18n.format("wizard.progress.percent", percent);
+        }
+        long left = Math.round(seconds * (1 - fraction) / fraction);
+        String time = left < 60 ? i18n.format("wizard.time.seconds", Long.toString(Math.max(1, left)))
+                : i18n.format("wizard.time.minutes", Long.toString(left / 60), Long.toString(left % 60));
+        return i18n.format("wizard.progress.timeLeft", percent, time);
+    }
+
+    /** The raw row for one summary line: Excel cells separated by " | ", at most 120 characters. */
+    private static String shortRaw(RejectedRowView r) {
+        String raw = (r.sheet() == null ? r.rawText() : r.rawText().replace("\t", " | "))
+                .replace('\r', ' ').replace('\n', ' ');
+        return raw.length() > 120 ? raw.substring(0, 119) + "…" : raw;
+    }
 
     private String count(long n) {
         return java.text.NumberFormat.getIntegerInstance(i18n.locale()).format(n);
@@ -515,6 +578,7 @@ public final class ImportWizardViewModel {
         running = null;
         progress.set(1);
         rejected.setAll(result.rejected());
+        replaceable = result.outcome().datasetId();
         outcome.set(result.outcome());
         step.set(Step.SUMMARY);
         onImported.accept(new OpenedWorkspace(result.workspace(), result.outcome().file(),

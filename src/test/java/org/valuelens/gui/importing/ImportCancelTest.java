@@ -81,6 +81,11 @@ class ImportCancelTest {
         }
 
         @Override
+        public ImportOutcome replaceData(ImportRequest request, int previous, ProgressListener listener) {
+            return real.replaceData(request, previous, listener);
+        }
+
+        @Override
         public ImportOutcome importData(ImportRequest request, ProgressListener listener) {
             AtomicInteger reports = new AtomicInteger();
             return real.importData(request, new ProgressListener() {
