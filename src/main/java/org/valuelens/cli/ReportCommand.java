@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.report.deck.ReportFiles;
-import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.Language;
@@ -33,6 +32,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions options;
+
+    @Mixin
+    RefitOption refit;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Output folder (created when missing; report files in it are replaced).")
@@ -81,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
             ReportRequest request = new ReportRequest(settings, m, locale, currency,
                     AcquisitionCosts.perChannel(channelSpend));
-            ReportFiles files = new ReportService(new AnalysisService(ws)).write(request, out,
+            ReportFiles files = new ReportService(refit.analysis(ws)).write(request, out,
                     new ConsoleProgress(spec, json));
             PrintWriter pw = spec.commandLine().getOut();
             double seconds = (System.nanoTime() - start) / 1e9;

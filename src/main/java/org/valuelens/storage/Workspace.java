@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final DatasetRepository datasets;
     private final TransactionRepository rows;
+    private final FitRepository fits;
 
     private Workspace(Path directory) throws StorageException {
         this.directory = directory;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         }
         this.datasets = new DatasetRepository(connection);
         this.rows = new TransactionRepository(connection);
+        this.fits = new FitRepository(connection);
     }
 
     /**
@@ -124,6 +126,11 @@ public final class Workspace implements AutoCloseable {
     /** @return row streaming (transactions, customer inputs, rejected rows) */
     public TransactionRepository rows() {
         return rows;
+    }
+
+    /** @return saved model fits */
+    public FitRepository fits() {
+        return fits;
     }
 
     /**
