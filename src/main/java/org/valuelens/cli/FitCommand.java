@@ -45,14 +45,7 @@ final class FitCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> o = Json.object();
-                o.put("model", fit.modelId());
-                o.put("params", fit.parameters());
-                o.put("standardErrors", fit.standardErrors());
-                o.put("logLikelihood", fit.logLikelihood());
-                o.put("aic", fit.aic());
-                o.put("bic", fit.bic());
-                o.put("converged", fit.converged());
-                o.put("customers", fit.customers());
+                Json.putFit(o, fit);
                 o.put("seconds", seconds);
                 o.put("fitSeconds", report.seconds());
                 o.put("timeUnit", settings.timeUnit().cliName());

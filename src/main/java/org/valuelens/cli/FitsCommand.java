@@ -56,15 +56,8 @@ final class FitsCommand implements Callable<Integer> {
         o.put("id", f.id());
         o.put("datasetId", f.datasetId());
         o.put("dataset", f.datasetFile());
-        o.put("model", fit.modelId());
-        o.put("params", fit.parameters());
-        o.put("standardErrors", fit.standardErrors());
-        o.put("logLikelihood", fit.logLikelihood());
-        o.put("aic", fit.aic());
-        o.put("bic", fit.bic());
-        o.put("converged", fit.converged());
+        Json.putFit(o, fit);
         o.put("atBoundary", f.atBoundary());
-        o.put("customers", fit.customers());
         o.put("fittedAt", f.fittedAt().toString());
         o.put("fitSeconds", f.fitSeconds());
         Map<String, Object> settings = Json.object();

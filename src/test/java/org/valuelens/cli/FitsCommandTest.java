@@ -128,7 +128,7 @@ class FitsCommandTest {
         List<String> keys = new ArrayList<>();
         fit.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "datasetId", "dataset", "model", "params", "standardErrors",
-                "logLikelihood", "aic", "bic", "converged", "atBoundary", "customers", "fittedAt", "fitSeconds",
+                "logLikelihood", "aic", "bic", "converged", "customers", "atBoundary", "fittedAt", "fitSeconds",
                 "settings", "warnings");
         List<String> settingKeys = new ArrayList<>();
         fit.get("settings").fieldNames().forEachRemaining(settingKeys::add);
