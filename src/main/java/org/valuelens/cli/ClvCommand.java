@@ -12,7 +12,6 @@ import org.valuelens.model.CustomerSummary;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.report.export.TableExport.Column;
 import org.valuelens.report.export.TableExport.Format;
-import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.ClvReport;
@@ -33,6 +32,9 @@ final class ClvCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions options;
+
+    @Mixin
+    RefitOption refit;
 
     @Option(names = "--method", required = true, paramLabel = "METHOD",
             description = "simple, retention, dcf, historical, bg-nbd, mbg-nbd or pareto-nbd.")
@@ -74,7 +76,7 @@ final class ClvCommand implements Callable<Integer> {
                 .withSimpleInputs(cac, lifespan).withRetention(retention);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            ClvReport report = new AnalysisService(ws).clv(m, settings, new ConsoleProgress(spec, json));
+            ClvReport report = refit.analysis(ws).clv(m, settings, new ConsoleProgress(spec, json));
             if (out != null) {
                 write(report, out);
             }

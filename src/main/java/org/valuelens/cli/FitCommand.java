@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code fit}: fits a buy-till-you-die or spend model by maximum likelihood on the calibration period. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a BG/NBD, MBG/NBD, Pareto/NBD or Gamma-Gamma model (maximum likelihood) on the "
-                + "calibration period; prints parameters, standard errors, log-likelihood, AIC, BIC.")
+                + "calibration period; prints parameters, standard errors, log-likelihood, AIC, BIC. The fit is saved "
+                + "in the workspace (see 'fits') and reused by clv, validate, segment, report and the app.")
 final class FitCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,20 +37,15 @@ final class FitCommand implements Callable<Integer> {
         AnalysisSettings settings = options.settings();
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            FitReport report = new AnalysisService(ws).fit(model, settings, new ConsoleProgress(spec, json));
+            AnalysisService analysis = new AnalysisService(ws);
+            analysis.fits().refitAll(); // an explicit fit is always a new one; it replaces the saved one
+            FitReport report = analysis.fit(model, settings, new ConsoleProgress(spec, json));
             double seconds = (System.nanoTime() - start) / 1e9;
             FitResult<?> fit = report.fit();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> o = Json.object();
-                o.put("model", fit.modelId());
-                o.put("params", fit.parameters());
-                o.put("standardErrors", fit.standardErrors());
-                o.put("logLikelihood", fit.logLikelihood());
-                o.put("aic", fit.aic());
-                o.put("bic", fit.bic());
-                o.put("converged", fit.converged());
-                o.put("customers", fit.customers());
+                Json.putFit(o, fit);
                 o.put("seconds", seconds);
                 o.put("fitSeconds", report.seconds());
                 o.put("timeUnit", settings.timeUnit().cliName());

@@ -36,6 +36,21 @@ final class Json {
         return value;
     }
 
+    /**
+     * Puts a fit's model, params, standardErrors, logLikelihood, aic, bic, converged and customers (the keys that
+     * {@code fit --json} and {@code fits --json} share, in that order).
+     */
+    static void putFit(Map<String, Object> o, org.valuelens.model.btyd.FitResult<?> fit) {
+        o.put("model", fit.modelId());
+        o.put("params", fit.parameters());
+        o.put("standardErrors", fit.standardErrors());
+        o.put("logLikelihood", fit.logLikelihood());
+        o.put("aic", fit.aic());
+        o.put("bic", fit.bic());
+        o.put("converged", fit.converged());
+        o.put("customers", fit.customers());
+    }
+
     static String write(Map<String, Object> object) {
         try {
             return MAPPER.writeValueAsString(clean(object));

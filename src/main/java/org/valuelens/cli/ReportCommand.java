@@ -37,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    RefitOption refit;
+
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Output folder (created when missing; report files in it are replaced).")
     Path out;
@@ -82,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                 horizon == null ? settings.horizon() : horizon);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            AnalysisService analysis = new AnalysisService(ws);
+            AnalysisService analysis = refit.analysis(ws);
             ConsoleProgress progress = new ConsoleProgress(spec, json);
             // the dataset's choices made in the app (quadrant thresholds, calibration end, CAC, channel costs)
             ReportRequest request = DatasetReports.request(ws, analysis, new ReportRequest(settings, m, locale,

@@ -13,7 +13,6 @@ import org.valuelens.model.segment.SegmentExportRow;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.report.export.TableExport.Column;
 import org.valuelens.report.export.TableExport.Format;
-import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.SegmentReport;
@@ -39,6 +38,9 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions options;
+
+    @Mixin
+    RefitOption refit;
 
     @Option(names = "--scheme", required = true, paramLabel = "SCHEME",
             description = "tiers, rfm, kmeans, quadrant or churn.")
@@ -90,7 +92,7 @@ final class SegmentCommand implements Callable<Integer> {
         opts = opts.withChurn(churnModel, churnCutoffs[0], churnCutoffs[1]);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            SegmentReport report = new SegmentService(new AnalysisService(ws)).segment(scheme, opts, settings,
+            SegmentReport report = new SegmentService(refit.analysis(ws)).segment(scheme, opts, settings,
                     new ConsoleProgress(spec, json));
             if (out != null) {
                 write(report, out);

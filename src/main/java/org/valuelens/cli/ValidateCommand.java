@@ -9,7 +9,6 @@ import org.valuelens.model.validation.ErrorSummary;
 import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.model.validation.TrackingPoint;
-import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ValidationReport;
 import org.valuelens.service.WorkspaceService;
@@ -30,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    RefitOption refit;
+
     @Option(names = "--model", required = true, paramLabel = "MODEL", description = "bg-nbd, mbg-nbd or pareto-nbd.")
     String model;
 
@@ -41,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         AnalysisSettings settings = options.settings();
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            ValidationReport report = new AnalysisService(ws).validate(model, settings,
+            ValidationReport report = refit.analysis(ws).validate(model, settings,
                     new ConsoleProgress(spec, json));
             HoldoutValidation v = report.validation();
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** Root of the command line: {@code valuelens <command> [options]}. Without a command the desktop app opens. */
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.",
-        subcommands = {ImportCommand.class, FitCommand.class, ValidateCommand.class, ClvCommand.class,
-            SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class, BgBbCommand.class,
-            CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
+        subcommands = {ImportCommand.class, FitCommand.class, FitsCommand.class, ValidateCommand.class,
+            ClvCommand.class, SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class,
+            BgBbCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 

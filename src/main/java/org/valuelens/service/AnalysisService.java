@@ -47,6 +47,7 @@ public final class AnalysisService {
     public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
 
     private final Workspace workspace;
+    private final FitStore fits;
     private SummaryKey cachedKey;
     private SummaryResult cachedSummary;
 
@@ -55,6 +56,12 @@ public final class AnalysisService {
      */
     public AnalysisService(WorkspaceService workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace").workspace();
+        this.fits = new FitStore(this.workspace);
+    }
+
+    /** @return the saved fits that {@link #fit} reuses ({@link FitStore#refitAll()} forces new fits) */
+    public FitStore fits() {
+        return fits;
     }
 
     private record SummaryKey(int datasetId, SummarySettings settings) {
@@ -131,7 +138,8 @@ public final class AnalysisService {
     }
 
     /**
-     * Fits a model on the calibration period.
+     * Fits a model on the calibration period, or returns the saved fit whose fingerprint matches (see
+     * {@link FitStore}).
      *
      * @param modelId  one of {@link #MODELS}
      * @param settings analysis settings
@@ -147,20 +155,16 @@ public final class AnalysisService {
         SummaryResult summary = summarize(settings, listener);
         listener.progress(0, -1, "Fitting " + modelId);
         listener.checkCancelled();
-        long start = System.nanoTime();
-        FitResult<?> fit;
         try {
-            fit = switch (modelId) {
+            return fits.fitOrReuse(modelId, dataset(settings.datasetId()), summary, () -> switch (modelId) {
                 case "bg-nbd" -> BgNbdFitter.bgNbd().fit(CalibrationData.of(summary.customers()));
                 case "mbg-nbd" -> BgNbdFitter.mbgNbd().fit(CalibrationData.of(summary.customers()));
                 case "pareto-nbd" -> new ParetoNbdFitter().fit(CalibrationData.of(summary.customers()));
                 default -> new GammaGammaFitter().fit(summary.customers());
-            };
+            });
         } catch (FitException e) {
             throw new ServiceException(e.getMessage(), e);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new FitReport(dataset(settings.datasetId()).id(), fit, summary, seconds);
     }
 
     /**
@@ -252,7 +256,7 @@ public final class AnalysisService {
                 PurchaseModel purchases = (PurchaseModel) fit.fit().model();
                 fit.fit().parameters().forEach((k, v) -> parameters.put(k, v));
                 warnings.addAll(fit.fit().warnings());
-                SpendModel spend = spendModel(summary, warnings, parameters);
+                SpendModel spend = spendModel(settings, summary, warnings, parameters);
                 formula = "CLV = Σ_{k=1..H} (E[Y(k)] − E[Y(k−1)]) × E[spend] × m / (1 + d)^k";
                 parameters.put("discount rate d (per " + settings.timeUnit().cliName() + ")", periodRate);
                 parameters.put("horizon H (" + settings.timeUnit().cliName() + "s)", (double) settings.horizon());
@@ -305,8 +309,8 @@ public final class AnalysisService {
             case HISTORICAL -> ClvFormulas.historical(c, ValueBasis.MARGIN, settings.margin());
             default -> {
                 FitReport fit = fit(method.cliName(), settings, listener);
-                yield ClvFormulas.predictive((PurchaseModel) fit.fit().model(),
-                        spendModel(summary, new ArrayList<>(), new LinkedHashMap<>()), c, settings.timeUnit(),
+                SpendModel spend = spendModel(settings, summary, new ArrayList<>(), new LinkedHashMap<>());
+                yield ClvFormulas.predictive((PurchaseModel) fit.fit().model(), spend, c, settings.timeUnit(),
                         settings.horizon(), effectiveMargin(c, settings), settings.annualDiscountRate());
             }
         };
@@ -394,13 +398,17 @@ public final class AnalysisService {
         }
     }
 
-    private SpendModel spendModel(SummaryResult summary, List<String> warnings, Map<String, Double> parameters) {
+    private SpendModel spendModel(AnalysisSettings settings, SummaryResult summary, List<String> warnings,
+                                  Map<String, Double> parameters) {
         try {
-            FitResult<GammaGammaModel> gg = new GammaGammaFitter().fit(summary.customers());
+            FitResult<?> gg = fit("gamma-gamma", settings, ProgressListener.NONE).fit();
             warnings.addAll(gg.warnings());
             gg.parameters().forEach((k, v) -> parameters.put("gamma-gamma " + k, v));
-            return gg.model();
-        } catch (FitException e) {
+            return (GammaGammaModel) gg.model();
+        } catch (ServiceException fitFailed) {
+            if (!(fitFailed.getCause() instanceof FitException e)) {
+                throw fitFailed;
+            }
             double revenue = 0;
             long days = 0;
             for (CustomerSummary c : summary.customers()) {
@@ -579,7 +587,7 @@ public final class AnalysisService {
                 FitReport fit = fit(method.cliName(), settings, listener);
                 PurchaseModel purchases = (PurchaseModel) fit.fit().model();
                 fit.fit().parameters().forEach(parameters::put);
-                SpendModel spend = spendModel(summary, new ArrayList<>(), parameters);
+                SpendModel spend = spendModel(settings, summary, new ArrayList<>(), parameters);
                 parameters.put("discount rate d (per " + unit + ")", periodRate);
                 double margin = 0;
                 double[] margins = new double[n];

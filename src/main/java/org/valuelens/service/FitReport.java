@@ -9,7 +9,8 @@ import org.valuelens.model.summary.SummaryResult;
  * @param datasetId the dataset
  * @param fit       the fit (parameters, errors, likelihood, warnings, model)
  * @param summary   the calibration summary the model was fitted to
- * @param seconds   wall-clock seconds of the fit alone (summary excluded)
+ * @param seconds   wall-clock seconds of the fit alone (summary excluded); for a reused saved fit, the seconds the
+ *                  original fit took
  */
 public record FitReport(int datasetId, FitResult<?> fit, SummaryResult summary, double seconds) {
 }

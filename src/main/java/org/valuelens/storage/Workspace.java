@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final TransactionRepository rows;
     private final DatasetSettingsRepository settings;
     private final WorkspaceProperties properties;
+    private final FitRepository fits;
 
     private Workspace(Path directory) throws StorageException {
         this.directory = directory;
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.rows = new TransactionRepository(connection);
         this.settings = new DatasetSettingsRepository(connection);
         this.properties = new WorkspaceProperties(connection);
+        this.fits = new FitRepository(connection);
     }
 
     /**
@@ -138,6 +140,11 @@ public final class Workspace implements AutoCloseable {
     /** @return workspace-wide state (the last active dataset) */
     public WorkspaceProperties properties() {
         return properties;
+    }
+
+    /** @return saved model fits */
+    public FitRepository fits() {
+        return fits;
     }
 
     /**

@@ -26,7 +26,7 @@ class ValueLensCommandTest {
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             CommandLine root = ValueLensCommand.newCommandLine();
-            assertThat(root.getSubcommands().keySet()).contains("import", "fit", "validate", "clv", "segment",
+            assertThat(root.getSubcommands().keySet()).contains("import", "fit", "fits", "validate", "clv", "segment",
                     "cohort", "channels", "bench");
             for (String name : root.getSubcommands().keySet()) {
                 CommandLine cmd = ValueLensCommand.newCommandLine();

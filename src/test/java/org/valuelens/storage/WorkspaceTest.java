@@ -31,7 +31,8 @@ class WorkspaceTest {
             }
         }
         assertThat(tables).contains("datasets", "customers", "transactions", "customer_inputs", "rejected_rows",
-                "dataset_settings", "workspace_properties", "flyway_schema_history");
+                "dataset_settings", "workspace_properties", "saved_fits", "saved_fit_parameters",
+                "flyway_schema_history");
     }
 
     @Test
@@ -51,7 +52,7 @@ class WorkspaceTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).containsExactly("1", "2", "3");
         }
     }
 
