@@ -49,6 +49,7 @@ final class FitCommand implements Callable<Integer> {
                 o.put("aic", fit.aic());
                 o.put("bic", fit.bic());
                 o.put("converged", fit.converged());
+                o.put("atBoundary", fit.atBoundary());
                 o.put("customers", fit.customers());
                 o.put("seconds", seconds);
                 o.put("fitSeconds", report.seconds());
@@ -64,7 +65,9 @@ final class FitCommand implements Callable<Integer> {
                 fit.parameters().forEach((k, v) -> out.printf("  %-8s %12.4f %12.4f%n", k, v,
                         fit.standardErrors().get(k)));
                 out.printf("  log-likelihood %.2f   AIC %.2f   BIC %.2f   converged: %s   %.2f s%n",
-                        fit.logLikelihood(), fit.aic(), fit.bic(), fit.converged() ? "yes" : "NO", seconds);
+                        fit.logLikelihood(), fit.aic(), fit.bic(),
+                        (fit.converged() ? "yes" : "NO") + (fit.atBoundary() ? " (at a boundary, see the notes)" : ""),
+                        seconds);
                 fit.warnings().forEach(w -> out.println("  Note: " + w));
             }
             out.flush();

@@ -412,7 +412,9 @@ public final class ClvFormulas {
                     + annualDiscountRate + ").");
         }
         double d = unit.periodRate(annualDiscountRate);
-        double expectedSpend = spend.expectedSpend(s.frequency(), s.monetaryValue());
+        // repeat purchases netted below zero by returns carry no spend: they count as 0 per purchase (the spend
+        // model then shrinks the customer towards 0, weighted by the number of repeat purchases)
+        double expectedSpend = spend.expectedSpend(s.frequency(), Math.max(0, s.monetaryValue()));
         modelOutput(expectedSpend, "an expected spend", s);
         double value = 0;
         double previous = 0;
