@@ -51,6 +51,10 @@ public final class AnalysisService {
     private final Workspace workspace;
     private SummaryKey cachedKey;
     private SummaryResult cachedSummary;
+    /** Fits of the cached summary by model id (fitted models are immutable; the CLV page, explainer and
+     *  customer panel ask for the same fit again and again). */
+    private final Map<String, FitReport> cachedFits = new java.util.HashMap<>();
+    private SummaryKey cachedFitKey;
 
     /**
      * @param workspace the open workspace ({@code null} not permitted; not closed by this service)
@@ -133,6 +137,15 @@ public final class AnalysisService {
     }
 
     /**
+     * @param summary a summary of the dataset of {@code settings} ({@code null} not permitted)
+     * @param settings the settings naming the dataset
+     * @return the sentence on imported customers not analysed ({@link Coverage}); empty when none is left out
+     */
+    public List<String> coverage(SummaryResult summary, AnalysisSettings settings) {
+        return Coverage.notes(summary, dataset(settings.datasetId()).customers());
+    }
+
+    /**
      * Fits a model on the calibration period.
      *
      * @param modelId  one of {@link #MODELS}
@@ -147,6 +160,14 @@ public final class AnalysisService {
                     + ".");
         }
         SummaryResult summary = summarize(settings, listener);
+        if (!java.util.Objects.equals(cachedFitKey, cachedKey)) {
+            cachedFits.clear();
+            cachedFitKey = cachedKey;
+        }
+        FitReport known = cachedFits.get(modelId);
+        if (known != null) {
+            return known;
+        }
         listener.progress(0, -1, "Fitting " + modelId);
         listener.checkCancelled();
         long start = System.nanoTime();
@@ -162,7 +183,9 @@ public final class AnalysisService {
             throw new ServiceException(e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new FitReport(dataset(settings.datasetId()).id(), fit, summary, seconds);
+        FitReport report = new FitReport(dataset(settings.datasetId()).id(), fit, summary, seconds);
+        cachedFits.put(modelId, report);
+        return report;
     }
 
     /**
@@ -207,7 +230,7 @@ public final class AnalysisService {
     public ClvReport clv(ClvMethod method, AnalysisSettings settings, ProgressListener listener) {
         SummaryResult summary = summarize(settings, listener);
         List<CustomerSummary> customers = summary.customers();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(coverage(summary, settings));
         Map<String, Double> parameters = new LinkedHashMap<>();
         double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
         double[] values = new double[customers.size()];
