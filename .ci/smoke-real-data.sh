@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 JAR=${VALUELENS_JAR:-target/valuelens.jar}
 D=src/test/resources/data
 W=${1:-$(mktemp -d)}
+mkdir -p "$W"
 J=(java -Xmx1g -jar "$JAR")
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q -B package -DskipTests" >&2; exit 2; }
 
