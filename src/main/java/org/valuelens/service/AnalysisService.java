@@ -137,6 +137,20 @@ public final class AnalysisService {
     }
 
     /**
+     * The default calibration end of the holdout check, the same on the CLV page and in the report
+     * (docs/definitions.md): the middle day of the span from the earliest first purchase to the last transaction
+     * (1997-09-30 on CDNOW, the split of Fader, Hardie and Lee).
+     *
+     * @param summary the whole-history summary ({@code null} not permitted)
+     * @return the calibration end, inclusive
+     */
+    public static LocalDate defaultHoldoutCalibrationEnd(SummaryResult summary) {
+        LocalDate start = summary.trackingStart();
+        LocalDate end = summary.observationEnd();
+        return LocalDate.ofEpochDay((start.toEpochDay() + end.toEpochDay()) / 2);
+    }
+
+    /**
      * @param summary a summary of the dataset of {@code settings} ({@code null} not permitted)
      * @param settings the settings naming the dataset
      * @return the sentence on imported customers not analysed ({@link Coverage}); empty when none is left out

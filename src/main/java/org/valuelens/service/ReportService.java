@@ -153,7 +153,7 @@ public final class ReportService {
         clv.parameters().forEach((key, value) -> params.add(parameter(key, value, fit, spendErrors)));
         String model = clv.method().probabilistic() ? clv.method().cliName() : "bg-nbd";
         LocalDate calibrationEnd = settings.calibrationEnd() != null ? settings.calibrationEnd()
-                : midpoint(overview.firstDate(), overview.lastDate());
+                : AnalysisService.defaultHoldoutCalibrationEnd(analysis.summarize(settings, listener));
         List<String> notes = new ArrayList<>(clv.warnings());
         ValidationReport validation = null;
         try {
@@ -167,15 +167,6 @@ public final class ReportService {
                 fit == null ? Double.NaN : fit.aic(), fit == null || fit.converged(), model, calibrationEnd,
                 validation == null ? null : validation.validation(),
                 validation == null ? null : validation.tracking(), notes);
-    }
-
-    /**
-     * @param first first purchase day
-     * @param last  last purchase day
-     * @return the day halfway between them (the default calibration end of the holdout check)
-     */
-    static LocalDate midpoint(LocalDate first, LocalDate last) {
-        return LocalDate.ofEpochDay((first.toEpochDay() + last.toEpochDay()) / 2);
     }
 
     /** Maps a {@link ClvReport#parameters()} entry to a labelled parameter. */

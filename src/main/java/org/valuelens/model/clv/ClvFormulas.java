@@ -84,9 +84,6 @@ public final class ClvFormulas {
                 new LinkedHashMap<>(), new ArrayList<>());
     }
 
-    /** Shortest observed time per customer, in days (one month): the same for every time unit. */
-    public static final double MIN_OBSERVED_DAYS = TimeUnit.DAYS_PER_YEAR / 12;
-
     /**
      * A customer's observed time for per-period and per-year rates: the age T, at least one month (so that a
      * customer who bought yesterday does not get a year's revenue from one day, and the rates do not depend on the
@@ -97,7 +94,7 @@ public final class ClvFormulas {
      * @return observed time in periods of {@code unit}
      */
     public static double observedPeriods(CustomerSummary summary, TimeUnit unit) {
-        return Math.max(summary.age(), unit.fromDays(MIN_OBSERVED_DAYS));
+        return org.valuelens.model.summary.BaseFigures.observedPeriods(summary, unit);
     }
 
     /**
