@@ -112,6 +112,11 @@ public final class BgNbdFitter {
 
     static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
         Objects.requireNonNull(data, "data");
+        if (data.customers() == 0 && data.customersWithoutAge() > 0) {
+            throw new FitException("cannot fit " + label + ": all " + data.customersWithoutAge() + " customers made"
+                    + " their first purchase on the calibration end, so none has had time to buy again; choose a"
+                    + " later calibration end or use data over a longer period");
+        }
         if (data.customers() == 0) {
             throw new FitException("cannot fit " + label + ": there are no customers");
         }
