@@ -192,10 +192,21 @@ class RealDataMatrixTest {
                 .max(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r[clvColumn]))).orElseThrow();
         double shown = Double.parseDouble(top[clvColumn]);
         try (WorkspaceService ws = WorkspaceService.open(db)) {
-            double explained = new AnalysisService(ws).explain(top[idColumn], method,
-                    AnalysisSettings.defaults(TimeUnit.WEEK), ProgressListener.NONE).value();
+            AnalysisService analysis = new AnalysisService(ws);
+            AnalysisSettings settings = AnalysisSettings.defaults(TimeUnit.WEEK);
+            double explained = analysis.explain(top[idColumn], method, settings, ProgressListener.NONE).value();
             assertThat(explained).as(method + " customer " + top[idColumn])
                     .isCloseTo(shown, org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(shown))));
+            if (method == ClvMethod.BG_NBD) {
+                // the Customers page's detail (P(alive) over time) for the top and the newest customer
+                String newest = csv.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(","))
+                        .max(java.util.Comparator.comparing(r -> r[header.indexOf("first_purchase")]))
+                        .orElseThrow()[idColumn];
+                org.valuelens.service.InsightService insight = new org.valuelens.service.InsightService(analysis);
+                for (String id : List.of(top[idColumn], newest)) {
+                    assertThat(insight.customer(id, settings, ProgressListener.NONE)).as(id).isNotNull();
+                }
+            }
         }
     }
 
