@@ -1,6 +1,8 @@
 package org.valuelens.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.valuelens.model.btyd.FitResult;
@@ -51,7 +53,9 @@ final class FitCommand implements Callable<Integer> {
                 o.put("timeUnit", settings.timeUnit().cliName());
                 o.put("calibrationEnd", String.valueOf(report.summary().calibrationEnd()));
                 o.put("datasetId", report.datasetId());
-                o.put("warnings", fit.warnings());
+                List<String> notes = new ArrayList<>(new AnalysisService(ws).coverage(report.summary(), settings));
+                notes.addAll(fit.warnings());
+                o.put("warnings", notes);
                 out.println(Json.write(o));
             } else {
                 out.printf("Model %s fitted on %,d customers (time unit: %s, calibration end %s)%n", fit.modelId(),
@@ -60,7 +64,11 @@ final class FitCommand implements Callable<Integer> {
                 fit.parameters().forEach((k, v) -> out.printf("  %-8s %12.4f %12.4f%n", k, v,
                         fit.standardErrors().get(k)));
                 out.printf("  log-likelihood %.2f   AIC %.2f   BIC %.2f   converged: %s   %.2f s%n",
-                        fit.logLikelihood(), fit.aic(), fit.bic(), fit.converged() ? "yes" : "NO", seconds);
+                        fit.logLikelihood(), fit.aic(), fit.bic(),
+                        (fit.converged() ? "yes" : "NO") + (fit.atBoundary() ? " (at a boundary, see the notes)" : ""),
+                        seconds);
+                new AnalysisService(ws).coverage(report.summary(), settings)
+                        .forEach(w -> out.println("  Note: " + w));
                 fit.warnings().forEach(w -> out.println("  Note: " + w));
             }
             out.flush();

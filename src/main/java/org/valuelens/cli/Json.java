@@ -48,6 +48,7 @@ final class Json {
         o.put("aic", fit.aic());
         o.put("bic", fit.bic());
         o.put("converged", fit.converged());
+        o.put("atBoundary", fit.atBoundary());
         o.put("customers", fit.customers());
     }
 

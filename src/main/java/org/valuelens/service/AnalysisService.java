@@ -50,6 +50,10 @@ public final class AnalysisService {
     private final FitStore fits;
     private SummaryKey cachedKey;
     private SummaryResult cachedSummary;
+    /** Fits of the cached summary by model id (fitted models are immutable; the CLV page, explainer and
+     *  customer panel ask for the same fit again and again). */
+    private final Map<String, FitReport> cachedFits = new java.util.HashMap<>();
+    private SummaryKey cachedFitKey;
 
     /**
      * @param workspace the open workspace ({@code null} not permitted; not closed by this service)
@@ -138,6 +142,29 @@ public final class AnalysisService {
     }
 
     /**
+     * The default calibration end of the holdout check, the same on the CLV page and in the report
+     * (docs/definitions.md): the middle day of the span from the earliest first purchase to the last transaction
+     * (1997-09-30 on CDNOW, the split of Fader, Hardie and Lee).
+     *
+     * @param summary the whole-history summary ({@code null} not permitted)
+     * @return the calibration end, inclusive
+     */
+    public static LocalDate defaultHoldoutCalibrationEnd(SummaryResult summary) {
+        LocalDate start = summary.trackingStart();
+        LocalDate end = summary.observationEnd();
+        return LocalDate.ofEpochDay((start.toEpochDay() + end.toEpochDay()) / 2);
+    }
+
+    /**
+     * @param summary a summary of the dataset of {@code settings} ({@code null} not permitted)
+     * @param settings the settings naming the dataset
+     * @return the sentence on imported customers not analysed ({@link Coverage}); empty when none is left out
+     */
+    public List<String> coverage(SummaryResult summary, AnalysisSettings settings) {
+        return Coverage.notes(summary, dataset(settings.datasetId()).customers());
+    }
+
+    /**
      * Fits a model on the calibration period, or returns the saved fit whose fingerprint matches (see
      * {@link FitStore}).
      *
@@ -153,15 +180,26 @@ public final class AnalysisService {
                     + ".");
         }
         SummaryResult summary = summarize(settings, listener);
+        if (!java.util.Objects.equals(cachedFitKey, cachedKey)) {
+            cachedFits.clear();
+            cachedFitKey = cachedKey;
+        }
+        FitReport known = cachedFits.get(modelId);
+        if (known != null) {
+            return known;
+        }
         listener.progress(0, -1, "Fitting " + modelId);
         listener.checkCancelled();
         try {
-            return fits.fitOrReuse(modelId, dataset(settings.datasetId()), summary, () -> switch (modelId) {
+            FitReport report = fits.fitOrReuse(modelId, dataset(settings.datasetId()), summary,
+                    () -> switch (modelId) {
                 case "bg-nbd" -> BgNbdFitter.bgNbd().fit(CalibrationData.of(summary.customers()));
                 case "mbg-nbd" -> BgNbdFitter.mbgNbd().fit(CalibrationData.of(summary.customers()));
                 case "pareto-nbd" -> new ParetoNbdFitter().fit(CalibrationData.of(summary.customers()));
                 default -> new GammaGammaFitter().fit(summary.customers());
             });
+            cachedFits.put(modelId, report);
+            return report;
         } catch (FitException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -209,7 +247,7 @@ public final class AnalysisService {
     public ClvReport clv(ClvMethod method, AnalysisSettings settings, ProgressListener listener) {
         SummaryResult summary = summarize(settings, listener);
         List<CustomerSummary> customers = summary.customers();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(coverage(summary, settings));
         Map<String, Double> parameters = new LinkedHashMap<>();
         double periodRate = settings.timeUnit().periodRate(settings.annualDiscountRate());
         double[] values = new double[customers.size()];
@@ -221,8 +259,9 @@ public final class AnalysisService {
         String formula;
         switch (method) {
             case SIMPLE -> {
-                formula = "CLV = AOV × F × L − CAC";
+                formula = "CLV = AOV × F × L × m − CAC";
                 parameters.put("lifespan L (years)", settings.lifespanYears());
+                parameters.put("margin m (fraction of revenue, when the data has no cost)", settings.margin());
                 parameters.put("acquisition cost CAC (currency)", settings.acquisitionCost());
                 for (int i = 0; i < values.length; i++) {
                     values[i] = formula(method, customers.get(i), settings, Double.NaN, periodRate).value();
@@ -425,30 +464,36 @@ public final class AnalysisService {
 
     private double retention(AnalysisSettings settings, SummaryResult summary, Map<String, Double> parameters,
                              List<String> warnings) {
+        String unit = settings.timeUnit().cliName();
         if (settings.retentionRate() != null) {
-            parameters.put("retention r (per " + settings.timeUnit().cliName() + ", given)", settings.retentionRate());
+            parameters.put("retention r (per " + unit + ", given)", settings.retentionRate());
+            RetentionWindow.plausibility(settings.retentionRate(), settings.timeUnit()).ifPresent(warnings::add);
             return settings.retentionRate();
         }
         LocalDate start = summary.customers().stream().map(CustomerSummary::firstPurchase).min(LocalDate::compareTo)
                 .orElseThrow();
         LocalDate end = summary.calibrationEnd();
-        RetentionEstimator estimator = new RetentionEstimator(start, end, settings.timeUnit().days());
+        RetentionWindow window = RetentionWindow.choose(start, end);
+        if (window == null) {
+            throw new ServiceException("Retention cannot be estimated from less than two complete weeks of data:"
+                    + " give a retention rate instead.");
+        }
+        RetentionEstimator estimator = new RetentionEstimator(start, end, window.days());
         forEachTransaction(settings, t -> {
             if (!t.isReturn()) {
                 estimator.add(t.customerId(), t.timestamp().toLocalDate());
             }
         }, ProgressListener.NONE);
         RetentionEstimate est = estimator.estimate();
-        if (est.periods() < 2) {
-            throw new ServiceException("Retention cannot be estimated from fewer than two complete "
-                    + settings.timeUnit().cliName() + "s of data: give a retention rate instead.");
-        }
-        parameters.put("retention r (per " + settings.timeUnit().cliName() + ", estimated)", est.rate());
-        warnings.add("Retention r = " + String.format("%.4f", est.rate()) + " per " + settings.timeUnit().cliName()
-                + " is the share of customers active in one " + settings.timeUnit().cliName()
-                + " who buy again in the next (" + est.retainedCustomerPeriods() + " of "
-                + est.activeCustomerPeriods() + ").");
-        return est.rate();
+        double r = window.toUnit(est.rate(), settings.timeUnit());
+        parameters.put("retention r (per " + unit + ", estimated)", r);
+        warnings.add(String.format(java.util.Locale.ROOT, "Retention r = %.4f per %s, from %.4f per %s: the share"
+                + " of customers who bought in one %s and bought again in the next (%d of %d), estimated on %ss"
+                + " whatever the time unit, so that days, weeks and months give comparable CLVs.", r, unit,
+                est.rate(), window.label(), window.label(), est.retainedCustomerPeriods(),
+                est.activeCustomerPeriods(), window.label()));
+        RetentionWindow.plausibility(r, settings.timeUnit()).ifPresent(warnings::add);
+        return r;
     }
 
     /** Margin fraction for a customer: its own (revenue − cost)/revenue when cost is known, else the setting. */
@@ -472,12 +517,12 @@ public final class AnalysisService {
      */
     private static ClvResult formula(ClvMethod method, CustomerSummary c, AnalysisSettings settings, double r,
                                      double periodRate) {
-        // margin and revenue per period, over the customer's observed age (at least one period)
-        double periods = Math.max(c.age(), 1.0);
+        // margin and revenue per period, over the customer's observed time (at least one month)
+        double periods = ClvFormulas.observedPeriods(c, settings.timeUnit());
         double marginPerPeriod = c.historicalMargin(settings.margin()) / periods;
         return switch (method) {
             case SIMPLE -> ClvFormulas.simple(c, settings.timeUnit(), settings.lifespanYears(),
-                    settings.acquisitionCost());
+                    effectiveMargin(c, settings), settings.acquisitionCost());
             case RETENTION -> ClvFormulas.retention(marginPerPeriod, r, periodRate);
             case DCF -> {
                 double revenue = c.revenue() / periods;
@@ -538,17 +583,22 @@ public final class AnalysisService {
                 parameters.put("acquisition cost CAC (currency)", settings.acquisitionCost());
                 double sumF = 0;
                 double sumRevenuePerYear = 0;
+                double sumMarginPerYear = 0;
                 for (int i = 0; i < n; i++) {
                     CustomerSummary c = group.get(i);
                     values[i] = formula(method, c, settings, Double.NaN, periodRate).value();
-                    double years = Math.max(c.age(), 1.0) / settings.timeUnit().periodsPerYear();
+                    double years = ClvFormulas.observedPeriods(c, settings.timeUnit())
+                            / settings.timeUnit().periodsPerYear();
                     sumF += c.purchaseDays() / years;
                     sumRevenuePerYear += c.revenue() / years;
+                    sumMarginPerYear += c.revenue() / years * effectiveMargin(c, settings);
                 }
                 double f = sumF / n;
                 double aov = f == 0 ? 0 : sumRevenuePerYear / n / f;
+                // the margin weighted by revenue per year keeps AOV × F × L × m equal to the group's mean
+                double m = sumRevenuePerYear == 0 ? settings.margin() : sumMarginPerYear / sumRevenuePerYear;
                 result = n == 1 ? formula(method, group.get(0), settings, Double.NaN, periodRate)
-                        : ClvFormulas.simple(aov, f, settings.lifespanYears(), settings.acquisitionCost());
+                        : ClvFormulas.simpleWithMargin(aov, f, settings.lifespanYears(), m, settings.acquisitionCost());
             }
             case RETENTION, DCF -> {
                 double r = retention(settings, summary, parameters, new ArrayList<>());
@@ -558,7 +608,7 @@ public final class AnalysisService {
                 for (int i = 0; i < n; i++) {
                     CustomerSummary c = group.get(i);
                     values[i] = formula(method, c, settings, r, periodRate).value();
-                    double periods = Math.max(c.age(), 1.0);
+                    double periods = ClvFormulas.observedPeriods(c, settings.timeUnit());
                     margin += c.historicalMargin(settings.margin()) / periods;
                     revenue += c.revenue() / periods;
                 }

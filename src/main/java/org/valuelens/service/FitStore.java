@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.valuelens.model.btyd.FitResult;
-import org.valuelens.model.btyd.SavedFits;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.model.summary.SummarySettings;
 import org.valuelens.storage.DatasetInfo;
@@ -101,7 +100,7 @@ public final class FitStore {
             SavedFit row = workspace.fits().save(new SavedFit(0, dataset.id(), dataset.contentHash(),
                     dataset.rowsImported(), key, settings.timeUnit().cliName(), settings.calibrationEnd(),
                     settings.observationEnd(), settings.returns().name().toLowerCase(Locale.ROOT),
-                    summary.calibrationEnd(), fit, SavedFits.atBoundary(fit), seconds, Instant.now()));
+                    summary.calibrationEnd(), fit, fit.atBoundary(), seconds, Instant.now()));
             savedHere.add(row.id());
             return new FitReport(dataset.id(), fit, summary, seconds);
         } catch (StorageException e) {

@@ -11,6 +11,7 @@ import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.model.summary.ReturnsPolicy;
+import org.valuelens.model.summary.BaseFigures;
 import org.valuelens.model.summary.SummaryResult;
 
 /**
@@ -39,29 +40,22 @@ public final class InsightService {
         SummaryResult summary = analysis.summarize(settings, listener);
         List<CustomerSummary> customers = summary.customers();
         int n = customers.size();
-        double revenue = 0;
-        long orders = 0;
-        int repeaters = 0;
+        BaseFigures base = BaseFigures.of(customers, settings.timeUnit());
         double[] revenues = new double[n];
         LocalDate first = null;
         LocalDate last = null;
         for (int i = 0; i < n; i++) {
             CustomerSummary c = customers.get(i);
-            revenue += c.revenue();
             revenues[i] = c.revenue();
-            orders += c.purchaseDays();
-            if (c.frequency() > 0) {
-                repeaters++;
-            }
             first = first == null || c.firstPurchase().isBefore(first) ? c.firstPurchase() : first;
             last = last == null || c.lastPurchase().isAfter(last) ? c.lastPurchase() : last;
         }
         ClvReport clv = analysis.clv(ClvMethod.HISTORICAL, settings, listener);
         double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
-        return new OverviewReport(analysis.dataset(settings.datasetId()).id(), n, revenue, orders,
-                orders == 0 ? 0 : revenue / orders, n == 0 ? 0 : (double) orders / n,
-                n == 0 ? 0 : (double) repeaters / n, ClvMethod.HISTORICAL, clv.mean(), clv.median(),
-                topShare(revenues, 0.2), first, last, values);
+        return new OverviewReport(analysis.dataset(settings.datasetId()).id(), n, base.revenue(), base.orders(),
+                base.averageOrderValue(), base.ordersPerCustomer(), base.repeatRate(), ClvMethod.HISTORICAL,
+                clv.mean(), clv.median(), topShare(revenues, 0.2), first, last, values,
+                analysis.dataset(settings.datasetId()).customers(), analysis.coverage(summary, settings));
     }
 
     /**

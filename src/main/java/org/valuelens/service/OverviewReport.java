@@ -1,13 +1,14 @@
 package org.valuelens.service;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Headline figures of one dataset for the Overview page. Money is in the dataset's currency. An "order" is a
  * purchase day of one customer (lines of the same customer on the same day are one order, as in the BTYD summary).
  *
  * @param datasetId         the dataset
- * @param customers         customers with a purchase ({@code >= 1})
+ * @param customers         customers analysed: with a purchase on or before the calibration end ({@code >= 1})
  * @param revenue           total revenue (returns netted or excluded per the settings)
  * @param orders            purchase days summed over customers
  * @param averageOrderValue revenue / orders
@@ -20,14 +21,17 @@ import java.time.LocalDate;
  * @param firstDate         earliest purchase day
  * @param lastDate          latest purchase day
  * @param clvValues         CLV of every customer by {@code clvMethod} (a copy is returned)
+ * @param customersImported customers the import counted ({@code >= customers})
+ * @param coverage          the sentence on imported customers not analysed ({@link Coverage}); empty when none
  */
 public record OverviewReport(int datasetId, int customers, double revenue, long orders, double averageOrderValue,
                              double purchaseFrequency, double repeatRate, ClvMethod clvMethod, double meanClv,
                              double medianClv, double topShare, LocalDate firstDate, LocalDate lastDate,
-                             double[] clvValues) {
-    /** Copies the array. */
+                             double[] clvValues, int customersImported, List<String> coverage) {
+    /** Copies the array and the list. */
     public OverviewReport {
         clvValues = clvValues.clone();
+        coverage = List.copyOf(coverage);
     }
 
     @Override

@@ -74,7 +74,25 @@ public final class ReportService {
         ClvMethod method = request.method();
         OverviewReport overview = insight.overview(settings, listener);
         listener.progress(0, -1, "Computing CLV (" + method.cliName() + ")");
-        ClvReport clv = analysis.clv(method, settings, listener);
+        ClvReport clv;
+        try {
+            clv = analysis.clv(method, settings, listener);
+        } catch (ServiceException e) {
+            if (!method.probabilistic()) {
+                throw e;
+            }
+            // a model that cannot be fitted on these data (one customer, a single day) must not cost the whole
+            // report: historical CLV instead, and the reason on the methods slide
+            ClvReport historical = analysis.clv(ClvMethod.HISTORICAL, settings, listener);
+            List<String> notes = new ArrayList<>();
+            notes.add("The " + method.cliName() + " model could not be fitted (" + e.getMessage()
+                    + "); this report shows the historical CLV instead.");
+            notes.addAll(historical.warnings());
+            method = ClvMethod.HISTORICAL;
+            clv = new ClvReport(historical.method(), historical.unit(), historical.horizon(), historical.formula(),
+                    historical.parameters(), historical.customers(), historical.total(), historical.mean(),
+                    historical.median(), notes, historical.fit());
+        }
         double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
 
         SegmentService.Options options = SegmentService.Options.defaults().withClvMethod(method)
@@ -157,7 +175,7 @@ public final class ReportService {
         String model = clv.method().probabilistic() ? clv.method().cliName() : "bg-nbd";
         LocalDate calibrationEnd = settings.calibrationEnd() != null ? settings.calibrationEnd()
                 : chosenCalibrationEnd != null ? chosenCalibrationEnd
-                : midpoint(overview.firstDate(), overview.lastDate());
+                : AnalysisService.defaultHoldoutCalibrationEnd(analysis.summarize(settings, listener));
         List<String> notes = new ArrayList<>(clv.warnings());
         ValidationReport validation = null;
         try {
@@ -171,15 +189,6 @@ public final class ReportService {
                 fit == null ? Double.NaN : fit.aic(), fit == null || fit.converged(), model, calibrationEnd,
                 validation == null ? null : validation.validation(),
                 validation == null ? null : validation.tracking(), notes);
-    }
-
-    /**
-     * @param first first purchase day
-     * @param last  last purchase day
-     * @return the day halfway between them (the default calibration end of the holdout check)
-     */
-    static LocalDate midpoint(LocalDate first, LocalDate last) {
-        return LocalDate.ofEpochDay((first.toEpochDay() + last.toEpochDay()) / 2);
     }
 
     /** Maps a {@link ClvReport#parameters()} entry to a labelled parameter. */

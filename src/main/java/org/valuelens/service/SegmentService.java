@@ -145,6 +145,7 @@ public final class SegmentService {
             }
             case "rfm" -> {
                 RfmResult r = RfmScorer.at(date).score(customers);
+                warnings.addAll(analysis.coverage(summary, settings));
                 warnings.addAll(r.warnings());
                 thresholds.put("analysisDate", date.toString());
                 thresholds.put("monetary", r.monetaryRule().name());
@@ -162,6 +163,7 @@ public final class SegmentService {
                     seg = seg.withK(options.k());
                 }
                 KMeansResult r = seg.segment(customers);
+                warnings.addAll(analysis.coverage(summary, settings));
                 thresholds.put("k", r.k());
                 thresholds.put("kSuggested", r.kSuggested());
                 thresholds.put("seed", r.seed());
@@ -178,6 +180,7 @@ public final class SegmentService {
             }
             case "quadrant" -> {
                 QuadrantResult r = quadrant(options, settings, customers);
+                warnings.addAll(analysis.coverage(summary, settings));
                 thresholds.put("purchases", r.xThreshold());
                 thresholds.put("profitPerPurchase", r.yThreshold());
                 thresholds.put("margin", r.margin());

@@ -159,7 +159,7 @@ public final class FitRepository {
         String warnings = rs.getString(18);
         List<String> warningList = warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n"));
         FitResult<?> fit = SavedFits.restore(rs.getString(11), estimates, errors, rs.getDouble(12),
-                rs.getDouble(13), rs.getDouble(14), rs.getBoolean(15), rs.getLong(17), warningList);
+                rs.getDouble(13), rs.getDouble(14), rs.getBoolean(15), rs.getBoolean(16), rs.getLong(17), warningList);
         return new SavedFit(id, rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
                 rs.getObject(10, LocalDate.class), fit, rs.getBoolean(16), rs.getDouble(19),

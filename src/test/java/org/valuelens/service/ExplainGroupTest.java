@@ -62,9 +62,9 @@ class ExplainGroupTest {
         AnalysisSettings s = WEEKS.withSimpleInputs(10, 2);
         double sum = 0;
         for (CustomerSummary c : group) {
-            double years = Math.max(c.age(), 1.0) / (365.25 / 7);
-            // AOV × F = (revenue / purchase days) × (purchase days / years) = revenue per observed year
-            sum += c.revenue() / years * 2 - 10;
+            double years = Math.max(c.age(), 365.25 / 12 / 7) / (365.25 / 7);
+            // AOV × F = (revenue / purchase days) × (purchase days / years) = revenue per observed year; × margin
+            sum += c.revenue() / years * 2 * s.margin() - 10;
         }
         List<String> ids = group.stream().map(CustomerSummary::customerId).toList();
 

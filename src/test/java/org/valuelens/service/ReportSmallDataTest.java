@@ -124,8 +124,10 @@ class ReportSmallDataTest {
     void historicalMethodStillGetsAHoldoutCheckOrSaysWhyNot() throws IOException {
         try (InputStream in = Files.newInputStream(files.deck()); XMLSlideShow ppt = new XMLSlideShow(in)) {
             assertThat(ppt.getSlides()).hasSize(8);
-            String slide = ppt.getSlides().get(7).getShapes().stream().filter(s -> s instanceof XSLFTextShape)
-                    .map(s -> ((XSLFTextShape) s).getText()).collect(Collectors.joining("\n"));
+            String slide = ppt.getSlides().get(7).getShapes().stream().map(s -> s instanceof XSLFTextShape t
+                    ? t.getText() : s instanceof org.apache.poi.xslf.usermodel.XSLFTable table
+                    ? table.getRows().stream().flatMap(r -> r.getCells().stream()).map(c -> c.getText())
+                            .collect(Collectors.joining("\n")) : "").collect(Collectors.joining("\n"));
             assertThat(slide).contains(EN.getString("method.historical"));
             assertThat(slide.contains(EN.getString("acc.mae")) || slide.contains(EN.getString("methods.noValidation")))
                     .isTrue();

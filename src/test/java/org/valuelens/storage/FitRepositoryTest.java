@@ -49,7 +49,7 @@ class FitRepositoryTest {
         se.put("alpha", 1.0 / 3);
         se.put("a", 1e-300);
         se.put("b", 12345.678901234567);
-        return SavedFits.restore("bg-nbd", params, se, -9582.429206, 19172.858, 19195.9, false, 2357,
+        return SavedFits.restore("bg-nbd", params, se, -9582.429206, 19172.858, 19195.9, false, true, 2357,
                 List.of("first warning.", "second warning."));
     }
 

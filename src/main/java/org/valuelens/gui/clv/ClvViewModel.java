@@ -5,7 +5,6 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +45,7 @@ import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ValueCharts;
+import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.ClvReport;
@@ -262,7 +262,7 @@ public final class ClvViewModel extends PageViewModel {
         return lifespan;
     }
 
-    /** @return calibration end for the holdout validation (yyyy-mm-dd); blank = 2/3 of the data span */
+    /** @return calibration end for the holdout validation (yyyy-mm-dd); blank = the middle of the data span */
     public StringProperty calibrationEndProperty() {
         return calibrationEnd;
     }
@@ -436,13 +436,10 @@ public final class ClvViewModel extends PageViewModel {
 
     /**
      * @param summary the whole-history summary
-     * @return the day at 2/3 of the span from the first purchase to the last transaction
+     * @return the middle day of the span from the first purchase to the last transaction (as in the report)
      */
     static LocalDate defaultCalibrationEnd(SummaryResult summary) {
-        LocalDate start = summary.trackingStart();
-        LocalDate end = summary.observationEnd();
-        long days = ChronoUnit.DAYS.between(start, end);
-        return start.plusDays(Math.round(days * 2.0 / 3.0));
+        return AnalysisService.defaultHoldoutCalibrationEnd(summary);
     }
 
     /**

@@ -182,7 +182,10 @@ public final class OverviewViewModel extends PageViewModel {
         percent.setMaximumFractionDigits(1);
         String method = i18n.get("overview.method.historical");
         kpis.setAll(List.of(
-                new Kpi("customers", i18n.get("overview.kpi.customers"), integer.format(r.customers()), ""),
+                new Kpi("customers", i18n.get("overview.kpi.customers"), integer.format(r.customers()),
+                        r.customersImported() > r.customers() ? i18n.format("overview.note.customers",
+                                integer.format(r.customersImported()),
+                                integer.format(r.customersImported() - r.customers())) : ""),
                 new Kpi("revenue", i18n.get("overview.kpi.revenue"), cur + integer.format(r.revenue()), ""),
                 new Kpi("aov", i18n.get("overview.kpi.aov"), cur + money2.format(r.averageOrderValue()),
                         i18n.get("overview.note.aov")),

@@ -32,6 +32,7 @@ import org.valuelens.model.clv.ClvFormulas;
 import org.valuelens.model.clv.ClvResult;
 import org.valuelens.model.clv.ClvStep;
 import org.valuelens.model.progress.CancelledException;
+import org.valuelens.model.summary.BaseFigures;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ValueCharts;
@@ -248,32 +249,23 @@ public final class WhatIfViewModel extends PageViewModel {
     /**
      * Dataset figures for the calculator.
      *
-     * @param aov              revenue per order, frequency-weighted so that AOV × F = mean revenue per year
-     * @param purchasesPerYear mean over customers of purchase days per observed year
+     * @param aov              average order value, revenue / orders (the Overview's figure)
+     * @param purchasesPerYear mean over customers of purchase days per observed year (at least one month)
      * @param margin           margin fraction (from cost when the data has it, else the settings)
      * @param customers        customers summarised
      */
     record Preset(double aov, double purchasesPerYear, double margin, int customers) {
     }
 
-    /** Means over the customers, as in the simple CLV (observed time = age T, at least one period). */
+    /** The dataset's AOV and purchases per year as defined once in {@link BaseFigures} (docs/definitions.md). */
     static Preset preset(SummaryResult summary, AnalysisSettings s, double fallbackMargin) {
-        double sumF = 0;
-        double sumPerYear = 0;
-        double revenue = 0;
+        BaseFigures base = BaseFigures.of(summary.customers(), s.timeUnit());
         double margin = 0;
-        List<CustomerSummary> cs = summary.customers();
-        for (CustomerSummary c : cs) {
-            double years = Math.max(c.age(), 1.0) / s.timeUnit().periodsPerYear();
-            sumF += c.purchaseDays() / years;
-            sumPerYear += c.revenue() / years;
-            revenue += c.revenue();
+        for (CustomerSummary c : summary.customers()) {
             margin += c.historicalMargin(fallbackMargin);
         }
-        int n = Math.max(1, cs.size());
-        double f = sumF / n;
-        return new Preset(f == 0 ? 0 : sumPerYear / n / f, f, revenue > 0 ? margin / revenue : fallbackMargin,
-                cs.size());
+        return new Preset(base.averageOrderValue(), base.purchasesPerYear(),
+                base.revenue() > 0 ? margin / base.revenue() : fallbackMargin, base.customers());
     }
 
     private void apply(Preset p) {

@@ -28,6 +28,8 @@ public final class BgNbdFitter {
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
     /** Below this many customers a fit carries a small-sample warning. */
     static final int SMALL_SAMPLE = 30;
+    /** Bound of the parameter search of the purchase models (see {@link #inRange}). */
+    static final double SEARCH_LIMIT = 1e6;
 
     /** Creates a BG/NBD fitter. */
     public BgNbdFitter() {
@@ -110,6 +112,11 @@ public final class BgNbdFitter {
 
     static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
         Objects.requireNonNull(data, "data");
+        if (data.customers() == 0 && data.customersWithoutAge() > 0) {
+            throw new FitException("cannot fit " + label + ": all " + data.customersWithoutAge() + " customers made"
+                    + " their first purchase on the calibration end, so none has had time to buy again; choose a"
+                    + " later calibration end or use data over a longer period");
+        }
         if (data.customers() == 0) {
             throw new FitException("cannot fit " + label + ": there are no customers");
         }
@@ -128,10 +135,38 @@ public final class BgNbdFitter {
                 new double[] {2, 2 * alpha0, 2, 5},
                 new double[] {0.1, 0.1 * alpha0, 1, 3});
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
-        MaxLikelihood.Estimate e = MaxLikelihood.maximise(p -> logLikelihood(data, p, modified),
-                p -> logLikelihood(coarse, p, modified), starts, NAMES);
-        checkFinite(e, label);
-        return new FitOutcome(e, data.customers());
+        MaxLikelihood.Estimate e = MaxLikelihood.maximise(
+                p -> inRange(p) ? logLikelihood(data, p, modified) : Double.NaN,
+                p -> inRange(p) ? logLikelihood(coarse, p, modified) : Double.NaN, starts, NAMES);
+        checkUsable(e, label);
+        return new FitOutcome(e, data.customers(), data.customersWithoutAge());
+    }
+
+    /**
+     * Purchase models (BG/NBD, MBG/NBD, Pareto/NBD) accept an optimum at the boundary (a valid limit of the model,
+     * described by {@link BoundaryNotes}) as long as the parameters are finite numbers.
+     */
+    static void checkUsable(MaxLikelihood.Estimate e, String label) {
+        for (double v : e.params()) {
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new FitException(label + " did not reach finite parameters; the data are too few or too"
+                        + " regular for this model");
+            }
+        }
+    }
+
+    /**
+     * The search stays within [1/{@value #SEARCH_LIMIT}, {@value #SEARCH_LIMIT}]: at a boundary optimum (e.g. a → 0,
+     * b → ∞ on data without visible drop-out) the likelihood is flat there already, and the predictions lose
+     * precision for parameters far beyond it (the hypergeometric term cancels against a factor of order b).
+     */
+    static boolean inRange(double[] p) {
+        for (double v : p) {
+            if (v > SEARCH_LIMIT || v < 1 / SEARCH_LIMIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void checkFinite(MaxLikelihood.Estimate e, String label) {
@@ -143,8 +178,15 @@ public final class BgNbdFitter {
         }
     }
 
-    /** An estimate plus the customer count, turned into a {@link FitResult}. */
-    record FitOutcome(MaxLikelihood.Estimate estimate, long customers) {
+    /**
+     * An estimate plus the customer count (and the customers with age 0 left out of the likelihood), turned into
+     * a {@link FitResult}.
+     */
+    record FitOutcome(MaxLikelihood.Estimate estimate, long customers, long customersWithoutAge) {
+
+        FitOutcome(MaxLikelihood.Estimate estimate, long customers) {
+            this(estimate, customers, 0);
+        }
 
         <M> FitResult<M> toResult(String id, M model, List<String> warnings) {
             return toResult(id, NAMES, model, warnings);
@@ -159,12 +201,19 @@ public final class BgNbdFitter {
             }
             double ll = estimate.logLik();
             int k = names.length;
+            warnings = new java.util.ArrayList<>(warnings);
             if (customers < SMALL_SAMPLE) {
-                warnings = new java.util.ArrayList<>(warnings);
                 warnings.add("Only " + customers + " customers: the estimates are very uncertain.");
             }
+            if (customersWithoutAge > 0) {
+                warnings.add(customersWithoutAge + (customersWithoutAge == 1 ? " customer made" : " customers made")
+                        + " their first purchase on the calibration end"
+                        + " (age 0: no time yet to buy again); they tell the model nothing and were left out of"
+                        + " the fit, but still get a prediction and a CLV.");
+            }
+            warnings.addAll(BoundaryNotes.describe(id, names, estimate.params(), estimate.boundary()));
             return new FitResult<>(id, params, se, ll, MaxLikelihood.aic(ll, k), MaxLikelihood.bic(ll, k, customers),
-                    estimate.converged(), customers, warnings, model);
+                    estimate.converged(), estimate.atBoundary(), customers, warnings, model);
         }
     }
 }

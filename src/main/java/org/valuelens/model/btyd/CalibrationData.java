@@ -11,7 +11,11 @@ import org.valuelens.model.CustomerSummary;
  * <p>Customers with equal {@code (x, t_x, T)} share one row whose weight is their count, so a fit costs time in
  * proportion to the number of distinct histories, not customers. Times are in one unit chosen by the caller
  * (weeks in the published CDNOW figures), measured from each customer's first purchase: {@code x >= 0} repeat
- * purchases, recency {@code 0 <= t_x <= T}, age {@code T > 0}; {@code t_x == 0} when {@code x == 0}.
+ * purchases, recency {@code 0 <= t_x <= T}, age {@code T >= 0}; {@code t_x == 0} when {@code x == 0}.
+ *
+ * <p>A customer with {@code T = 0} (first purchase on the calibration end, so no repeat purchase was possible)
+ * has likelihood 1 under BG/NBD, MBG/NBD and Pareto/NBD whatever the parameters: such customers are left out of
+ * the rows, counted by {@link #customersWithoutAge()}, and the fit is the same as with them.
  * Instances are immutable; accessors return copies.
  */
 public final class CalibrationData {
@@ -21,13 +25,16 @@ public final class CalibrationData {
     private final double[] age;
     private final double[] weight;
     private final long customers;
+    private final long customersWithoutAge;
     /** Sorted distinct values of t_x and T, and each row's index into it (for per-evaluation caching). */
     private final double[] times;
     private final int[] txIndex;
     private final int[] ageIndex;
     private final int maxX;
 
-    private CalibrationData(int[] x, double[] tx, double[] age, double[] weight, long customers) {
+    private CalibrationData(int[] x, double[] tx, double[] age, double[] weight, long customers,
+                            long customersWithoutAge) {
+        this.customersWithoutAge = customersWithoutAge;
         this.x = x;
         this.tx = tx;
         this.age = age;
@@ -83,7 +90,7 @@ public final class CalibrationData {
         for (int j = 0; j < m; j++) {
             sw[j] *= scale;
         }
-        return new CalibrationData(sx, stx, sage, sw, customers);
+        return new CalibrationData(sx, stx, sage, sw, customers, customersWithoutAge);
     }
 
     /**
@@ -91,9 +98,10 @@ public final class CalibrationData {
      *
      * @param x   repeat purchases per customer (not {@code null}, values {@code >= 0})
      * @param tx  recency per customer (same length, {@code 0 <= tx <= age})
-     * @param age T per customer (same length, {@code > 0})
+     * @param age T per customer (same length, {@code >= 0}; customers with {@code T = 0} are counted, not kept)
      * @return the grouped data (possibly with zero customers; fitters reject that with a {@link FitException})
-     * @throws IllegalArgumentException when lengths differ or a value is out of range
+     * @throws IllegalArgumentException when lengths differ or a value is out of range (the message names the
+     *                                  row, 1-based, of the arrays)
      */
     public static CalibrationData of(int[] x, double[] tx, double[] age) {
         Objects.requireNonNull(x, "x");
@@ -113,8 +121,13 @@ public final class CalibrationData {
         double[] uage = new double[ux.length];
         double[] uw = new double[ux.length];
         int rows = 0;
+        long withoutAge = 0;
         for (int i = 0; i < n; i++) {
-            check(i, x[i], tx[i], age[i]);
+            check("row " + (i + 1), x[i], tx[i], age[i]);
+            if (age[i] == 0) {
+                withoutAge++;
+                continue;
+            }
             double t = x[i] == 0 ? 0.0 : tx[i];
             long h = mix(mix(mix(x[i]) + Double.doubleToLongBits(t + 0.0)) + Double.doubleToLongBits(age[i]));
             int slot = (int) h & (slots - 1);
@@ -143,7 +156,7 @@ public final class CalibrationData {
             uw[row] += 1.0;
         }
         return new CalibrationData(Arrays.copyOf(ux, rows), Arrays.copyOf(utx, rows), Arrays.copyOf(uage, rows),
-                Arrays.copyOf(uw, rows), n);
+                Arrays.copyOf(uw, rows), n - withoutAge, withoutAge);
     }
 
     /**
@@ -163,6 +176,7 @@ public final class CalibrationData {
             x[i] = s.frequency();
             tx[i] = Math.min(s.recency(), s.age());
             age[i] = s.age();
+            check("customer " + s.customerId(), x[i], tx[i], age[i]);
         }
         return of(x, tx, age);
     }
@@ -181,16 +195,24 @@ public final class CalibrationData {
         return h;
     }
 
-    private static void check(int i, int x, double tx, double age) {
-        if (x < 0 || !(age > 0) || !(tx >= 0) || tx > age + 1e-9 || Double.isInfinite(age)) {
-            throw new IllegalArgumentException("customer " + i + ": need x >= 0 and 0 <= t_x <= T with T > 0"
-                    + " (x " + x + ", t_x " + tx + ", T " + age + ")");
+    private static void check(String who, int x, double tx, double age) {
+        if (x < 0 || !(age >= 0) || !(tx >= 0) || tx > age + 1e-9 || Double.isInfinite(age) || age == 0 && x > 0) {
+            throw new IllegalArgumentException(who + ": need x >= 0 and 0 <= t_x <= T (and no repeat purchase"
+                    + " when T = 0), found x " + x + ", t_x " + tx + ", T " + age);
         }
     }
 
-    /** @return number of customers (sum of the weights) */
+    /** @return number of customers in the rows (sum of the weights; customers with T = 0 not included) */
     public long customers() {
         return customers;
+    }
+
+    /**
+     * @return customers left out because their age T is 0 (first purchase on the calibration end): they carry no
+     *         information on the parameters
+     */
+    public long customersWithoutAge() {
+        return customersWithoutAge;
     }
 
     /** @return number of distinct (x, t_x, T) rows */

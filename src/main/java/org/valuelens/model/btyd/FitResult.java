@@ -17,15 +17,18 @@ import java.util.Objects;
  * @param logLikelihood   maximised log-likelihood (natural log, finite)
  * @param aic             {@code 2k - 2 LL}
  * @param bic             {@code k ln(n) - 2 LL}, n = {@code customers}
- * @param converged       the optimiser reached its tolerance and the gradient at the optimum is small
+ * @param converged       the optimiser reached its tolerance and the gradient at the optimum is small (also true
+ *                        for a fit that converged at a boundary)
+ * @param atBoundary      the optimum lies at the edge of the parameter space (a parameter ran towards 0 or
+ *                        infinity): a valid limit of the model, explained in plain words in {@code warnings}
  * @param customers       number of customers (or cohort members) the likelihood was computed on
  * @param warnings        plain sentences for the user (possibly empty, never {@code null}); unmodifiable
  * @param model           the fitted model ({@code null} not permitted)
  * @param <M>             the fitted model type
  */
 public record FitResult<M>(String modelId, Map<String, Double> parameters, Map<String, Double> standardErrors,
-                           double logLikelihood, double aic, double bic, boolean converged, long customers,
-                           List<String> warnings, M model) {
+                           double logLikelihood, double aic, double bic, boolean converged, boolean atBoundary,
+                           long customers, List<String> warnings, M model) {
 
     /** Copies the maps (keeping their order) and the list. */
     public FitResult {

@@ -65,7 +65,7 @@ final class Hypergeometric {
         }
         if (z > 0) {
             // terms grow while (a+n)(b+n)z > (c+n)(n+1), then shrink like z^n: give up at once if hopeless
-            double estimate = (Math.abs(a) + Math.abs(b)) * z / (1 - z) - 40 / Math.log(z);
+            double estimate = growthTerms(a, b, c, z) - 40 / Math.log(z);
             if (estimate > MAX_TERMS && !terminates(a) && !terminates(b)) {
                 throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z
                         + ") needs too many series terms");
@@ -114,6 +114,24 @@ final class Hypergeometric {
         if (w <= 0 || terminates(aa) || terminates(b)) {
             return Math.min(Math.abs(aa), Math.abs(b));
         }
-        return (Math.abs(aa) + Math.abs(b)) * w / (1 - w) - 40 / Math.log(w);
+        return growthTerms(aa, b, c, w) - 40 / Math.log(w);
+    }
+
+    /**
+     * Number of series terms while they grow: the larger root n of {@code (|a|+n)(|b|+n) z = (c+n)(n+1)}, 0 when
+     * they never grow. With b and c both large and close (BG/NBD near its b → ∞ boundary) this stays small, where
+     * the cruder {@code (|a|+|b|) z/(1-z)} would wrongly call the series long.
+     */
+    private static double growthTerms(double a, double b, double c, double z) {
+        double aa = Math.abs(a);
+        double bb = Math.abs(b);
+        double qa = 1 - z;
+        double qb = c + 1 - z * (aa + bb);
+        double qc = c - z * aa * bb;
+        double disc = qb * qb - 4 * qa * qc;
+        if (disc < 0) {
+            return 0;
+        }
+        return Math.max(0, (-qb + Math.sqrt(disc)) / (2 * qa));
     }
 }

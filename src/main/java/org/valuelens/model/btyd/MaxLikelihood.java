@@ -24,7 +24,7 @@ final class MaxLikelihood {
 
     private static final double PENALTY = 1e300;
     private static final int MAX_EVAL = 20_000;
-    /** Estimates outside [BOUNDARY_LOW, BOUNDARY_HIGH] are reported as boundary solutions (not converged). */
+    /** Estimates outside [BOUNDARY_LOW, BOUNDARY_HIGH] are reported as boundary solutions. */
     static final double BOUNDARY_HIGH = 1e5;
     static final double BOUNDARY_LOW = 1e-5;
     /** The search stays within parameters exp(+-LOG_WALL) = 1e-9..1e9. */
@@ -34,10 +34,17 @@ final class MaxLikelihood {
      * @param params     estimates (natural scale)
      * @param logLik     maximised log-likelihood
      * @param se         standard errors (NaN when the Hessian is singular)
-     * @param converged  optimiser tolerance reached and gradient small
-     * @param warnings   plain sentences
+     * @param converged  optimiser tolerance reached and gradient small (also at a boundary)
+     * @param boundary   names of the parameters outside [BOUNDARY_LOW, BOUNDARY_HIGH] with "low"/"high"
+     *                   (e.g. "a low"), in parameter order; empty for an interior optimum
+     * @param warnings   plain sentences (boundary parameters are described by {@link BoundaryNotes})
      */
-    record Estimate(double[] params, double logLik, double[] se, boolean converged, List<String> warnings) {
+    record Estimate(double[] params, double logLik, double[] se, boolean converged, List<String> boundary,
+                    List<String> warnings) {
+
+        boolean atBoundary() {
+            return !boundary.isEmpty();
+        }
     }
 
     private MaxLikelihood() {
@@ -143,30 +150,31 @@ final class MaxLikelihood {
         }
         double ll = -best.getValue();
         List<String> warnings = new ArrayList<>();
-        boolean gradientSmall = grad <= gradientTolerance(ll);
+        List<String> boundary = new ArrayList<>();
+        boolean[] interior = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            interior[i] = !(p[i] > BOUNDARY_HIGH || p[i] < BOUNDARY_LOW);
+            if (!interior[i]) {
+                boundary.add(names[i] + (p[i] > BOUNDARY_HIGH ? " high" : " low"));
+            }
+        }
+        // at a boundary the likelihood still creeps towards the limit: only the interior directions must be flat
+        double g = boundary.isEmpty() ? grad : maxAbsGradient(negLogSpace(logLik, k), u, interior);
+        boolean gradientSmall = g <= gradientTolerance(ll);
         if (!optimiserOk) {
             warnings.add("The optimiser stopped at its evaluation limit before reaching its tolerance.");
         }
         if (!gradientSmall) {
             warnings.add(String.format(java.util.Locale.ROOT,
                     "The likelihood gradient at the estimate is not small (%.3g); the fit may not have converged.",
-                    grad));
-        }
-        boolean boundary = false;
-        for (int i = 0; i < k; i++) {
-            if (p[i] > BOUNDARY_HIGH || p[i] < BOUNDARY_LOW) {
-                boundary = true;
-                warnings.add(String.format(java.util.Locale.ROOT, "Parameter %s ran to a boundary (%.4g): the data "
-                        + "are too few or show too little variation to estimate it; treat the fit as unreliable.",
-                        names[i], p[i]));
-            }
+                    g));
         }
         double[] se = standardErrors(logLik, p);
-        if (Double.isNaN(se[0])) {
+        if (Double.isNaN(se[0]) && boundary.isEmpty()) {
             warnings.add("Standard errors are unavailable: the Hessian of the likelihood is singular or not "
                     + "negative definite at the estimate (a parameter may be poorly identified).");
         }
-        return new Estimate(p, ll, se, optimiserOk && gradientSmall && !boundary, warnings);
+        return new Estimate(p, ll, se, optimiserOk && gradientSmall, List.copyOf(boundary), warnings);
     }
 
     /** The largest |d(-LL)/d log-parameter| accepted as converged at log-likelihood {@code ll}. */
@@ -189,8 +197,17 @@ final class MaxLikelihood {
     }
 
     private static double maxAbsGradient(ToDoubleFunction<double[]> f, double[] u) {
+        boolean[] all = new boolean[u.length];
+        java.util.Arrays.fill(all, true);
+        return maxAbsGradient(f, u, all);
+    }
+
+    private static double maxAbsGradient(ToDoubleFunction<double[]> f, double[] u, boolean[] include) {
         double m = 0;
         for (int i = 0; i < u.length; i++) {
+            if (!include[i]) {
+                continue;
+            }
             double h = 1e-5;
             double[] a = u.clone();
             double[] b = u.clone();

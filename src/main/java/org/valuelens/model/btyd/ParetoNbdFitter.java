@@ -14,7 +14,6 @@ import org.apache.commons.math3.special.Gamma;
 public final class ParetoNbdFitter {
 
     private static final String[] NAMES = {"r", "alpha", "s", "beta"};
-    private static final double SEARCH_LIMIT = 1e7;
 
     /** Creates a fitter. */
     public ParetoNbdFitter() {
@@ -31,6 +30,11 @@ public final class ParetoNbdFitter {
     public FitResult<ParetoNbdModel> fit(CalibrationData data) {
         Objects.requireNonNull(data, "data");
         String label = "Pareto/NBD";
+        if (data.customers() == 0 && data.customersWithoutAge() > 0) {
+            throw new FitException("cannot fit " + label + ": all " + data.customersWithoutAge() + " customers made"
+                    + " their first purchase on the calibration end, so none has had time to buy again; choose a"
+                    + " later calibration end or use data over a longer period");
+        }
         if (data.customers() == 0) {
             throw new FitException("cannot fit " + label + ": there are no customers");
         }
@@ -52,27 +56,13 @@ public final class ParetoNbdFitter {
         Cells cells = Cells.of(data);
         Cells coarseCells = coarse == data ? cells : Cells.of(coarse);
         MaxLikelihood.Estimate e = MaxLikelihood.maximise(
-                p -> inRange(p) ? logLikelihood(data, cells, p) : Double.NaN,
-                p -> inRange(p) ? logLikelihood(coarse, coarseCells, p) : Double.NaN, starts, NAMES);
-        BgNbdFitter.checkFinite(e, label);
+                p -> BgNbdFitter.inRange(p) ? logLikelihood(data, cells, p) : Double.NaN,
+                p -> BgNbdFitter.inRange(p) ? logLikelihood(coarse, coarseCells, p) : Double.NaN, starts, NAMES);
+        BgNbdFitter.checkUsable(e, label);
         double[] p = e.params();
-        BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers());
+        BgNbdFitter.FitOutcome o = new BgNbdFitter.FitOutcome(e, data.customers(), data.customersWithoutAge());
         return o.toResult("pareto-nbd", NAMES, new ParetoNbdModel(p[0], p[1], p[2], p[3]),
                 new ArrayList<>(e.warnings()));
-    }
-
-    /**
-     * The search stays below {@value #SEARCH_LIMIT}: the likelihood keeps rising slowly as parameters run off to
-     * infinity on data without heterogeneity (a Poisson or exponential limit), and any estimate beyond
-     * {@link MaxLikelihood#BOUNDARY_HIGH} is reported as a boundary fit anyway.
-     */
-    private static boolean inRange(double[] p) {
-        for (double v : p) {
-            if (v > SEARCH_LIMIT) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

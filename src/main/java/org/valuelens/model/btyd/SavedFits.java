@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rebuilds a {@link FitResult} from its stored numbers (a saved fit, issue 14) and tells boundary fits apart.
+ * Rebuilds a {@link FitResult} from its stored numbers (a saved fit, issue 14).
  * The fitted model is a pure function of the parameters, so a fit read back from storage with bit-identical
  * parameters predicts exactly what the original fit predicted.
  */
@@ -22,6 +22,7 @@ public final class SavedFits {
      * @param aic            AIC
      * @param bic            BIC
      * @param converged      whether the fit converged
+     * @param atBoundary     whether the optimum lay at the edge of the parameter space
      * @param customers      customers the likelihood was computed on
      * @param warnings       the fit's warnings ({@code null} not permitted)
      * @return the fit with its model rebuilt from the parameters
@@ -29,7 +30,8 @@ public final class SavedFits {
      */
     public static FitResult<?> restore(String modelId, Map<String, Double> parameters,
                                        Map<String, Double> standardErrors, double logLikelihood, double aic,
-                                       double bic, boolean converged, long customers, List<String> warnings) {
+                                       double bic, boolean converged, boolean atBoundary, long customers,
+                                       List<String> warnings) {
         Objects.requireNonNull(parameters, "parameters");
         Object model = switch (modelId) {
             case "bg-nbd" -> new BgNbdModel(get(parameters, "r"), get(parameters, "alpha"), get(parameters, "a"),
@@ -42,21 +44,8 @@ public final class SavedFits {
                     get(parameters, "gamma"));
             default -> throw new IllegalArgumentException("no saved-fit support for model '" + modelId + "'");
         };
-        return new FitResult<>(modelId, parameters, standardErrors, logLikelihood, aic, bic, converged, customers,
-                warnings, model);
-    }
-
-    /**
-     * @param fit a fit ({@code null} not permitted)
-     * @return whether an estimate lies outside the range the fitters treat as interior (a boundary solution)
-     */
-    public static boolean atBoundary(FitResult<?> fit) {
-        for (double v : fit.parameters().values()) {
-            if (!(v >= MaxLikelihood.BOUNDARY_LOW && v <= MaxLikelihood.BOUNDARY_HIGH)) {
-                return true;
-            }
-        }
-        return false;
+        return new FitResult<>(modelId, parameters, standardErrors, logLikelihood, aic, bic, converged, atBoundary,
+                customers, warnings, model);
     }
 
     private static double get(Map<String, Double> parameters, String name) {

@@ -86,31 +86,45 @@ public final class ClvFormulas {
     }
 
     /**
-     * Simple CLV derived from a transaction summary: AOV = revenue / purchase days; frequency per year = purchase
-     * days / observed years, where the observed time is the age T, at least one period of the unit.
+     * A customer's observed time for per-period and per-year rates: the age T, at least one month (so that a
+     * customer who bought yesterday does not get a year's revenue from one day, and the rates do not depend on the
+     * time unit). The one definition used by the simple, retention and DCF methods (docs/definitions.md).
+     *
+     * @param summary the customer ({@code null} not permitted)
+     * @param unit    the unit of the summary ({@code null} not permitted)
+     * @return observed time in periods of {@code unit}
+     */
+    public static double observedPeriods(CustomerSummary summary, TimeUnit unit) {
+        return org.valuelens.model.summary.BaseFigures.observedPeriods(summary, unit);
+    }
+
+    /**
+     * Simple margin CLV derived from a transaction summary: AOV = revenue / purchase days; frequency per year =
+     * purchase days / observed years ({@link #observedPeriods}); {@code CLV = AOV × F × L × m − CAC}.
      *
      * @param summary         the customer ({@code null} not permitted)
      * @param unit            the unit the summary was built in ({@code null} not permitted)
      * @param lifespanYears   expected lifespan in years ({@code >= 0})
+     * @param margin          gross margin as a fraction of revenue (finite, {@code <= 1})
      * @param acquisitionCost CAC, currency ({@code >= 0})
      * @return the result
      */
-    public static ClvResult simple(CustomerSummary summary, TimeUnit unit, double lifespanYears,
+    public static ClvResult simple(CustomerSummary summary, TimeUnit unit, double lifespanYears, double margin,
                                    double acquisitionCost) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(unit, "unit");
         int days = summary.purchaseDays();
-        double observed = Math.max(summary.age(), 1.0);
+        double observed = observedPeriods(summary, unit);
         double observedYears = observed / unit.periodsPerYear();
         double aov = summary.revenue() / days;
         double frequency = days / observedYears;
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("revenue to date (currency)", summary.revenue());
         inputs.put("purchase days", (double) days);
-        inputs.put("observed time (" + plural(unit) + ", at least 1)", observed);
+        inputs.put("observed time (" + plural(unit) + ", at least one month)", observed);
         List<ClvStep> steps = new ArrayList<>();
         steps.add(new ClvStep("observed time (years)", observedYears));
-        return simple(aov, frequency, lifespanYears, null, acquisitionCost, inputs, steps);
+        return simple(aov, frequency, lifespanYears, margin, acquisitionCost, inputs, steps);
     }
 
     private static ClvResult simple(double aov, double frequency, double lifespan, Double margin, double cac,
@@ -436,7 +450,9 @@ public final class ClvFormulas {
                                  double d) {
         Objects.requireNonNull(spend, "spend");
         fraction(margin, "The margin");
-        double expectedSpend = spend.expectedSpend(s.frequency(), s.monetaryValue());
+        // repeat purchases netted below zero by returns carry no spend: they count as 0 per purchase (the spend
+        // model then shrinks the customer towards 0, weighted by the number of repeat purchases)
+        double expectedSpend = spend.expectedSpend(s.frequency(), Math.max(0, s.monetaryValue()));
         modelOutput(expectedSpend, "an expected spend", s);
         modelOutput(h.expected(), "an expected number of purchases", s);
         modelOutput(h.discounted(), "an expected number of purchases", s);

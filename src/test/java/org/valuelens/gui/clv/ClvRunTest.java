@@ -83,12 +83,13 @@ class ClvRunTest {
     }
 
     @Test
-    void defaultCalibrationEndIsTwoThirdsOfTheDataSpan() {
-        // CDNOW sample: first purchase 1997-01-01, last transaction 1998-06-30 (545 days); 2/3 = 363 days
+    void defaultCalibrationEndIsTheMiddleOfTheDataSpanAsInTheReport() {
+        // CDNOW sample: first purchase 1997-01-01, last transaction 1998-06-30 (545 days); the middle day is
+        // 1997-09-30, the split of Fader, Hardie and Lee, and the report's default (ReportServiceTest)
         LocalDate end = ClvViewModel.defaultCalibrationEnd(session.analysis().summarize(
                 AnalysisSettings.defaults(TimeUnit.WEEK), ProgressListener.NONE));
 
-        assertThat(end).isEqualTo(LocalDate.of(1997, 1, 1).plusDays(363));
+        assertThat(end).isEqualTo(LocalDate.of(1997, 9, 30));
     }
 
     @Test

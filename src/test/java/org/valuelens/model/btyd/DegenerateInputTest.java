@@ -79,17 +79,21 @@ class DegenerateInputTest {
             new double[] {2, 5, 9}, new double[] {10, 10, 10});
 
     @Test
-    void bgNbdOnTinyRegularDataFailsWithAPlainMessage() {
-        assertThatThrownBy(() -> BgNbdFitter.bgNbd().fit(THREE_REGULAR)).isInstanceOf(FitException.class)
-                .hasMessageStartingWith("BG/NBD did not reach finite parameters");
+    void bgNbdOnTinyRegularDataConvergesAtABoundaryAndSaysWhatItMeans() {
+        FitResult<BgNbdModel> fit = BgNbdFitter.bgNbd().fit(THREE_REGULAR);
+        org.assertj.core.api.Assertions.assertThat(fit.atBoundary()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(fit.warnings())
+                .anyMatch(w -> w.startsWith("The fit converged at a boundary of the model"))
+                .anyMatch(w -> w.startsWith("In plain words"));
+        org.assertj.core.api.Assertions.assertThat(fit.model().expectedPurchases(20, 3, 9, 10)).isFinite();
     }
 
     @Test
     void paretoNbdOnTinyRegularDataIsFlaggedAsABoundaryFit() {
         FitResult<ParetoNbdModel> fit = new ParetoNbdFitter().fit(THREE_REGULAR);
-        org.assertj.core.api.Assertions.assertThat(fit.converged()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(fit.atBoundary()).isTrue();
         org.assertj.core.api.Assertions.assertThat(fit.warnings())
-                .anyMatch(w -> w.contains("ran to a boundary"))
+                .anyMatch(w -> w.contains("converged at a boundary"))
                 .contains("Only 3 customers: the estimates are very uncertain.");
         org.assertj.core.api.Assertions.assertThat(fit.parameters().values()).allSatisfy(v ->
                 org.assertj.core.api.Assertions.assertThat(v).isFinite().isPositive());

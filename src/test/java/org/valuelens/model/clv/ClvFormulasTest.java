@@ -85,16 +85,18 @@ class ClvFormulasTest {
     void simpleFromSummaryDerivesAovAndYearlyFrequency() {
         // 3 purchase days, revenue 300, observed exactly one year (365.25 / 7 weeks): AOV 100, F 3 per year
         CustomerSummary s = summary(2, 20, 365.25 / 7, 100, 300, null);
-        ClvResult r = ClvFormulas.simple(s, TimeUnit.WEEK, 2, 50);
-        assertThat(r.value()).isCloseTo(550.0, within(1e-9)); // 100 × 3 × 2 − 50
+        ClvResult r = ClvFormulas.simple(s, TimeUnit.WEEK, 2, 0.3, 50);
+        assertThat(r.value()).isCloseTo(130.0, within(1e-9)); // 100 × 3 × 2 × 0.3 − 50
     }
 
     @Test
     void simpleFromSummaryCountsAtLeastOnePeriodOfObservation() {
         // one purchase of 10 on the calibration end day: age 0 -> observed 1 month = 1/12 year -> F = 12 per year
         CustomerSummary s = summary(0, 0, 0, 0, 10, null);
-        ClvResult r = ClvFormulas.simple(s, TimeUnit.MONTH, 1, 0);
+        ClvResult r = ClvFormulas.simple(s, TimeUnit.MONTH, 1, 1, 0);
         assertThat(r.value()).isCloseTo(120.0, within(1e-9));
+        // the same customer in days: observed time is still one month, not one day
+        assertThat(ClvFormulas.simple(s, TimeUnit.DAY, 1, 1, 0).value()).isCloseTo(120.0, within(1e-9));
     }
 
     @Test

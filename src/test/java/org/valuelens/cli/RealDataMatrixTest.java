@@ -1,0 +1,226 @@
+package org.valuelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.valuelens.model.TimeUnit;
+import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.AnalysisService;
+import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.ClvMethod;
+import org.valuelens.service.WorkspaceService;
+import picocli.CommandLine;
+
+/**
+ * The real-data matrix: every CLI command on every real dataset in the test resources, with the invariants
+ * rows read = imported + rejected, customers analysed + customers left out = customers imported, CLV table rows =
+ * customers analysed, customers in segments = customers analysed, and the explained CLV = the CLV row, for every
+ * method (service level). The Online Retail extracts are fitted on the full period and on a half-year calibration.
+ * Commands and datasets covered are listed in docs/real-data.md.
+ */
+class RealDataMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
+    private static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant");
+    private static Path tmp;
+
+    /**
+     * One real dataset: resource, import options, and a calibration end for the holdout check (and, for Online
+     * Retail, the half-year fit).
+     */
+    record Dataset(String name, String resource, List<String> importArgs, LocalDate holdoutEnd) {
+    }
+
+    static List<Dataset> datasets() {
+        return List.of(
+                new Dataset("cdnow", "/data/cdnow/CDNOW_sample.txt", List.of("--no-header", "--customer", "2",
+                        "--date", "3", "--quantity", "4", "--amount", "5"), LocalDate.of(1997, 9, 30)),
+                new Dataset("online-retail-40k", "/data/online_retail/online_retail_40k.xlsx", List.of(),
+                        LocalDate.of(2011, 5, 31)),
+                new Dataset("online-retail-II-both-sheets", "/data/online_retail/online_retail_II_nonuk.xlsx",
+                        List.of("--sheet", "all"), LocalDate.of(2010, 5, 31)),
+                new Dataset("apparel", "/data/apparel/apparelTrans.csv", List.of(), LocalDate.of(2007, 12, 31)));
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (tmp != null) {
+            try (Stream<Path> walk = Files.walk(tmp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Result of one command: exit code, standard output and error. */
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = ValueLensCommand.newCommandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run ok(String... args) {
+        Run r = run(args);
+        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err() + r.out()).isZero();
+        return r;
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyCommandOnEveryRealDataset() throws Exception {
+        tmp = Files.createTempDirectory("real-data-matrix");
+        return datasets().stream().map(d -> DynamicContainer.dynamicContainer(d.name(), commands(d)));
+    }
+
+    private static Stream<DynamicNode> commands(Dataset d) {
+        Path db = tmp.resolve(d.name());
+        long[] analysed = {-1};
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("import", () -> {
+            Path file = tmp.resolve(d.name() + "-" + Path.of(d.resource()).getFileName());
+            try (InputStream in = RealDataMatrixTest.class.getResourceAsStream(d.resource())) {
+                Files.copy(in, file);
+            }
+            List<String> args = new ArrayList<>(List.of("import", file.toString(), "--db", db.toString(), "--json"));
+            args.addAll(d.importArgs());
+            JsonNode j = ok(args.toArray(String[]::new)).json();
+            assertThat(j.get("rowsRead").asLong())
+                    .isEqualTo(j.get("rowsImported").asLong() + j.get("rowsRejected").asLong());
+            long imported = j.get("customers").asLong();
+            // customers analysed + left out (with the reason said) = customers imported
+            JsonNode clv = ok("clv", "--db", db.toString(), "--method", "historical", "--json").json();
+            analysed[0] = clv.get("customers").asLong();
+            if (analysed[0] < imported) {
+                assertThat(clv.get("warnings").toString()).contains(String.format(java.util.Locale.ROOT,
+                        "%,d of the %,d imported customers are analysed", analysed[0], imported));
+            } else {
+                assertThat(analysed[0]).isEqualTo(imported);
+            }
+        }));
+        for (String model : MODELS) {
+            tests.add(DynamicTest.dynamicTest("fit " + model, () -> {
+                JsonNode j = ok("fit", "--db", db.toString(), "--model", model, "--json").json();
+                assertThat(j.get("logLikelihood").asDouble()).isFinite();
+                j.get("params").forEach(p -> assertThat(p.asDouble()).isFinite().isPositive());
+            }));
+        }
+        if (d.name().startsWith("online-retail")) {
+            for (String model : MODELS.subList(0, 3)) {
+                tests.add(DynamicTest.dynamicTest("half-year fit " + model, () -> {
+                    JsonNode j = ok("fit", "--db", db.toString(), "--model", model, "--calibration-end",
+                            d.holdoutEnd().toString(), "--json").json();
+                    assertThat(j.get("converged").asBoolean()).as(j.toString()).isTrue();
+                    if (j.get("atBoundary").asBoolean()) {
+                        assertThat(j.get("warnings").toString()).contains("In plain words");
+                    }
+                }));
+            }
+        }
+        tests.add(DynamicTest.dynamicTest("validate", () -> {
+            for (String model : MODELS.subList(0, 3)) {
+                ok("validate", "--db", db.toString(), "--model", model, "--calibration-end",
+                        d.holdoutEnd().toString(), "--json");
+            }
+        }));
+        for (ClvMethod method : ClvMethod.values()) {
+            tests.add(DynamicTest.dynamicTest("clv " + method.cliName(), () -> {
+                Path out = tmp.resolve(d.name() + "-clv-" + method.cliName() + ".csv");
+                JsonNode j = ok("clv", "--db", db.toString(), "--method", method.cliName(), "--out",
+                        out.toString(), "--json").json();
+                assertThat(j.get("customers").asLong()).isEqualTo(analysed[0]);
+                List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+                assertThat(lines.stream().skip(1).filter(l -> !l.isBlank()).count()).isEqualTo(analysed[0]);
+                explainedEqualsShown(db, method, lines);
+            }));
+        }
+        for (String scheme : SCHEMES) {
+            tests.add(DynamicTest.dynamicTest("segment " + scheme, () -> {
+                JsonNode j = ok("segment", "--db", db.toString(), "--scheme", scheme, "--json").json();
+                long sum = 0;
+                for (JsonNode s : j.get("segments")) {
+                    sum += s.get("customers").asLong();
+                }
+                assertThat(sum).isEqualTo(analysed[0]);
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("cohort", () -> {
+            for (String metric : List.of("retention", "revenue", "margin")) {
+                ok("cohort", "--db", db.toString(), "--metric", metric, "--json");
+            }
+        }));
+        tests.add(DynamicTest.dynamicTest("channels", () -> ok("channels", "--db", db.toString(), "--json")));
+        tests.add(DynamicTest.dynamicTest("report", () -> {
+            Path out = tmp.resolve(d.name() + "-report");
+            ok("report", "--db", db.toString(), "--out", out.toString());
+            assertThat(out.resolve("valuelens-report.pptx")).isNotEmptyFile();
+            assertThat(out.resolve("valuelens-report.xlsx")).isNotEmptyFile();
+        }));
+        return tests.stream();
+    }
+
+    /** The "How is this computed?" figure equals the CLV table's figure (CLI output) for the top customer. */
+    private static void explainedEqualsShown(Path db, ClvMethod method, List<String> csv) {
+        List<String> header = List.of(csv.get(0).replace("\uFEFF", "").split(","));
+        int idColumn = header.indexOf("customer_id");
+        int clvColumn = header.indexOf("clv");
+        String[] top = csv.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(","))
+                .max(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r[clvColumn]))).orElseThrow();
+        double shown = Double.parseDouble(top[clvColumn]);
+        try (WorkspaceService ws = WorkspaceService.open(db)) {
+            AnalysisService analysis = new AnalysisService(ws);
+            AnalysisSettings settings = AnalysisSettings.defaults(TimeUnit.WEEK);
+            double explained = analysis.explain(top[idColumn], method, settings, ProgressListener.NONE).value();
+            assertThat(explained).as(method + " customer " + top[idColumn])
+                    .isCloseTo(shown, org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(shown))));
+            if (method == ClvMethod.BG_NBD) {
+                // the Customers page's detail (P(alive) over time) for the top and the newest customer
+                String newest = csv.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(","))
+                        .max(java.util.Comparator.comparing(r -> r[header.indexOf("first_purchase")]))
+                        .orElseThrow()[idColumn];
+                org.valuelens.service.InsightService insight = new org.valuelens.service.InsightService(analysis);
+                for (String id : List.of(top[idColumn], newest)) {
+                    assertThat(insight.customer(id, settings, ProgressListener.NONE)).as(id).isNotNull();
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> aFileWithoutSpendIsRefusedWithASentenceNamingItsColumns() {
+        return Stream.of(DynamicTest.dynamicTest("grocery", () -> {
+            Path dir = Files.createTempDirectory("grocery");
+            Path file = dir.resolve("groceryElog.csv");
+            try (InputStream in = RealDataMatrixTest.class.getResourceAsStream("/data/grocery/groceryElog.csv")) {
+                Files.copy(in, file);
+            }
+            Run r = run("import", file.toString(), "--db", dir.resolve("ws").toString());
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err() + r.out()).contains("no amount column found").contains("cust, date");
+        }));
+    }
+}
