@@ -48,7 +48,7 @@ public record CohortResult(CohortPeriod period, List<Cohort> cohorts, List<Chann
      * @return one value per period that at least one cohort has completed, 0..1
      */
     public List<Double> averageRetention() {
-        return average(c -> c.retention());
+        return average(Cohort::retention);
     }
 
     /**
@@ -59,6 +59,16 @@ public record CohortResult(CohortPeriod period, List<Cohort> cohorts, List<Chann
      */
     public List<Double> averageCumulativeMarginPerCustomer() {
         return average(Cohort::cumulativeMarginPerCustomer);
+    }
+
+    /**
+     * Cumulative revenue per acquired customer averaged over cohorts, weighted by cohort size, from complete cells
+     * only.
+     *
+     * @return one value per period that at least one cohort has completed, currency units
+     */
+    public List<Double> averageCumulativeRevenuePerCustomer() {
+        return average(Cohort::cumulativeRevenuePerCustomer);
     }
 
     private List<Double> average(Function<Cohort, List<Double>> values) {
