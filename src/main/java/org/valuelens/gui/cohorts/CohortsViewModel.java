@@ -297,9 +297,11 @@ public final class CohortsViewModel extends PageViewModel {
         JFreeChart curves = ValueCharts.lines(chartText.get("cohort.retention.title"),
                 chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.retention.y"), retSeries.names(), x,
                 retSeries.values(), true, chartText);
+        CohortCharts.emphasiseLastSeries(curves);
         JFreeChart ltvChart = ValueCharts.lines(chartText.get("cohort.ltv.title"),
                 chartText.get("cohort.heatmap.x", unit), i18n.format("cohorts.chart.ltvY", currency),
                 cumSeries.names(), x, cumSeries.values(), false, chartText);
+        CohortCharts.emphasiseLastSeries(ltvChart);
         Double line = cacValue;
         if (line == null) {
             double sum = 0;

@@ -3,18 +3,15 @@ package org.valuelens.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
-import java.awt.RenderingHints;
-import java.awt.TexturePaint;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
@@ -25,6 +22,9 @@ import org.valuelens.model.cohort.Cohort;
  * those cells, and a hatched overlay with a note for the retention heatmap. No JavaFX.
  */
 public final class CohortCharts {
+
+    /** Stripes across the lower-left half of a hatched cell (as many again, less one, across the other half). */
+    private static final int STRIPES = 4;
 
     private CohortCharts() {
     }
@@ -100,15 +100,28 @@ public final class CohortCharts {
      */
     public static JFreeChart hatchPartialCells(JFreeChart heatmap, List<Cohort> cohorts, int periods, String note) {
         XYPlot plot = heatmap.getXYPlot();
-        TexturePaint hatch = hatch();
         boolean any = false;
         int rows = cohorts.size();
+        // a translucent white block (the cell shows lighter) and diagonal stripes, drawn as plain shapes and lines
+        // because the JavaFX canvas does not draw texture paints
+        Color veil = new Color(255, 255, 255, 150);
+        BasicStroke thin = new BasicStroke(1f);
+        Color stripe = new Color(0x50, 0x50, 0x50, 150);
         for (int r = 0; r < rows; r++) {
             Cohort co = cohorts.get(r);
             for (int c = co.completePeriods(); c < Math.min(co.periods(), periods); c++) {
-                Rectangle2D cell = new Rectangle2D.Double(c - 0.5, rows - 1 - r - 0.5, 1, 1);
-                plot.addAnnotation(new XYShapeAnnotation(cell, new BasicStroke(1f), new Color(0x80, 0x80, 0x80),
-                        hatch), false);
+                double x0 = c - 0.5;
+                double y0 = rows - 1 - r - 0.5;
+                plot.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(x0, y0, 1, 1), thin, stripe, veil),
+                        false);
+                for (int k = 1; k <= STRIPES; k++) {
+                    double f = k / (double) STRIPES;
+                    plot.addAnnotation(new XYLineAnnotation(x0, y0 + f, x0 + f, y0, thin, stripe), false);
+                    if (k < STRIPES) {
+                        plot.addAnnotation(new XYLineAnnotation(x0 + f, y0 + 1, x0 + 1, y0 + f, thin, stripe),
+                                false);
+                    }
+                }
                 any = true;
             }
         }
@@ -123,19 +136,21 @@ public final class CohortCharts {
         return heatmap;
     }
 
-    /** Translucent white with grey diagonal lines: the cell's colour shows lighter, with stripes. */
-    private static TexturePaint hatch() {
-        BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(255, 255, 255, 140));
-        g.fillRect(0, 0, 8, 8);
-        g.setColor(new Color(0x60, 0x60, 0x60, 170));
-        g.setStroke(new BasicStroke(1.2f));
-        g.drawLine(0, 8, 8, 0);
-        g.drawLine(-4, 4, 4, -4);
-        g.drawLine(4, 12, 12, 4);
-        g.dispose();
-        return new TexturePaint(img, new Rectangle(0, 0, 8, 8));
+    /**
+     * Draws the last series of a line chart (the average added with {@link Series#with}) thick, dark and dashed so
+     * that it stands apart from the cohorts' colours.
+     *
+     * @param lines a chart built by {@link ValueCharts#lines}
+     * @return the same chart
+     */
+    public static JFreeChart emphasiseLastSeries(JFreeChart lines) {
+        XYPlot plot = lines.getXYPlot();
+        int last = plot.getDataset().getSeriesCount() - 1;
+        if (last >= 0 && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
+            r.setSeriesPaint(last, ChartStyle.TEXT);
+            r.setSeriesStroke(last, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {8f, 5f}, 0f));
+        }
+        return lines;
     }
 }

@@ -100,6 +100,7 @@ final class ReportCharts {
                         series.names(), x, series.values(), true, ct)
                 : ValueCharts.lines(ct.get("cohort.ltv.title"), xLabel, ct.get("cohort.ltv.y", text.currency()),
                         series.names(), x, series.values(), false, ct);
+        CohortCharts.emphasiseLastSeries(chart);
         if (!retention) {
             Double cac = averageCac(r.cohorts());
             if (cac != null) {
