@@ -357,13 +357,15 @@ public final class CohortsViewModel extends PageViewModel {
                 new TableExport.Column(i18n.get("cohorts.export.revenue"), TableExport.Format.CURRENCY),
                 new TableExport.Column(i18n.get("cohorts.export.margin"), TableExport.Format.CURRENCY),
                 new TableExport.Column(i18n.get("cohorts.export.cumRevenue"), TableExport.Format.CURRENCY),
-                new TableExport.Column(i18n.get("cohorts.export.cumMargin"), TableExport.Format.CURRENCY));
+                new TableExport.Column(i18n.get("cohorts.export.cumMargin"), TableExport.Format.CURRENCY),
+                new TableExport.Column(i18n.get("cohorts.export.complete"), TableExport.Format.GENERAL));
         List<List<Object>> rows = new ArrayList<>();
         for (Cohort c : r.cohorts()) {
             for (int i = 0; i < c.periods(); i++) {
                 rows.add(Arrays.asList(c.label(), c.start(), c.size(), i, c.activeCustomers().get(i),
                         c.retention().get(i), c.revenue().get(i), c.margin().get(i),
-                        c.cumulativeRevenuePerCustomer().get(i), c.cumulativeMarginPerCustomer().get(i)));
+                        c.cumulativeRevenuePerCustomer().get(i), c.cumulativeMarginPerCustomer().get(i),
+                        c.complete(i)));
             }
         }
         return new ExportActions.Table("cohorts", cols, rows);

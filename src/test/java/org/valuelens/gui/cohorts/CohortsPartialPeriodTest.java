@@ -84,4 +84,13 @@ class CohortsPartialPeriodTest {
         assertThat(d.getYValue(3, 1)).isCloseTo(0.5, within(1e-12));
         assertThat(d.getYValue(3, 2)).isNaN();
     }
+
+    @Test
+    void exportedTableSaysWhichRowsArePartial() {
+        java.util.List<java.util.List<Object>> rows = model.cohortTable().rows();
+        // January periods 0, 1 complete, 2 (March) partial; February 0 complete, 1 partial; March 0 partial
+        assertThat(rows).extracting(r -> r.get(0) + "/" + r.get(3) + "=" + r.get(r.size() - 1)).containsExactly(
+                "2021-01/0=true", "2021-01/1=true", "2021-01/2=false", "2021-02/0=true", "2021-02/1=false",
+                "2021-03/0=false");
+    }
 }
