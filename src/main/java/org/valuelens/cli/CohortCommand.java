@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code cohort}: the acquisition-cohort × period table. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = "Cohorts by acquisition month or quarter: retention %%, revenue or margin per acquired "
-                + "customer (cumulative) per period since acquisition.")
+        description = {"Cohorts by acquisition month or quarter: retention %%, revenue or margin per acquired "
+                + "customer (cumulative) per period since acquisition, and their average over cohorts weighted by "
+                + "cohort size.",
+            "When the data ends before the last period's end, that period is partial: its cells are marked * "
+                + "(--json: \"complete\": false, \"partialFrom\") and left out of the average."})
 final class CohortCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -86,11 +89,19 @@ final class CohortCommand implements Callable<Integer> {
                     row.put("cohort", c.label());
                     row.put("size", c.size());
                     row.put("values", table.get(i));
+                    List<Boolean> complete = new ArrayList<>();
+                    for (int k = 0; k < c.periods(); k++) {
+                        complete.add(c.complete(k));
+                    }
+                    row.put("complete", complete);
+                    row.put("partialFrom", c.completePeriods() < c.periods() ? c.completePeriods() : null);
                     row.put("cac", c.cac());
                     row.put("paybackPeriod", c.paybackPeriod());
                     cohorts.add(row);
                 }
                 o.put("cohorts", cohorts);
+                o.put("observationEnd", result.observationEnd() == null ? null : result.observationEnd().toString());
+                o.put("average", average(result, m));
                 o.put("seconds", (System.nanoTime() - start) / 1e9);
                 pw.println(Json.write(o));
             } else {
@@ -98,22 +109,44 @@ final class CohortCommand implements Callable<Integer> {
                         p.name().toLowerCase(Locale.ROOT), m, result.customers());
                 StringBuilder head = new StringBuilder(String.format("  %-9s %6s", "cohort", "size"));
                 for (int i = 0; i < periods; i++) {
-                    head.append(String.format(" %7s", i));
+                    head.append(String.format(" %7s ", i));
                 }
                 pw.println(head);
                 for (int i = 0; i < result.cohorts().size(); i++) {
                     Cohort c = result.cohorts().get(i);
                     StringBuilder line = new StringBuilder(String.format("  %-9s %6d", c.label(), c.size()));
-                    for (Double v : table.get(i)) {
-                        line.append(m.equals("retention") ? String.format(" %6.1f%%", v * 100)
-                                : String.format(" %7.2f", v));
+                    List<Double> values = table.get(i);
+                    for (int k = 0; k < values.size(); k++) {
+                        line.append(cell(values.get(k), m)).append(c.complete(k) ? " " : "*");
                     }
                     pw.println(line);
+                }
+                StringBuilder avg = new StringBuilder(String.format("  %-9s %6s", "average", ""));
+                for (Double v : average(result, m)) {
+                    avg.append(cell(v, m)).append(' ');
+                }
+                pw.println(avg);
+                if (result.lastPeriodPartial()) {
+                    pw.printf("  * partial: the data ends on %s, before the end of %s; these cells are left out of "
+                            + "the average.%n", result.observationEnd(), result.lastPeriod());
                 }
             }
             pw.flush();
             return 0;
         }
+    }
+
+    private static String cell(double v, String metric) {
+        return metric.equals("retention") ? String.format(" %6.1f%%", v * 100) : String.format(" %7.2f", v);
+    }
+
+    /** Size-weighted average over cohorts of the metric, complete cells only. */
+    static List<Double> average(CohortResult r, String metric) {
+        return switch (metric) {
+            case "retention" -> r.averageRetention();
+            case "revenue" -> r.averageCumulativeRevenuePerCustomer();
+            default -> r.averageCumulativeMarginPerCustomer();
+        };
     }
 
     static List<Double> values(Cohort c, String metric) {

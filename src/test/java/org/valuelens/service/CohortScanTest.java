@@ -90,6 +90,26 @@ class CohortScanTest {
     }
 
     @Test
+    void onlineRetailDecember2011IsMarkedPartial() {
+        CohortResult scan = session.segments().cohorts(CohortPeriod.MONTH, settings(retail), AcquisitionCosts.none(),
+                null, ProgressListener.NONE);
+        // the extract ends on 2011-12-09: December 2011 has 9 of its 31 days
+        assertThat(scan.observationEnd()).isEqualTo(java.time.LocalDate.of(2011, 12, 9));
+        assertThat(scan.lastPeriod()).isEqualTo("2011-12");
+        assertThat(scan.lastPeriodPartial()).isTrue();
+        for (org.valuelens.model.cohort.Cohort c : scan.cohorts()) {
+            int december = c.periods() - 1; // every cohort's last cell is December 2011
+            assertThat(c.start().plusMonths(december)).isEqualTo(java.time.LocalDate.of(2011, 12, 1));
+            assertThat(c.complete(december)).as(c.label()).isFalse();
+            assertThat(c.completePeriods()).as(c.label()).isEqualTo(december);
+        }
+        assertThat(scan.cohort("2010-12").completePeriods()).isEqualTo(12);
+        // the December 2010 cohort's 12-month average is its own (no other cohort completed 12 months)
+        assertThat(scan.averageRetention()).hasSize(12);
+        assertThat(scan.averageRetention().get(11)).isEqualTo(scan.cohort("2010-12").retention().get(11));
+    }
+
+    @Test
     void channelClvFromTheLineScanEqualsThatFromTransactions() {
         Map<String, Double> clv = new java.util.HashMap<>();
         session.analysis().summarize(settings(retail), ProgressListener.NONE).customers()

@@ -32,6 +32,7 @@ import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.CohortCharts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
@@ -271,23 +272,19 @@ public final class CohortsViewModel extends PageViewModel {
         List<Cohort> cohorts = r.cohorts();
         int periods = cohorts.stream().mapToInt(Cohort::periods).max().orElse(0);
         String[] rows = cohorts.stream().map(c -> c.label() + " (" + c.size() + ")").toArray(String[]::new);
-        String[] names = cohorts.stream().map(Cohort::label).toArray(String[]::new);
         String[] cols = new String[periods];
         double[] x = new double[periods];
         for (int i = 0; i < periods; i++) {
             cols[i] = String.valueOf(i);
             x[i] = i;
         }
-        double[][] ret = new double[cohorts.size()][periods];
-        double[][] cum = new double[cohorts.size()][periods];
-        for (int c = 0; c < cohorts.size(); c++) {
-            Cohort co = cohorts.get(c);
-            for (int i = 0; i < periods; i++) {
-                ret[c][i] = i < co.retention().size() ? co.retention().get(i) : Double.NaN;
-                cum[c][i] = i < co.cumulativeMarginPerCustomer().size() ? co.cumulativeMarginPerCustomer().get(i)
-                        : Double.NaN;
-            }
-        }
+        double[][] ret = CohortCharts.values(cohorts, Cohort::retention, periods, false);
+        // the curves leave out partial cells (cut off by the end of the data) and add the average over cohorts
+        String average = chartText.get("cohort.average");
+        CohortCharts.Series retSeries = CohortCharts.completeSeries(cohorts, Cohort::retention, periods)
+                .with(average, r.averageRetention());
+        CohortCharts.Series cumSeries = CohortCharts.completeSeries(cohorts, Cohort::cumulativeMarginPerCustomer,
+                periods).with(average, r.averageCumulativeMarginPerCustomer());
         String unit = i18n.get(period.get() == CohortPeriod.MONTH ? "cohorts.period.months"
                 : "cohorts.period.quarters");
         NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
@@ -295,12 +292,16 @@ public final class CohortsViewModel extends PageViewModel {
         JFreeChart heat = ValueCharts.heatmap(chartText.get("cohort.heatmap.title"),
                 chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.heatmap.y"),
                 chartText.get("cohort.heatmap.legend"), rows, cols, ret, pct);
+        CohortCharts.hatchPartialCells(heat, cohorts, periods, chartText.get("cohort.partial.note",
+                r.lastPeriod(), r.observationEnd() == null ? "" : r.observationEnd().toString()));
         JFreeChart curves = ValueCharts.lines(chartText.get("cohort.retention.title"),
-                chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.retention.y"), names, x, ret, true,
-                chartText);
+                chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.retention.y"), retSeries.names(), x,
+                retSeries.values(), true, chartText);
+        CohortCharts.emphasiseLastSeries(curves);
         JFreeChart ltvChart = ValueCharts.lines(chartText.get("cohort.ltv.title"),
-                chartText.get("cohort.heatmap.x", unit), i18n.format("cohorts.chart.ltvY", currency), names, x, cum,
-                false, chartText);
+                chartText.get("cohort.heatmap.x", unit), i18n.format("cohorts.chart.ltvY", currency),
+                cumSeries.names(), x, cumSeries.values(), false, chartText);
+        CohortCharts.emphasiseLastSeries(ltvChart);
         Double line = cacValue;
         if (line == null) {
             double sum = 0;
@@ -356,13 +357,15 @@ public final class CohortsViewModel extends PageViewModel {
                 new TableExport.Column(i18n.get("cohorts.export.revenue"), TableExport.Format.CURRENCY),
                 new TableExport.Column(i18n.get("cohorts.export.margin"), TableExport.Format.CURRENCY),
                 new TableExport.Column(i18n.get("cohorts.export.cumRevenue"), TableExport.Format.CURRENCY),
-                new TableExport.Column(i18n.get("cohorts.export.cumMargin"), TableExport.Format.CURRENCY));
+                new TableExport.Column(i18n.get("cohorts.export.cumMargin"), TableExport.Format.CURRENCY),
+                new TableExport.Column(i18n.get("cohorts.export.complete"), TableExport.Format.GENERAL));
         List<List<Object>> rows = new ArrayList<>();
         for (Cohort c : r.cohorts()) {
             for (int i = 0; i < c.periods(); i++) {
                 rows.add(Arrays.asList(c.label(), c.start(), c.size(), i, c.activeCustomers().get(i),
                         c.retention().get(i), c.revenue().get(i), c.margin().get(i),
-                        c.cumulativeRevenuePerCustomer().get(i), c.cumulativeMarginPerCustomer().get(i)));
+                        c.cumulativeRevenuePerCustomer().get(i), c.cumulativeMarginPerCustomer().get(i),
+                        c.complete(i)));
             }
         }
         return new ExportActions.Table("cohorts", cols, rows);

@@ -17,7 +17,8 @@ import java.util.List;
  *                                    customer reaches CAC; {@code null} when never or CAC unknown
  * @param cumulativeMarginPerCustomer per period since acquisition: running sum over periods of (margin in that
  *                                    period / customers observed that long); customers acquired too late to
- *                                    reach a period are left out of its denominator
+ *                                    reach a period are left out of its denominator, and a period cut off by the
+ *                                    end of the data (partial) is left out of numerator and denominator
  */
 public record ChannelSummary(String channel, int customers, Double averageClv, double historicalMarginPerCustomer,
                              Double cac, Double ltvToCac, Integer paybackPeriod,

@@ -20,12 +20,17 @@ import java.util.List;
  * @param cac                          acquisition cost per customer, or {@code null} when unknown
  * @param paybackPeriod                first period where cumulative margin per customer {@code >= cac}, or
  *                                     {@code null} when never reached in the data or CAC is unknown
+ * @param completePeriods              how many leading periods are complete: a period is complete when its last
+ *                                     day is on or before the data's observation end. Equals {@link #periods()}
+ *                                     unless the data ends inside its last period, then one less (that last
+ *                                     cell is partial: shown marked, left out of averages over cohorts)
  */
 public record Cohort(String label, LocalDate start, int size, List<Integer> activeCustomers, List<Double> retention,
                      List<Double> revenue, List<Double> margin, List<Double> cumulativeRevenuePerCustomer,
-                     List<Double> cumulativeMarginPerCustomer, Double cac, Integer paybackPeriod) {
+                     List<Double> cumulativeMarginPerCustomer, Double cac, Integer paybackPeriod,
+                     int completePeriods) {
 
-    /** Copies the lists. */
+    /** Copies the lists and checks {@code completePeriods}. */
     public Cohort {
         activeCustomers = List.copyOf(activeCustomers);
         retention = List.copyOf(retention);
@@ -33,6 +38,18 @@ public record Cohort(String label, LocalDate start, int size, List<Integer> acti
         margin = List.copyOf(margin);
         cumulativeRevenuePerCustomer = List.copyOf(cumulativeRevenuePerCustomer);
         cumulativeMarginPerCustomer = List.copyOf(cumulativeMarginPerCustomer);
+        if (completePeriods < 0 || completePeriods > retention.size()) {
+            throw new IllegalArgumentException("completePeriods " + completePeriods + " is outside 0.."
+                    + retention.size());
+        }
+    }
+
+    /**
+     * @param period periods since acquisition
+     * @return whether that period is fully observed ({@code false} for the partial last period and beyond)
+     */
+    public boolean complete(int period) {
+        return period >= 0 && period < completePeriods;
     }
 
     /** @return number of observed periods (length of the per-period lists) */

@@ -37,6 +37,11 @@ import org.valuelens.model.Transaction;
  *       ({@link AcquisitionCosts#perChannel()}) divided over the channel's customers. Cohort CAC: the cohort spend
  *       ({@link AcquisitionCosts#perCohort()}) / size when given, otherwise the mean over customers with a known
  *       cost. Payback = first period since acquisition where cumulative margin per customer {@code >= CAC}.</li>
+ *   <li>Observation end: the latest line day (or record acquisition date). A period whose last day falls after
+ *       it is partial: each cohort's cell in that last calendar period is marked
+ *       ({@link Cohort#completePeriods()}) and left out of averages over cohorts (channel LTV curves,
+ *       {@link CohortResult#averageRetention()}). The acquisition period itself is not partial merely because a
+ *       customer joined late in it.</li>
  * </ul>
  */
 public final class CohortAnalyzer {
@@ -72,6 +77,8 @@ public final class CohortAnalyzer {
     /** Period index by epoch day − {@link #dayBase}; {@code Integer.MIN_VALUE} = not computed yet. */
     private int[] dayPeriod = new int[0];
     private long dayBase;
+    /** Latest line day seen (epoch day). */
+    private long lastDay = Long.MIN_VALUE;
     /** Largest day span kept in the lookup table (about 2,700 years, 4 MB). */
     private static final long MAX_DAY_TABLE = 1 << 20;
 
@@ -152,6 +159,7 @@ public final class CohortAnalyzer {
         cost[chunk][at] = lineCost;
         isReturn[chunk][at] = returned;
         size++;
+        lastDay = Math.max(lastDay, epochDay);
         if (!returned) {
             long stamp = epochDay * 86_400L + secondOfDay;
             if (stamp < firstStamp[c]) {
@@ -336,9 +344,12 @@ public final class CohortAnalyzer {
             maxPer = Math.max(maxPer, per[i >>> SHIFT][i & MASK]);
         }
         if (minPer == Integer.MAX_VALUE) {
-            return new CohortResult(period, List.of(), List.of(), 0, size, null);
+            return new CohortResult(period, List.of(), List.of(), 0, size, null, null);
         }
         int span = maxPer - minPer + 1;
+        LocalDate end = observationEnd(n);
+        // the data ends inside its last period: each cohort's cell in that period is partial
+        int cut = period.start(maxPer + 1).minusDays(1).isAfter(end) ? 1 : 0;
 
         // channels: index, customers, spend share for customers without own cost
         TreeMap<String, Integer> channelIndex = new TreeMap<>();
@@ -403,7 +414,9 @@ public final class CohortAnalyzer {
             int k = a0 - minPer;
             rev[k][rel] += a;
             mar[k][rel] += m;
-            chMargin[chOf[c]][rel] += m;
+            if (k + rel < span - cut) {
+                chMargin[chOf[c]][rel] += m; // channel curves average complete cells only
+            }
             custTotalMargin[c] += m;
             if (!isReturn[h][at]) {
                 if (bits) {
@@ -469,16 +482,27 @@ public final class CohortAnalyzer {
                 }
             }
             cohorts.add(new Cohort(label, period.start(minPer + k), cohortSize[k], act, ret, r, m, cr, cm, cac,
-                    payback));
+                    payback, span - k - cut));
         }
 
         List<ChannelSummary> channels = channels(channelNames, n, acq, chOf, chSize, chAcqHist, chMargin,
-                custCost, custTotalMargin, clvById, span);
+                custCost, custTotalMargin, clvById, span, cut);
         int placed = 0;
         for (int s : cohortSize) {
             placed += s;
         }
-        return new CohortResult(period, cohorts, channels, placed, size, period.label(maxPer));
+        return new CohortResult(period, cohorts, channels, placed, size, period.label(maxPer), end);
+    }
+
+    /** The latest line day or record acquisition date (only called when some customer has a cohort). */
+    private LocalDate observationEnd(int n) {
+        long last = lastDay;
+        for (int c = 0; c < n; c++) {
+            if (records[c] != null && records[c].acquisitionDate() != null) {
+                last = Math.max(last, records[c].acquisitionDate().toEpochDay());
+            }
+        }
+        return LocalDate.ofEpochDay(last);
     }
 
     /** Active customers per cohort and period by grouping purchase-line periods by customer (any span). */
@@ -515,7 +539,8 @@ public final class CohortAnalyzer {
 
     private List<ChannelSummary> channels(List<String> channelNames, int n, int[] acq, int[] chOf, int[] chSize,
                                           int[][] chAcqHist, double[][] chMargin, double[] custCost,
-                                          double[] custTotalMargin, Map<String, Double> clvById, int span) {
+                                          double[] custTotalMargin, Map<String, Double> clvById, int span,
+                                          int cut) {
         int nch = channelNames.size();
         double[] costSum = new double[nch];
         int[] costCount = new int[nch];
@@ -540,7 +565,7 @@ public final class CohortAnalyzer {
         }
         List<ChannelSummary> out = new ArrayList<>();
         for (int h = 0; h < nch; h++) {
-            // customers observed for at least p periods: acquired at index <= span - 1 - p
+            // customers observed for at least p complete periods: acquired at index <= span - 1 - cut - p
             List<Double> curve = new ArrayList<>();
             int observed = 0;
             double cum = 0;
@@ -549,7 +574,9 @@ public final class CohortAnalyzer {
             int[] observedAt = new int[span];
             for (int k = 0; k < span; k++) {
                 observed += chAcqHist[h][k];
-                observedAt[span - 1 - k] = observed;
+                if (span - 1 - k - cut >= 0) {
+                    observedAt[span - 1 - k - cut] = observed;
+                }
             }
             for (int p = 0; p < span && observedAt[p] > 0; p++) {
                 cum += chMargin[h][p] / observedAt[p];

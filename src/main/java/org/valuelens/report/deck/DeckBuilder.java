@@ -19,6 +19,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.Cohort;
+import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.validation.ErrorSummary;
 import org.valuelens.model.validation.HoldoutValidation;
@@ -262,32 +263,36 @@ final class DeckBuilder {
     }
 
     private void cohortSlide() {
-        List<Cohort> cohorts = data.cohorts().cohorts();
+        CohortResult r = data.cohorts();
+        List<Cohort> cohorts = r.cohorts();
         int size = cohorts.stream().mapToInt(Cohort::size).sum();
-        double ret1 = 0;
-        int base1 = 0;
-        for (Cohort c : cohorts) {
-            if (c.periods() > 1) {
-                ret1 += c.retention().get(1) * c.size();
-                base1 += c.size();
-            }
-        }
+        // averages over cohorts and "after n months" figures use complete periods only (not one cut off by the
+        // end of the data)
+        List<Double> average = r.averageRetention();
         Cohort first = cohorts.isEmpty() ? null : cohorts.get(0);
-        double lastLtv = first == null || first.periods() == 0 ? Double.NaN
-                : first.cumulativeMarginPerCustomer().get(first.periods() - 1);
+        int lastFull = first == null ? -1 : first.completePeriods() - 1;
+        double lastLtv = lastFull < 0 ? Double.NaN : first.cumulativeMarginPerCustomer().get(lastFull);
         String takeaway = t.get("cohort.takeaway", t.integer(cohorts.size()), t.integer(size),
-                t.percent(base1 == 0 ? Double.NaN : ret1 / base1), first == null ? "–" : first.label(),
-                t.money(lastLtv), t.integer(first == null ? 0 : Math.max(0, first.periods() - 1)));
+                t.percent(average.size() > 1 ? average.get(1) : Double.NaN), first == null ? "–" : first.label(),
+                t.money(lastLtv), t.integer(Math.max(0, lastFull)));
         XSLFSlide s = slide("slide.cohorts", takeaway);
         double w = (SlideKit.WIDTH - 2 * SlideKit.MARGIN - 16) / 2;
-        chart(s, ReportCharts.retention(data, t, (int) w, 392), SlideKit.MARGIN, SlideKit.TOP);
-        chart(s, ReportCharts.ltv(data, t, (int) w, 392), SlideKit.MARGIN + w + 16, SlideKit.TOP);
+        boolean partial = r.lastPeriodPartial();
+        int h = partial ? 372 : 392;
+        chart(s, ReportCharts.retention(data, t, (int) w, h), SlideKit.MARGIN, SlideKit.TOP);
+        chart(s, ReportCharts.ltv(data, t, (int) w, h), SlideKit.MARGIN + w + 16, SlideKit.TOP);
         StringBuilder n = new StringBuilder(takeaway);
+        if (partial) {
+            String note = t.get("cohort.partial", r.lastPeriod(), String.valueOf(r.observationEnd()));
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN - 6, SlideKit.TOP + h + 2, SlideKit.WIDTH
+                    - 2 * SlideKit.MARGIN + 12, 20), note, 11, SlideKit.MUTED, false, L);
+            n.append('\n').append(note);
+        }
         for (Cohort c : cohorts) {
-            int last = c.periods() - 1;
+            int last = c.completePeriods() - 1;
             n.append('\n').append(t.get("cohort.note", c.label(), t.integer(c.size()),
-                    c.periods() > 1 ? t.percent(c.retention().get(1)) : "–",
-                    c.periods() > 3 ? t.percent(c.retention().get(3)) : "–",
+                    c.complete(1) ? t.percent(c.retention().get(1)) : "–",
+                    c.complete(3) ? t.percent(c.retention().get(3)) : "–",
                     last >= 0 ? t.money(c.cumulativeMarginPerCustomer().get(last)) : "–",
                     t.integer(Math.max(0, last))));
         }

@@ -13,6 +13,7 @@ import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.validation.CumulativeTracking;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.CohortCharts;
 import org.valuelens.report.chart.ValueCharts;
 
 /**
@@ -86,23 +87,20 @@ final class ReportCharts {
         for (int i = 0; i < periods; i++) {
             x[i] = i;
         }
-        double[][] y = new double[cohorts.size()][periods];
-        String[] names = new String[cohorts.size()];
-        for (int c = 0; c < cohorts.size(); c++) {
-            Cohort co = cohorts.get(c);
-            names[c] = co.label();
-            List<Double> values = retention ? co.retention() : co.cumulativeMarginPerCustomer();
-            for (int i = 0; i < periods; i++) {
-                y[c][i] = i < values.size() ? values.get(i) : Double.NaN;
-            }
-        }
         ChartText ct = text.charts();
         String xLabel = ct.get("cohort.heatmap.x", ct.get("unit.month"));
+        // partial cells (cut off by the end of the data) are left out; the average uses complete cells only
+        CohortCharts.Series series = retention
+                ? CohortCharts.completeSeries(cohorts, Cohort::retention, periods)
+                        .with(ct.get("cohort.average"), r.averageRetention())
+                : CohortCharts.completeSeries(cohorts, Cohort::cumulativeMarginPerCustomer, periods)
+                        .with(ct.get("cohort.average"), r.averageCumulativeMarginPerCustomer());
         JFreeChart chart = retention
-                ? ValueCharts.lines(ct.get("cohort.retention.title"), xLabel, ct.get("cohort.retention.y"), names, x,
-                        y, true, ct)
+                ? ValueCharts.lines(ct.get("cohort.retention.title"), xLabel, ct.get("cohort.retention.y"),
+                        series.names(), x, series.values(), true, ct)
                 : ValueCharts.lines(ct.get("cohort.ltv.title"), xLabel, ct.get("cohort.ltv.y", text.currency()),
-                        names, x, y, false, ct);
+                        series.names(), x, series.values(), false, ct);
+        CohortCharts.emphasiseLastSeries(chart);
         if (!retention) {
             Double cac = averageCac(r.cohorts());
             if (cac != null) {

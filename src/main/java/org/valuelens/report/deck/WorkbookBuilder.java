@@ -190,11 +190,16 @@ final class WorkbookBuilder {
         for (int i = 0; i < periods; i++) {
             c.add(new Column(t.get("col.period", t.integer(i)), format));
         }
+        c.add(new Column(t.get("col.completePeriods"), Format.INTEGER));
         List<List<?>> rows = new ArrayList<>();
         for (Cohort co : data.cohorts().cohorts()) {
             List<Object> row = new ArrayList<>(Arrays.asList(co.label(), co.size(), co.cac(), co.paybackPeriod()));
             row.addAll(metric == 0 ? co.retention() : metric == 1 ? co.cumulativeRevenuePerCustomer()
                     : co.cumulativeMarginPerCustomer());
+            while (row.size() < 4 + periods) {
+                row.add(null);
+            }
+            row.add(co.completePeriods()); // later cells are cut off by the end of the data
             rows.add(row);
         }
         TableExport.addSheet(wb, t.get(key), t.currency(), c, rows);

@@ -68,6 +68,11 @@ class AnalysisPagesScreenshotsTest {
 
     private static void shoot(String name, Settings settings, Page page, Consumer<AppShell> prepare)
             throws Exception {
+        shoot(name, settings, session, "CDNOW sample", page, prepare);
+    }
+
+    private static void shoot(String name, Settings settings, WorkspaceSession open, String label, Page page,
+                              Consumer<AppShell> prepare) throws Exception {
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -75,8 +80,8 @@ class AnalysisPagesScreenshotsTest {
                 AppShell shell = new AppShell(stage, new SettingsService(dir.resolve(name + ".properties")),
                         settings, new DirectTaskExecutor(), WorkspaceActions.NONE, new FakeDialogService());
                 stage.show();
-                shell.sessions().replace(session);
-                shell.workspace().set(session.directory(), "CDNOW sample");
+                shell.sessions().replace(open);
+                shell.workspace().set(open.directory(), label);
                 shell.mainViewModel().showPage(page);
                 shell.scene().getRoot().applyCss();
                 shell.scene().getRoot().layout();
@@ -148,6 +153,22 @@ class AnalysisPagesScreenshotsTest {
             ComboBox<String> scheme = find(shell, "#segments-scheme");
             scheme.setValue("tiers");
         });
+    }
+
+    @Test
+    void cohortsOnOnlineRetailWithItsPartialDecember() throws Exception {
+        Path file = dir.resolve("online_retail_40k.xlsx");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/data/online_retail/online_retail_40k.xlsx")) {
+            Files.copy(in, file);
+        }
+        try (WorkspaceSession retail = WorkspaceSession.open(dir.resolve("retail-ws"))) {
+            retail.imports().importFile(new org.valuelens.service.ImportRequest(file, null, null, null, null, null,
+                    null, java.util.Map.of()), false, org.valuelens.model.progress.ProgressListener.NONE);
+            shoot("cohorts-partial", Settings.DEFAULTS, retail, "online_retail_40k.xlsx", Page.COHORTS, shell -> {
+                Button run = find(shell, "#cohorts-run");
+                run.fire();
+            });
+        }
     }
 
     @Test

@@ -108,6 +108,8 @@ class CohortAnalyzerTest {
      * per customer 40, 45, 55 → payback in period 2; historical margin 55 per customer.
      * social: C, D without own cost, channel spend 30 → 15 each; first buy Feb; margin Feb 10, Mar 15 →
      * per customer 5, 12.5 → no payback; LTV:CAC = 12.5 / 15.
+     * A's March line is on the 31st so that the data ends on a month end and March is a complete period (a log
+     * ending earlier in March would make March partial and leave it out of the channel curves).
      */
     private CohortAnalyzer channelExample() {
         CohortAnalyzer a = new CohortAnalyzer(CohortPeriod.MONTH, 0.5);
@@ -116,7 +118,7 @@ class CohortAnalyzerTest {
         a.addCustomer(new CustomerRecord("C", null, "social", null, null, null, null, null, 3));
         a.addCustomer(new CustomerRecord("D", null, "social", null, null, null, null, null, 4));
         a.add(tx("A", LocalDate.of(2020, 1, 2), 100));
-        a.add(tx("A", LocalDate.of(2020, 3, 2), 40));
+        a.add(tx("A", LocalDate.of(2020, 3, 31), 40));
         a.add(tx("B", LocalDate.of(2020, 1, 20), 60));
         a.add(tx("B", LocalDate.of(2020, 2, 20), 20));
         a.add(tx("C", LocalDate.of(2020, 2, 1), 10));
