@@ -17,6 +17,9 @@ import org.valuelens.model.progress.ProgressListener;
  */
 final class ImportPlan {
     static final int SAMPLE_ROWS = 5_000;
+    /** The warning of a transaction log without amount, quantity and unit price columns. */
+    static final String COUNT_ONLY = "No amount column: purchase counts only (every line is stored with amount 0;"
+            + " spend figures are not available for this dataset).";
 
     final String fileName;
     final TextSource text;
@@ -218,8 +221,11 @@ final class ImportPlan {
             if (!mapping.containsKey(ColumnRole.AMOUNT)) {
                 if (mapping.containsKey(ColumnRole.QUANTITY) && !mapping.containsKey(ColumnRole.UNIT_PRICE)) {
                     missing.add(ColumnRole.UNIT_PRICE);
-                } else if (!mapping.containsKey(ColumnRole.QUANTITY)) {
+                } else if (!mapping.containsKey(ColumnRole.QUANTITY) && mapping.containsKey(ColumnRole.UNIT_PRICE)) {
                     missing.add(ColumnRole.AMOUNT);
+                } else if (!mapping.containsKey(ColumnRole.QUANTITY)) {
+                    // customer and date only: a count-only log (docs/decisions/0018-count-only-datasets.md)
+                    warnings.add(COUNT_ONLY);
                 } else {
                     mapping.remove(ColumnRole.AMOUNT);
                 }

@@ -35,4 +35,13 @@ public record ImportResult(long rowsRead, long rowsAccepted, long rowsRejected, 
         mapping = Map.copyOf(mapping);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * @return {@code false} for a transaction log read without an amount, quantity or unit price column (a
+     *         count-only log whose lines carry amount 0), {@code true} otherwise
+     */
+    public boolean hasAmounts() {
+        return shape != DataShape.TRANSACTIONS || mapping.containsKey(ColumnRole.AMOUNT)
+                || mapping.containsKey(ColumnRole.QUANTITY) || mapping.containsKey(ColumnRole.UNIT_PRICE);
+    }
 }
