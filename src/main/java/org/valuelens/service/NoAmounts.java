@@ -6,6 +6,8 @@ package org.valuelens.service;
  */
 public final class NoAmounts {
 
+    private static final String PREFIX = "This dataset has no amounts (its file had no amount column), so ";
+
     /** What count-only datasets still support, appended to every refusal. */
     static final String STILL_WORKS = "purchase counts, purchase models (BG/NBD, MBG/NBD, Pareto/NBD), P(alive),"
             + " expected purchases, churn segments and retention cohorts still work.";
@@ -14,11 +16,26 @@ public final class NoAmounts {
     }
 
     /**
+     * @param error an analysis failure, {@code null} permitted
+     * @return whether it (or a cause) is the no-amounts refusal of a count-only dataset
+     */
+    public static boolean is(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ServiceException && t.getMessage() != null && t.getMessage().startsWith(PREFIX)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param what the spend figure asked for, e.g. "CLV" ({@code null} not permitted)
      * @return the sentence: the dataset has no amounts, so {@code what} cannot be computed
      */
     public static String sentence(String what) {
-        return "This dataset has no amounts (its file had no amount column), so " + what + " cannot be computed; "
-                + STILL_WORKS;
+        return PREFIX + what + " cannot be computed; " + STILL_WORKS;
     }
 }
