@@ -43,6 +43,18 @@ class GroceryCountOnlyImportTest {
     }
 
     @Test
+    void anUnrecognisedColumnIsNamedInTheCountOnlyWarning(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("umsatz.csv");
+        Files.writeString(file, "customer,date,Umsatz\nA,2020-01-01,3.5\nB,2020-01-02,4\n");
+        ImportResult result = new FileImporter().read(ImportOptions.detect(file), new CollectingSink(),
+                ProgressListener.NONE);
+        assertThat(result.hasAmounts()).isFalse();
+        assertThat(result.warnings()).singleElement().asString().startsWith("No amount column: purchase counts only")
+                .contains("If one of the columns Umsatz holds the amount, pass --amount COLUMN.");
+    }
+
+    @Test
     void aUnitPriceWithoutQuantityIsStillRefusedAsAMissingAmount(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("prices.csv");
