@@ -48,8 +48,8 @@ final class Json {
         o.put("aic", fit.aic());
         o.put("bic", fit.bic());
         o.put("converged", fit.converged());
-        o.put("atBoundary", fit.atBoundary());
         o.put("customers", fit.customers());
+        o.put("atBoundary", fit.atBoundary());
     }
 
     static String write(Map<String, Object> object) {
