@@ -12,6 +12,10 @@ public final class NoAmounts {
     static final String STILL_WORKS = "purchase counts, purchase models (BG/NBD, MBG/NBD, Pareto/NBD), P(alive),"
             + " expected purchases, churn segments and retention cohorts still work.";
 
+    /** The note beside figures that are counts-only by construction (e.g. the churn segments' revenue columns). */
+    static final String COUNT_ONLY_REVENUE = "This dataset has no amounts (its file had no amount column): the"
+            + " revenue columns are 0 and carry no information; the customer counts and P(alive) are real.";
+
     private NoAmounts() {
     }
 

@@ -205,7 +205,14 @@ public final class SegmentService {
             case "churn" -> {
                 ChurnResult r = churn(options.churnModel(), options.churnLow(), options.churnHigh(), settings,
                         listener);
-                return ChurnSegments.report(options.churnModel(), r, customers);
+                SegmentReport report = ChurnSegments.report(options.churnModel(), r, customers);
+                if (analysis.hasAmounts(settings.datasetId())) {
+                    return report;
+                }
+                List<String> notes = new ArrayList<>(report.warnings());
+                notes.add(NoAmounts.COUNT_ONLY_REVENUE);
+                return new SegmentReport(report.scheme(), report.segments(), report.thresholds(), notes,
+                        report.rows(), report.detail());
             }
             default -> throw new ServiceException("Unknown segmentation scheme '" + scheme + "': use one of "
                     + String.join(", ", ALL_SCHEMES) + ".");

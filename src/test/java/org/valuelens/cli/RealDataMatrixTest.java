@@ -259,6 +259,7 @@ class RealDataMatrixTest {
                 sum += s.get("customers").asLong();
             }
             assertThat(sum).isEqualTo(customersInFile);
+            assertThat(j.get("warnings").toString()).contains("the revenue columns are 0 and carry no information");
         }));
         tests.add(DynamicTest.dynamicTest("cohort retention", () -> {
             JsonNode j = ok("cohort", "--db", db.toString(), "--metric", "retention", "--json").json();

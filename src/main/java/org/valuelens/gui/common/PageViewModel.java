@@ -51,6 +51,11 @@ public abstract class PageViewModel {
         return true;
     }
 
+    /** @param text the sentence to show under the page title ("" hides it) */
+    protected void setNotice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
     /**
      * Called on the FX thread when another dataset was opened, before the views react: drop every result of the
      * previous dataset and take this dataset's saved choices from {@link #datasetSettings()}. Default: nothing.

@@ -81,6 +81,29 @@ class CountOnlyPagesTest {
     }
 
     @Test
+    void cohortsShowRetentionAndSayMarginIsNotAvailable() {
+        FakeDialogService dialogs = new FakeDialogService();
+        org.valuelens.gui.cohorts.CohortsViewModel model = new org.valuelens.gui.cohorts.CohortsViewModel(state,
+                EmptyStateActions.NONE, holder, settings(), new DirectTaskExecutor(), dialogs, EN);
+        model.run();
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(model.resultProperty().get().customers()).isEqualTo(1_525);
+        assertThat(model.heatmapProperty().get()).isNotNull();
+        assertThat(model.ltvProperty().get()).isNull();
+        assertThat(model.noticeProperty().get()).isEqualTo(EN.get("cohorts.noAmounts"));
+    }
+
+    @Test
+    void whatIfDoesNotLoadAZeroAverageOrderValue() {
+        org.valuelens.gui.whatif.WhatIfViewModel model = new org.valuelens.gui.whatif.WhatIfViewModel(state,
+                EmptyStateActions.NONE, holder, new DirectTaskExecutor(), new FakeDialogService(), settings(), EN);
+        double before = model.aovProperty().get();
+        model.loadFromDataset();
+        assertThat(model.aovProperty().get()).isEqualTo(before);
+        assertThat(model.messageProperty().get()).isEqualTo(EN.get("page.noAmounts"));
+    }
+
+    @Test
     void overviewShowsCountsAndADashForSpend() {
         FakeDialogService dialogs = new FakeDialogService();
         OverviewViewModel model = new OverviewViewModel(state, EmptyStateActions.NONE, holder,
