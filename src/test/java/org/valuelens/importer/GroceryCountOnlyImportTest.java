@@ -55,6 +55,13 @@ class GroceryCountOnlyImportTest {
     }
 
     @Test
+    void aResultNamingNoColumnsIsNotCountOnly() {
+        ImportResult replay = new ImportResult(1, 1, 0, java.util.Map.of(), 0, null, null, DataShape.TRANSACTIONS,
+                "UTF-8", ",", List.of(), List.of(), java.util.Map.of(), null, List.of());
+        assertThat(replay.hasAmounts()).isTrue();
+    }
+
+    @Test
     void aUnitPriceWithoutQuantityIsStillRefusedAsAMissingAmount(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("prices.csv");
