@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.valuelens.service.DatasetSettings;
 import org.valuelens.service.ServiceException;
 
@@ -16,7 +17,7 @@ public abstract class PageViewModel {
 
     private final WorkspaceState workspace;
     private final EmptyStateActions emptyActions;
-    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     /**
      * @param workspace    what is open ({@code null} not permitted)
