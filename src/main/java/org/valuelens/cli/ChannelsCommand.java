@@ -42,6 +42,7 @@ final class ChannelsCommand implements Callable<Integer> {
             ConsoleProgress progress = new ConsoleProgress(spec, json);
             AnalysisSettings settings = options.settings().withDataset(DatasetReports.resolve(analysis,
                     options.dataset));
+            analysis.requireAmounts(settings, "channel LTV and LTV:CAC");
             // the per-customer channel CAC typed for this dataset in the app
             Map<String, Double> spend = DatasetReports.channelSpend(segments,
                     ws.datasetSettings(settings.datasetId()).channelCac(), settings, progress);

@@ -66,7 +66,11 @@ final class CohortCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            CohortResult result = new SegmentService(new AnalysisService(ws)).cohorts(p, options.settings(),
+            AnalysisService analysis = new AnalysisService(ws);
+            if (!m.equals("retention")) {
+                analysis.requireAmounts(options.settings(), "cohort " + m);
+            }
+            CohortResult result = new SegmentService(analysis).cohorts(p, options.settings(),
                     AcquisitionCosts.none(), null, new ConsoleProgress(spec, json));
             int periods = result.cohorts().stream().mapToInt(Cohort::periods).max().orElse(0);
             List<List<Double>> table = new ArrayList<>();

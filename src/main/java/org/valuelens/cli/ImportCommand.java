@@ -108,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("rejectedByReason", o.rejectedByReason());
         m.put("returns", o.returns());
         m.put("customers", o.customers());
+        m.put("hasAmounts", o.hasAmounts());
         m.put("firstDate", date(o.firstDate()));
         m.put("lastDate", date(o.lastDate()));
         m.put("encoding", o.encoding());

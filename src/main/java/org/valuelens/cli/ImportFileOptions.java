@@ -21,7 +21,8 @@ final class ImportFileOptions {
     @Option(names = "--date", paramLabel = "COL", description = "Date column.")
     String date;
 
-    @Option(names = "--amount", paramLabel = "COL", description = "Amount column.")
+    @Option(names = "--amount", paramLabel = "COL", description = "Amount column (without amount, quantity and price"
+            + " columns a transaction log is imported count-only: purchase counts, no spend).")
     String amount;
 
     @Option(names = "--quantity", paramLabel = "COL", description = "Quantity column.")

@@ -17,6 +17,9 @@ import org.valuelens.model.progress.ProgressListener;
  */
 final class ImportPlan {
     static final int SAMPLE_ROWS = 5_000;
+    /** The warning of a transaction log without amount, quantity and unit price columns. */
+    static final String COUNT_ONLY = "No amount column: purchase counts only (every line is stored with amount 0;"
+            + " spend figures are not available for this dataset).";
 
     final String fileName;
     final TextSource text;
@@ -208,6 +211,7 @@ final class ImportPlan {
 
     private void checkRoles(boolean strict) throws ImportException {
         List<ColumnRole> missing = new ArrayList<>();
+        boolean countOnly = false;
         if (!mapping.containsKey(ColumnRole.CUSTOMER_ID)) {
             missing.add(ColumnRole.CUSTOMER_ID);
         }
@@ -218,14 +222,20 @@ final class ImportPlan {
             if (!mapping.containsKey(ColumnRole.AMOUNT)) {
                 if (mapping.containsKey(ColumnRole.QUANTITY) && !mapping.containsKey(ColumnRole.UNIT_PRICE)) {
                     missing.add(ColumnRole.UNIT_PRICE);
-                } else if (!mapping.containsKey(ColumnRole.QUANTITY)) {
+                } else if (!mapping.containsKey(ColumnRole.QUANTITY) && mapping.containsKey(ColumnRole.UNIT_PRICE)) {
                     missing.add(ColumnRole.AMOUNT);
+                } else if (!mapping.containsKey(ColumnRole.QUANTITY)) {
+                    // no spend column: a count-only log (docs/decisions/0018-count-only-datasets.md)
+                    countOnly = true;
                 } else {
                     mapping.remove(ColumnRole.AMOUNT);
                 }
             }
         }
         if (missing.isEmpty()) {
+            if (countOnly) {
+                warnings.add(countOnlyWarning());
+            }
             return;
         }
         String message;
@@ -246,6 +256,18 @@ final class ImportPlan {
             throw new ImportException(message);
         }
         warnings.add(message);
+    }
+
+    /** The count-only warning, naming the unused columns that might hold the amount after all. */
+    private String countOnlyWarning() {
+        List<String> unused = new ArrayList<>();
+        for (int i = 0; i < headerCells.size(); i++) {
+            if (!mapping.containsValue(i)) {
+                unused.add(headerCells.get(i));
+            }
+        }
+        return unused.isEmpty() ? COUNT_ONLY : COUNT_ONLY + " If one of the columns " + String.join(", ", unused)
+                + " holds the amount, pass " + ColumnMatcher.option(ColumnRole.AMOUNT) + " COLUMN.";
     }
 
     /** Guesses column numbers from the sample for the "no header" message. */

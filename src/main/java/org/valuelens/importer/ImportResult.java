@@ -35,4 +35,16 @@ public record ImportResult(long rowsRead, long rowsAccepted, long rowsRejected, 
         mapping = Map.copyOf(mapping);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * @return {@code false} for a transaction log whose mapping has a customer and a date column but no amount,
+     *         quantity or unit price column (a count-only log whose lines carry amount 0); {@code true} otherwise,
+     *         also for a result that names no columns at all (a replay of rows that carry their amounts)
+     */
+    public boolean hasAmounts() {
+        boolean countOnly = shape == DataShape.TRANSACTIONS && mapping.containsKey(ColumnRole.CUSTOMER_ID)
+                && mapping.containsKey(ColumnRole.DATE) && !mapping.containsKey(ColumnRole.AMOUNT)
+                && !mapping.containsKey(ColumnRole.QUANTITY) && !mapping.containsKey(ColumnRole.UNIT_PRICE);
+        return !countOnly;
+    }
 }

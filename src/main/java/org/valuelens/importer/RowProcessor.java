@@ -147,6 +147,8 @@ final class RowProcessor {
                 rejectNumber(cells, row, sheet, amount);
                 return;
             }
+        } else if (quantity < 0 && price < 0) {
+            value = 0.0;
         } else {
             if (Double.isNaN(q) || Double.isNaN(p)) {
                 int missing = Double.isNaN(q) ? quantity : price;

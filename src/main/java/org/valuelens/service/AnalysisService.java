@@ -94,6 +94,31 @@ public final class AnalysisService {
     }
 
     /**
+     * @param datasetId a dataset id, or {@code null} for the most recently imported one
+     * @return {@code false} when the dataset is count-only (imported without an amount column)
+     * @throws ServiceException when the workspace is empty or the id is unknown
+     */
+    public boolean hasAmounts(Integer datasetId) {
+        int id = dataset(datasetId).id();
+        try {
+            return workspace.datasets().hasAmounts(id);
+        } catch (StorageException e) {
+            throw new ServiceException("The workspace could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param settings the settings naming the dataset ({@code null} not permitted)
+     * @param what     the spend figure asked for, e.g. "CLV"
+     * @throws ServiceException with {@link NoAmounts#sentence} when the dataset is count-only
+     */
+    public void requireAmounts(AnalysisSettings settings, String what) {
+        if (!hasAmounts(settings.datasetId())) {
+            throw new ServiceException(NoAmounts.sentence(what));
+        }
+    }
+
+    /**
      * Builds (or returns the cached) per-customer summary of a dataset.
      *
      * @param settings analysis settings ({@code null} not permitted)
@@ -179,6 +204,9 @@ public final class AnalysisService {
             throw new ServiceException("Unknown model '" + modelId + "': use one of " + String.join(", ", MODELS)
                     + ".");
         }
+        if ("gamma-gamma".equals(modelId)) {
+            requireAmounts(settings, "the Gamma-Gamma spend model");
+        }
         SummaryResult summary = summarize(settings, listener);
         if (!java.util.Objects.equals(cachedFitKey, cachedKey)) {
             cachedFits.clear();
@@ -245,6 +273,7 @@ public final class AnalysisService {
      * @return one row per customer and the totals
      */
     public ClvReport clv(ClvMethod method, AnalysisSettings settings, ProgressListener listener) {
+        requireAmounts(settings, "CLV");
         SummaryResult summary = summarize(settings, listener);
         List<CustomerSummary> customers = summary.customers();
         List<String> warnings = new ArrayList<>(coverage(summary, settings));
@@ -337,6 +366,7 @@ public final class AnalysisService {
      */
     public ClvResult explain(String customerId, ClvMethod method, AnalysisSettings settings,
                              ProgressListener listener) {
+        requireAmounts(settings, "CLV");
         SummaryResult summary = summarize(settings, listener);
         CustomerSummary c = summary.customers().stream().filter(s -> s.customerId().equals(customerId)).findFirst()
                 .orElseThrow(() -> new ServiceException("There is no customer '" + customerId + "' in the summary."));
@@ -558,6 +588,7 @@ public final class AnalysisService {
     public ClvExplanation explainGroup(java.util.Collection<String> customerIds, ClvMethod method,
                                        AnalysisSettings settings, ProgressListener listener) {
         Objects.requireNonNull(method, "method");
+        requireAmounts(settings, "CLV");
         SummaryResult summary = summarize(settings, listener);
         List<CustomerSummary> group = new ArrayList<>();
         java.util.Set<String> wanted = customerIds == null ? null : new java.util.HashSet<>(customerIds);

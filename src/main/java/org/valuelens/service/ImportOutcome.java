@@ -30,13 +30,15 @@ import java.util.TreeMap;
  * @param seconds          wall-clock seconds of the whole import (hashing, reading, writing)
  * @param rejectedExamples reason code → the first rows rejected for it (at most {@link #EXAMPLES_PER_REASON}, in
  *                         source order, raw text included), sorted by code
+ * @param hasAmounts       {@code false} for a count-only transaction log (no amount column: purchase counts only,
+ *                         docs/decisions/0018-count-only-datasets.md)
  */
 public record ImportOutcome(int datasetId, String file, String contentHash, String shape, long rowsRead,
                             long rowsImported, long rowsRejected, Map<String, Long> rejectedByReason, long returns,
                             int customers, LocalDateTime firstDate, LocalDateTime lastDate, String encoding,
                             String delimiter, List<String> sheets, Map<String, String> mapping, String datePattern,
                             List<String> warnings, double seconds,
-                            Map<String, List<RejectedRowView>> rejectedExamples) {
+                            Map<String, List<RejectedRowView>> rejectedExamples, boolean hasAmounts) {
     /** Example rows kept per reject reason. */
     public static final int EXAMPLES_PER_REASON = 3;
 

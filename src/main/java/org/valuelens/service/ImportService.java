@@ -154,7 +154,7 @@ public final class ImportService {
             String shape = result.shape() == null ? DataShape.TRANSACTIONS.name() : result.shape().name();
             DatasetInfo info = writer.commit(new DatasetSummaryFields(
                     result.sheets().isEmpty() ? null : String.join(", ", result.sheets()), shape, json(mapping),
-                    imported + rejected, result.encoding(), result.delimiter()));
+                    imported + rejected, result.encoding(), result.delimiter(), result.hasAmounts()));
             if (replacing >= 0) {
                 deletePrevious(replacing, warnings);
             }
@@ -164,7 +164,7 @@ public final class ImportService {
             return new ImportOutcome(info.id(), fileName, hash, shape, info.rowsRead(), info.rowsImported(),
                     info.rowsRejected(), new TreeMap<>(sink.byReason), info.returns(), customers, info.firstTs(),
                     info.lastTs(), result.encoding(), result.delimiter(), result.sheets(), mapping,
-                    result.datePattern(), warnings, seconds, sink.examples);
+                    result.datePattern(), warnings, seconds, sink.examples, result.hasAmounts());
         } catch (StorageException e) {
             throw new ServiceException("Cannot store " + fileName + " in the workspace: " + e.getMessage(), e);
         }

@@ -50,6 +50,15 @@ public final class InsightService {
             first = first == null || c.firstPurchase().isBefore(first) ? c.firstPurchase() : first;
             last = last == null || c.lastPurchase().isAfter(last) ? c.lastPurchase() : last;
         }
+        if (!analysis.hasAmounts(settings.datasetId())) {
+            // count-only: the spend figures are not available (NaN), said in one sentence
+            List<String> notes = new ArrayList<>(analysis.coverage(summary, settings));
+            notes.add(NoAmounts.sentence("revenue, average order value and CLV"));
+            return new OverviewReport(analysis.dataset(settings.datasetId()).id(), n, Double.NaN, base.orders(),
+                    Double.NaN, base.ordersPerCustomer(), base.repeatRate(), ClvMethod.HISTORICAL, Double.NaN,
+                    Double.NaN, Double.NaN, first, last, new double[0],
+                    analysis.dataset(settings.datasetId()).customers(), notes);
+        }
         ClvReport clv = analysis.clv(ClvMethod.HISTORICAL, settings, listener);
         double[] values = clv.customers().stream().mapToDouble(CustomerClv::clv).toArray();
         return new OverviewReport(analysis.dataset(settings.datasetId()).id(), n, base.revenue(), base.orders(),

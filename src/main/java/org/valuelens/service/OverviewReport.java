@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param datasetId         the dataset
  * @param customers         customers analysed: with a purchase on or before the calibration end ({@code >= 1})
- * @param revenue           total revenue (returns netted or excluded per the settings)
+ * @param revenue           total revenue (returns netted or excluded per the settings); NaN for a count-only dataset
+ *                          (no amount column), as are the average order value, the CLV figures and the top share
  * @param orders            purchase days summed over customers
  * @param averageOrderValue revenue / orders
  * @param purchaseFrequency orders / customers
@@ -22,7 +23,8 @@ import java.util.List;
  * @param lastDate          latest purchase day
  * @param clvValues         CLV of every customer by {@code clvMethod} (a copy is returned)
  * @param customersImported customers the import counted ({@code >= customers})
- * @param coverage          the sentence on imported customers not analysed ({@link Coverage}); empty when none
+ * @param coverage          the sentence on imported customers not analysed ({@link Coverage}), and for a count-only
+ *                          dataset the {@link NoAmounts} sentence; empty when none
  */
 public record OverviewReport(int datasetId, int customers, double revenue, long orders, double averageOrderValue,
                              double purchaseFrequency, double repeatRate, ClvMethod clvMethod, double meanClv,

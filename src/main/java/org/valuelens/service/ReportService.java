@@ -71,6 +71,7 @@ public final class ReportService {
     public ReportData gather(ReportRequest request, ProgressListener listener) {
         DatasetInfo ds = analysis.dataset(request.settings().datasetId());
         AnalysisSettings settings = request.settings().withDataset(ds.id());
+        analysis.requireAmounts(settings, "the report (its CLV, value and spend slides)");
         ClvMethod method = request.method();
         OverviewReport overview = insight.overview(settings, listener);
         listener.progress(0, -1, "Computing CLV (" + method.cliName() + ")");

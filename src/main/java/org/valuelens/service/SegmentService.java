@@ -41,6 +41,10 @@ public final class SegmentService {
     public static final List<String> SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant");
     /** Every scheme accepted by {@link #segment}: {@link #SCHEMES} and the churn-risk bands (a model fit). */
     public static final List<String> ALL_SCHEMES = List.of("tiers", "rfm", "kmeans", "quadrant", "churn");
+    /** The schemes that need spend, with what a count-only dataset cannot give (docs/decisions/0018-…). */
+    private static final Map<String, String> SPEND_SCHEMES = Map.of("tiers", "value tiers (by CLV)",
+            "rfm", "RFM scores (M is spend)", "kmeans", "k-means segments (on spend and value)",
+            "quadrant", "the quadrant's value axis");
 
     private final AnalysisService analysis;
 
@@ -114,6 +118,9 @@ public final class SegmentService {
     public SegmentReport segment(String scheme, Options options, AnalysisSettings settings,
                                  ProgressListener listener) {
         String s = scheme.toLowerCase(Locale.ROOT);
+        if (SPEND_SCHEMES.containsKey(s)) {
+            analysis.requireAmounts(settings, SPEND_SCHEMES.get(s));
+        }
         SummaryResult summary = analysis.summarize(settings, listener);
         List<CustomerSummary> customers = summary.customers();
         LocalDate date = summary.calibrationEnd();
@@ -198,7 +205,14 @@ public final class SegmentService {
             case "churn" -> {
                 ChurnResult r = churn(options.churnModel(), options.churnLow(), options.churnHigh(), settings,
                         listener);
-                return ChurnSegments.report(options.churnModel(), r, customers);
+                SegmentReport report = ChurnSegments.report(options.churnModel(), r, customers);
+                if (analysis.hasAmounts(settings.datasetId())) {
+                    return report;
+                }
+                List<String> notes = new ArrayList<>(report.warnings());
+                notes.add(NoAmounts.COUNT_ONLY_REVENUE);
+                return new SegmentReport(report.scheme(), report.segments(), report.thresholds(), notes,
+                        report.rows(), report.detail());
             }
             default -> throw new ServiceException("Unknown segmentation scheme '" + scheme + "': use one of "
                     + String.join(", ", ALL_SCHEMES) + ".");

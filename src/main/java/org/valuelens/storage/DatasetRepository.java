@@ -51,6 +51,23 @@ public final class DatasetRepository {
     }
 
     /**
+     * @param id dataset id
+     * @return {@code false} when the dataset is a count-only transaction log (imported without an amount column,
+     *         every line with amount 0), {@code true} otherwise and for an unknown id
+     * @throws StorageException on a database error
+     */
+    public boolean hasAmounts(int id) throws StorageException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT has_amounts FROM datasets WHERE id = ?")) {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the workspace's datasets: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * @param contentHash SHA-256 hex of a file
      * @return the oldest committed dataset imported from identical content, if any
      * @throws StorageException on a database error

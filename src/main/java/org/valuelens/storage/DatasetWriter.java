@@ -205,7 +205,7 @@ public final class DatasetWriter implements AutoCloseable {
             try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
                     + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
                     + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                    + " complete = TRUE WHERE id = ?")) {
+                    + " has_amounts = ?, complete = TRUE WHERE id = ?")) {
                 ps.setString(1, fields.sheet());
                 ps.setString(2, fields.shape());
                 ps.setString(3, fields.columnMapping());
@@ -219,7 +219,8 @@ public final class DatasetWriter implements AutoCloseable {
                 ps.setObject(11, first);
                 ps.setObject(12, last);
                 ps.setInt(13, customerKeys.size());
-                ps.setInt(14, datasetId);
+                ps.setBoolean(14, fields.hasAmounts());
+                ps.setInt(15, datasetId);
                 ps.executeUpdate();
             }
             committed = true;

@@ -164,7 +164,7 @@ public final class ChannelsViewModel extends PageViewModel {
             chart.set(localise(o.chart()));
         }, e -> {
             running.set(false);
-            if (!(e instanceof CancelledException)) {
+            if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {
                 dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
                     : e.getMessage()), e);
             }

@@ -579,7 +579,7 @@ public final class ClvViewModel extends PageViewModel {
 
     private void failed(Throwable e) {
         running.set(false);
-        if (!(e instanceof CancelledException)) {
+        if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {
             dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
                     : e.getMessage()), e);
         }

@@ -243,7 +243,9 @@ public final class CohortsViewModel extends PageViewModel {
         String currency = s.currencySymbol();
         running.set(true);
         int gen = generation;
+        java.util.concurrent.atomic.AtomicBoolean amounts = new java.util.concurrent.atomic.AtomicBoolean(true);
         tasks.submit(progress -> {
+            amounts.set(sessions.require().analysis().hasAmounts(as.datasetId()));
             CohortResult r = sessions.require().segments().cohorts(p, as, AcquisitionCosts.none(), null, progress);
             return charts(r, cacFinal, currency);
         }, TaskCallbacks.of(c -> {
@@ -254,11 +256,13 @@ public final class CohortsViewModel extends PageViewModel {
             result.set(c.result());
             heatmap.set(localise(c.heatmap()));
             retention.set(localise(c.retention()));
-            ltv.set(localise(c.ltv()));
+            // a count-only dataset (no amount column): retention is real, the margin curves and payback are not
+            ltv.set(amounts.get() ? localise(c.ltv()) : null);
+            setNotice(amounts.get() ? "" : i18n.get("cohorts.noAmounts"));
             summary.set(i18n.format("cohorts.summary", c.result().cohorts().size(),
                     NumberFormat.getIntegerInstance(i18n.locale()).format(c.result().customers()),
                     c.result().lastPeriod()));
-            payback.set(c.payback());
+            payback.set(amounts.get() ? c.payback() : "");
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 public abstract class PageView extends BorderPane {
 
     private final I18n i18n;
+    private final VBox titles;
 
     /**
      * @param i18n        texts
@@ -35,7 +36,7 @@ public abstract class PageView extends BorderPane {
         subtitle.setWrapText(true);
         Node glyph = Glyphs.icon(icon, 30);
         glyph.getStyleClass().add("page-icon");
-        VBox titles = new VBox(2, title, subtitle);
+        titles = new VBox(2, title, subtitle);
         HBox header = new HBox(14, glyph, titles);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
@@ -87,6 +88,19 @@ public abstract class PageView extends BorderPane {
         box.setPadding(new Insets(40));
         message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         message.setAlignment(Pos.CENTER);
+        addNotice(model);
         return box;
+    }
+
+    /** Under the subtitle: the page's notice (e.g. "this dataset has no amounts"), hidden while empty. */
+    private void addNotice(PageViewModel model) {
+        Label notice = new Label();
+        notice.setId("page-notice");
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        titles.getChildren().add(notice);
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.valuelens.service.DatasetSettings;
 import org.valuelens.service.ServiceException;
 
@@ -16,6 +17,7 @@ public abstract class PageViewModel {
 
     private final WorkspaceState workspace;
     private final EmptyStateActions emptyActions;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     /**
      * @param workspace    what is open ({@code null} not permitted)
@@ -24,7 +26,35 @@ public abstract class PageViewModel {
     protected PageViewModel(WorkspaceState workspace, EmptyStateActions emptyActions) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.emptyActions = Objects.requireNonNull(emptyActions, "emptyActions");
-        workspace.switchProperty().addListener((obs, old, now) -> datasetSwitched());
+        workspace.switchProperty().addListener((obs, old, now) -> {
+            notice.set("");
+            datasetSwitched();
+        });
+    }
+
+    /** @return a sentence shown under the page title instead of an error dialog ("" when none) */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the count-only refusal (the dataset has no amounts) as the page notice instead of an error dialog.
+     *
+     * @param error the analysis failure
+     * @param text  the localised sentence to show
+     * @return {@code true} when {@code error} was that refusal (the caller then shows no dialog)
+     */
+    protected boolean noticeNoAmounts(Throwable error, String text) {
+        if (!org.valuelens.service.NoAmounts.is(error)) {
+            return false;
+        }
+        notice.set(text);
+        return true;
+    }
+
+    /** @param text the sentence to show under the page title ("" hides it) */
+    protected void setNotice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /**

@@ -372,7 +372,7 @@ public final class ImportWizardViewModel {
 
     /**
      * @return whether the required roles have columns: customer id, and for a transaction log a date and either an
-     *         amount or a quantity with a unit price
+     *         amount, a quantity with a unit price, or none of the three (a count-only log: purchase counts only)
      */
     public boolean mappingComplete() {
         if (mapping.get("customer").get() == null) {
@@ -381,8 +381,10 @@ public final class ImportWizardViewModel {
         if (customerTable.get()) {
             return true;
         }
+        boolean quantity = mapping.get("quantity").get() != null;
+        boolean price = mapping.get("price").get() != null;
         return mapping.get("date").get() != null && (mapping.get("amount").get() != null
-                || mapping.get("quantity").get() != null && mapping.get("price").get() != null);
+                || quantity == price);
     }
 
     /** Starts the import in the background; the step becomes {@link Step#RUNNING} until it ends. */

@@ -181,6 +181,10 @@ public final class OverviewViewModel extends PageViewModel {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         String method = i18n.get("overview.method.historical");
+        if (Double.isNaN(r.revenue())) {
+            showCountOnly(r, integer, decimal, percent);
+            return;
+        }
         kpis.setAll(List.of(
                 new Kpi("customers", i18n.get("overview.kpi.customers"), integer.format(r.customers()),
                         r.customersImported() > r.customers() ? i18n.format("overview.note.customers",
@@ -196,6 +200,24 @@ public final class OverviewViewModel extends PageViewModel {
                 new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), cur + money2.format(r.medianClv()), method),
                 new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()),
                         i18n.get("overview.note.top20"))));
+        rebuildHistogram();
+        lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
+    }
+
+    /** A count-only dataset (no amount column): the spend cards say so instead of showing numbers. */
+    private void showCountOnly(OverviewReport r, NumberFormat integer, NumberFormat decimal, NumberFormat percent) {
+        String none = i18n.get("overview.noAmounts.value");
+        String why = i18n.get("overview.noAmounts.note");
+        kpis.setAll(List.of(
+                new Kpi("customers", i18n.get("overview.kpi.customers"), integer.format(r.customers()), ""),
+                new Kpi("revenue", i18n.get("overview.kpi.revenue"), none, why),
+                new Kpi("aov", i18n.get("overview.kpi.aov"), none, why),
+                new Kpi("frequency", i18n.get("overview.kpi.frequency"), decimal.format(r.purchaseFrequency()),
+                        i18n.get("overview.note.frequency")),
+                new Kpi("repeat", i18n.get("overview.kpi.repeat"), percent.format(r.repeatRate()), ""),
+                new Kpi("meanClv", i18n.get("overview.kpi.meanClv"), none, why),
+                new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), none, why),
+                new Kpi("top20", i18n.get("overview.kpi.top20"), none, why)));
         rebuildHistogram();
         lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
     }

@@ -233,14 +233,19 @@ public final class WhatIfViewModel extends PageViewModel {
         double fallbackMargin = settings.get().margin();
         loading.set(true);
         int gen = generation;
-        tasks.submit(p -> preset(sessions.require().analysis().summarize(s, p), s, fallbackMargin),
+        tasks.submit(p -> {
+            sessions.require().analysis().requireAmounts(s, "the average order value");
+            return preset(sessions.require().analysis().summarize(s, p), s, fallbackMargin);
+        },
                 TaskCallbacks.of(preset -> {
                     if (gen == generation) {
                         apply(preset);
                     }
                 }, e -> {
                     loading.set(false);
-                    if (!(e instanceof CancelledException)) {
+                    if (org.valuelens.service.NoAmounts.is(e)) {
+                        message.set(i18n.get("page.noAmounts"));
+                    } else if (!(e instanceof CancelledException)) {
                         message.set(i18n.format("whatif.load.error", e.getMessage()));
                     }
                 }));

@@ -122,6 +122,25 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aLogWithCustomerAndDateOnlyFinishesAsCountOnly() throws Exception {
+        Path csv = dir.resolve("visits.csv");
+        Files.writeString(csv, "cust,date\nC1,2024-01-02\nC2,2024-01-03\nC1,2024-02-03\n");
+        ImportWizardViewModel model = model();
+        model.chooseFile(csv);
+        model.next();
+        assertThat(model.mappingComplete()).isTrue();
+        model.mappingProperty("quantity").set("date");
+        assertThat(model.mappingComplete()).as("a quantity without a unit price").isFalse();
+        model.mappingProperty("quantity").set(null);
+
+        model.next(); // mapping -> import
+
+        assertThat(model.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.SUMMARY);
+        assertThat(model.outcomeProperty().get().rowsImported()).isEqualTo(3);
+        assertThat(model.outcomeProperty().get().hasAmounts()).isFalse();
+    }
+
+    @Test
     void summaryCountsReadImportedRejectedAndReturnsAndListsRejectedRows() throws Exception {
         Path csv = dir.resolve("mixed.csv");
         Files.writeString(csv, "customer,date,amount\nC1,2024-01-02,10\nC2,not a date,5\nC1,2024-02-03,-4\n"
