@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -291,40 +290,6 @@ final class TextSource {
         return new CsvCursor(csv, counting, size);
     }
 
-    /** Counts the bytes read from the file, for progress. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-    }
-
     private static boolean blank(String[] cells) {
         for (String cell : cells) {
             if (!cell.isBlank()) {
@@ -377,7 +342,7 @@ final class TextSource {
 
         @Override
         public long progressDone() {
-            return counting.count;
+            return counting.count();
         }
 
         @Override
@@ -430,7 +395,7 @@ final class TextSource {
 
         @Override
         public long progressDone() {
-            return counting.count;
+            return counting.count();
         }
 
         @Override

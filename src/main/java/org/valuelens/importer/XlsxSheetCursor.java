@@ -1,8 +1,6 @@
 package org.valuelens.importer;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -28,7 +26,7 @@ final class XlsxSheetCursor implements RowCursor {
     private final long totalBytes;
     private long doneBytes;
     private int sheetIndex = -1;
-    private CountingStream stream;
+    private CountingInputStream stream;
     private XMLStreamReader xml;
     private boolean skipNext;
     private boolean newSheet;
@@ -94,7 +92,7 @@ final class XlsxSheetCursor implements RowCursor {
     }
 
     private void openSheet() throws IOException, XMLStreamException {
-        stream = new CountingStream(workbook.sheetData(index(sheets.get(sheetIndex))));
+        stream = new CountingInputStream(workbook.sheetData(index(sheets.get(sheetIndex))));
         xml = workbook.xml.createXMLStreamReader(stream);
         skipNext = sheetIndex > 0 && skipLaterHeader;
         returnedInSheet = false;
@@ -108,7 +106,7 @@ final class XlsxSheetCursor implements RowCursor {
             throw new IOException(e.getMessage(), e);
         } finally {
             xml = null;
-            doneBytes += stream.count;
+            doneBytes += stream.count();
             stream.close();
             stream = null;
         }
@@ -315,7 +313,7 @@ final class XlsxSheetCursor implements RowCursor {
 
     @Override
     public long progressDone() {
-        long done = doneBytes + (stream == null ? 0 : stream.count);
+        long done = doneBytes + (stream == null ? 0 : stream.count());
         return totalBytes >= 0 ? Math.min(done, totalBytes) : done;
     }
 
@@ -332,33 +330,6 @@ final class XlsxSheetCursor implements RowCursor {
             }
         } finally {
             workbook.close();
-        }
-    }
-
-    /** Counts the bytes the parser has taken. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
