@@ -12,10 +12,12 @@ import org.valuelens.model.CustomerSummary;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.report.export.TableExport.Column;
 import org.valuelens.report.export.TableExport.Format;
+import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.ClvMethod;
 import org.valuelens.service.ClvReport;
 import org.valuelens.service.CustomerClv;
+import org.valuelens.service.PurchaseOutlook;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code clv}: CLV of every customer by one method, written to CSV, with a summary. */
 @Command(name = "clv", mixinStandardHelpOptions = true,
         description = "Compute every customer's CLV by one method and write one row per customer "
-                + "(id, inputs, CLV, P(alive) where the model gives one).")
+                + "(id, inputs, CLV, P(alive) where the model gives one). On a dataset without amounts, "
+                + "bg-nbd, mbg-nbd and pareto-nbd give P(alive) and expected purchases only; other methods refuse.")
 final class ClvCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,7 +79,15 @@ final class ClvCommand implements Callable<Integer> {
                 .withSimpleInputs(cac, lifespan).withRetention(retention);
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
-            ClvReport report = refit.analysis(ws).clv(m, settings, new ConsoleProgress(spec, json));
+            AnalysisService analysis = refit.analysis(ws);
+            if (m.probabilistic() && !analysis.hasAmounts(settings.datasetId())) {
+                // a count-only dataset: no money, but the purchase model's part of the CLV (docs/definitions.md)
+                PurchaseOutlook outlook = analysis.purchaseOutlook(m, settings, new ConsoleProgress(spec, json));
+                CountOnlyClv.print(outlook, out, json, (System.nanoTime() - start) / 1e9,
+                        spec.commandLine().getOut());
+                return 0;
+            }
+            ClvReport report = analysis.clv(m, settings, new ConsoleProgress(spec, json));
             if (out != null) {
                 write(report, out);
             }

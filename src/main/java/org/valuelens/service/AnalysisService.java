@@ -356,6 +356,34 @@ public final class AnalysisService {
     }
 
     /**
+     * P(alive) and expected purchases over the horizon of every customer by a purchase model, without spend: what a
+     * count-only dataset supports of a model CLV ({@code clv} refuses money on such a dataset).
+     *
+     * @param method   bg-nbd, mbg-nbd or pareto-nbd
+     * @param settings settings (time unit, horizon, calibration)
+     * @param listener progress and cancel
+     * @return one row per customer analysed
+     * @throws ServiceException for a formula method or a fit that fails
+     */
+    public PurchaseOutlook purchaseOutlook(ClvMethod method, AnalysisSettings settings, ProgressListener listener) {
+        if (!method.probabilistic()) {
+            throw new ServiceException("Expected purchases need a purchase model (bg-nbd, mbg-nbd or pareto-nbd), not "
+                    + method.cliName() + ".");
+        }
+        SummaryResult summary = summarize(settings, listener);
+        FitReport fit = fit(method.cliName(), settings, listener);
+        PurchaseModel model = (PurchaseModel) fit.fit().model();
+        List<PurchaseOutlook.Row> rows = new ArrayList<>(summary.customers().size());
+        for (CustomerSummary c : summary.customers()) {
+            rows.add(new PurchaseOutlook.Row(c, model.probabilityAlive(c.frequency(), c.recency(), c.age()),
+                    model.expectedPurchases(settings.horizon(), c.frequency(), c.recency(), c.age())));
+        }
+        List<String> warnings = new ArrayList<>(coverage(summary, settings));
+        warnings.addAll(fit.fit().warnings());
+        return new PurchaseOutlook(method, settings.timeUnit(), settings.horizon(), rows, warnings, fit);
+    }
+
+    /**
      * The explained CLV of one customer (formula, inputs, steps) for the "How is this computed?" panel.
      *
      * @param customerId the customer ({@code null} not permitted)

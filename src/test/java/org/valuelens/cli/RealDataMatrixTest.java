@@ -212,6 +212,16 @@ class RealDataMatrixTest {
     }
 
     /** The sentence every spend analysis gives on a count-only dataset (docs/decisions/0018-count-only-datasets.md). */
+    /** The rows of a clv --out CSV by customer id (plain CSV without quoted commas). */
+    private static java.util.Map<String, String[]> byCustomer(Path csv) throws Exception {
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+            String[] cells = line.replace("\"", "").split(",", -1);
+            rows.put(cells[0], cells);
+        }
+        return rows;
+    }
+
     private static final String NO_AMOUNTS = "This dataset has no amounts (its file had no amount column)";
 
     /**
@@ -270,10 +280,54 @@ class RealDataMatrixTest {
             }
             assertThat(sizes).isEqualTo(customersInFile);
         }));
+        // the purchase models' part of a CLV without money: the same P(alive) and expected purchases as the CLV
+        // table of the same lines imported as a normal file with amount 1 per line (computed there by PredictiveClv)
+        Path withAmounts = dir.resolve("grocery-amount-1.csv");
+        List<String> priced = new ArrayList<>();
+        priced.add("cust,date,amount");
+        lines.forEach(l -> priced.add(l.replace("\"", "") + ",1"));
+        Files.write(withAmounts, priced);
+        Path pricedDb = dir.resolve("ws-priced");
+        for (String model : MODELS.subList(0, 3)) {
+            tests.add(DynamicTest.dynamicTest("clv " + model + " gives P(alive) and expected purchases", () -> {
+                if (!Files.exists(pricedDb)) {
+                    ok("import", withAmounts.toString(), "--db", pricedDb.toString(), "--json");
+                }
+                Path countCsv = dir.resolve("count-" + model + ".csv");
+                Path pricedCsv = dir.resolve("priced-" + model + ".csv");
+                JsonNode j = ok("clv", "--db", db.toString(), "--method", model, "--out", countCsv.toString(),
+                        "--json").json();
+                assertThat(j.get("customers").asLong()).isEqualTo(customersInFile);
+                assertThat(j.get("hasAmounts").asBoolean()).isFalse();
+                assertThat(j.get("total").isNull()).isTrue();
+                assertThat(j.get("warnings").toString()).contains(NO_AMOUNTS);
+                ok("clv", "--db", pricedDb.toString(), "--method", model, "--out", pricedCsv.toString());
+                java.util.Map<String, String[]> count = byCustomer(countCsv);
+                java.util.Map<String, String[]> price = byCustomer(pricedCsv);
+                assertThat(count).hasSize((int) customersInFile);
+                assertThat(count.keySet()).isEqualTo(price.keySet());
+                double sum = 0;
+                for (var e : count.entrySet()) {
+                    String[] c = e.getValue();
+                    String[] p = price.get(e.getKey());
+                    double pAlive = Double.parseDouble(c[5]);
+                    double expected = Double.parseDouble(c[6]);
+                    assertThat(pAlive).as(e.getKey()).isCloseTo(Double.parseDouble(p[9]),
+                            org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(expected).as(e.getKey()).isCloseTo(Double.parseDouble(p[10]),
+                            org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, expected)));
+                    sum += expected;
+                }
+                assertThat(j.get("expectedPurchases").asDouble()).isCloseTo(sum,
+                        org.assertj.core.data.Offset.offset(1e-6 * sum));
+            }));
+        }
         List<List<String>> spend = new ArrayList<>();
         spend.add(List.of("fit", "--model", "gamma-gamma"));
         for (ClvMethod method : ClvMethod.values()) {
-            spend.add(List.of("clv", "--method", method.cliName()));
+            if (!method.probabilistic()) {
+                spend.add(List.of("clv", "--method", method.cliName()));
+            }
         }
         for (String scheme : SCHEMES) {
             spend.add(List.of("segment", "--scheme", scheme));
