@@ -44,7 +44,8 @@ import org.valuelens.storage.Workspace;
  */
 public final class AnalysisService {
     /** Model ids accepted by {@link #fit}. */
-    public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "gamma-gamma");
+    public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "bg-cnbd-k", "mbg-cnbd-k",
+            "gamma-gamma");
 
     private final Workspace workspace;
     private final FitStore fits;
@@ -224,6 +225,7 @@ public final class AnalysisService {
                 case "bg-nbd" -> BgNbdFitter.bgNbd().fit(CalibrationData.of(summary.customers()));
                 case "mbg-nbd" -> BgNbdFitter.mbgNbd().fit(CalibrationData.of(summary.customers()));
                 case "pareto-nbd" -> new ParetoNbdFitter().fit(CalibrationData.of(summary.customers()));
+                case "bg-cnbd-k", "mbg-cnbd-k" -> RegularBuyers.fit(modelId, summary);
                 default -> new GammaGammaFitter().fit(summary.customers());
             });
             cachedFits.put(modelId, report);
@@ -243,8 +245,8 @@ public final class AnalysisService {
      */
     public ValidationReport validate(String modelId, AnalysisSettings settings, ProgressListener listener) {
         if ("gamma-gamma".equals(modelId)) {
-            throw new ServiceException("Gamma-Gamma models spend, not purchases: validate bg-nbd, mbg-nbd or "
-                    + "pareto-nbd.");
+            throw new ServiceException("Gamma-Gamma models spend, not purchases: validate bg-nbd, mbg-nbd, "
+                    + "pareto-nbd, bg-cnbd-k or mbg-cnbd-k.");
         }
         if (settings.calibrationEnd() == null) {
             throw new ServiceException("Validation needs a calibration end date (--calibration-end) before the last "

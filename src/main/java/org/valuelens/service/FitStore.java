@@ -32,7 +32,7 @@ public final class FitStore {
      * Part of every settings key: raise it when a fitter or the customer summary changes what it computes, so that
      * fits saved by an older version are no longer reused.
      */
-    static final int FITTER_VERSION = 1;
+    static final int FITTER_VERSION = 2;
 
     private final Workspace workspace;
     private final Set<Long> savedHere = new HashSet<>();

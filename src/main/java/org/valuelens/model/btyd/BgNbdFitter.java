@@ -110,7 +110,11 @@ public final class BgNbdFitter {
         });
     }
 
-    static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
+    /**
+     * @throws FitException when the data cannot support a purchase model: no customer with an age, fewer than 2
+     *                      customers, or no repeat customer
+     */
+    static void checkFittable(CalibrationData data, String label) {
         Objects.requireNonNull(data, "data");
         if (data.customers() == 0 && data.customersWithoutAge() > 0) {
             throw new FitException("cannot fit " + label + ": all " + data.customersWithoutAge() + " customers made"
@@ -127,6 +131,10 @@ public final class BgNbdFitter {
             throw new FitException("need at least one repeat customer to fit " + label
                     + " (every customer bought only once)");
         }
+    }
+
+    static FitOutcome fitRaw(CalibrationData data, boolean modified, String label) {
+        checkFittable(data, label);
         double meanX = Math.max(data.meanX(), 1e-3);
         double alpha0 = data.meanAge() / meanX;
         List<double[]> starts = List.of(

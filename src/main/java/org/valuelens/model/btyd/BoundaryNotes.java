@@ -42,7 +42,7 @@ final class BoundaryNotes {
         if (modelId.equals("pareto-nbd")) {
             sameDropout = b.contains("s high") && b.contains("beta high");
             noDropout = !sameDropout && (b.contains("beta high") || b.contains("s low"));
-        } else if (modelId.equals("bg-nbd") || modelId.equals("mbg-nbd")) {
+        } else if (modelId.equals("bg-nbd") || modelId.equals("mbg-nbd") || modelId.endsWith("cnbd-k")) {
             sameDropout = b.contains("a high") && b.contains("b high");
             noDropout = !sameDropout && (b.contains("a low") || b.contains("b high"));
         } else {

@@ -15,7 +15,7 @@ public final class SavedFits {
     }
 
     /**
-     * @param modelId        "bg-nbd", "mbg-nbd", "pareto-nbd" or "gamma-gamma"
+     * @param modelId        "bg-nbd", "mbg-nbd", "pareto-nbd", "bg-cnbd-k", "mbg-cnbd-k" or "gamma-gamma"
      * @param parameters     estimates by name, in the model's conventional order ({@code null} not permitted)
      * @param standardErrors standard errors by the same names ({@code null} not permitted)
      * @param logLikelihood  maximised log-likelihood
@@ -40,6 +40,9 @@ public final class SavedFits {
                     get(parameters, "b"));
             case "pareto-nbd" -> new ParetoNbdModel(get(parameters, "r"), get(parameters, "alpha"),
                     get(parameters, "s"), get(parameters, "beta"));
+            case "bg-cnbd-k", "mbg-cnbd-k" -> new CnbdkModel((int) Math.round(get(parameters, "k")),
+                    get(parameters, "r"), get(parameters, "alpha"), get(parameters, "a"), get(parameters, "b"),
+                    modelId.startsWith("m"));
             case "gamma-gamma" -> new GammaGammaModel(get(parameters, "p"), get(parameters, "q"),
                     get(parameters, "gamma"));
             default -> throw new IllegalArgumentException("no saved-fit support for model '" + modelId + "'");

@@ -34,6 +34,14 @@ public final class SummaryBuilder {
 
     private static final int INITIAL = 1 << 12;
     private static final byte RETURN = 1;
+    /** Natural logs of 0..4095 days (inter-purchase times), so that the timing statistics cost no Math.log. */
+    private static final double[] LOG_DAYS = new double[4096];
+
+    static {
+        for (int i = 1; i < LOG_DAYS.length; i++) {
+            LOG_DAYS[i] = Math.log(i);
+        }
+    }
     /** Accepted dates: years 1000 to 9999, so that per-day work arrays stay small. */
     private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
     private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
@@ -296,6 +304,10 @@ public final class SummaryBuilder {
         double unitDays = settings.timeUnit().days();
 
         List<CustomerSummary> out = new ArrayList<>();
+        double[] litt = new double[Math.min(customerCount, 1024)];
+        long wheatCustomers = 0;
+        double wheatSquares = 0;
+        double logUnit = Math.log(unitDays);
         int afterCalibration = 0;
         int withoutPurchase = 0;
         long afterObservation = 0;
@@ -357,6 +369,9 @@ public final class SummaryBuilder {
             int lastCalPurchase = firstDay;
             int holdoutDays = 0;
             double holdoutRevenue = 0;
+            double logItt = 0;
+            int itt1 = 0;
+            int itt2 = 0;
             for (int k = from; k < to; k++) {
                 long e = key[k];
                 int g = (int) e;
@@ -376,11 +391,15 @@ public final class SummaryBuilder {
                     }
                     if (purchase && d != lastPurchase) {
                         purchaseDays++;
-                        lastPurchase = d;
-                        lastCalPurchase = d;
                         if (purchaseDays > 1) {
                             repeatsPerDay[d - minDay]++;
+                            int itt = d - lastPurchase;
+                            logItt += itt < LOG_DAYS.length ? LOG_DAYS[itt] : Math.log(itt);
+                            itt1 = itt2;
+                            itt2 = itt;
                         }
+                        lastPurchase = d;
+                        lastCalPurchase = d;
                     }
                     if (purchaseDays <= 1) {
                         firstDayTotal += a;
@@ -395,6 +414,15 @@ public final class SummaryBuilder {
                 }
             }
             int x = purchaseDays - 1;
+            if (out.size() == litt.length) {
+                litt = Arrays.copyOf(litt, Math.min(customerCount, litt.length * 2));
+            }
+            litt[out.size()] = logItt - x * logUnit;
+            if (x >= 2) {
+                double m = (double) itt1 / (itt1 + itt2) - 0.5;
+                wheatCustomers++;
+                wheatSquares += m * m;
+            }
             double monetary = x == 0 ? 0.0 : (revenue - firstDayTotal) / x;
             out.add(new CustomerSummary(customerIds.get(c), LocalDate.ofEpochDay(firstDay),
                     LocalDate.ofEpochDay(lastCalPurchase), firstChannel < 0 ? null : channels.get(firstChannel), x,
@@ -417,7 +445,8 @@ public final class SummaryBuilder {
         }
         return new SummaryResult(settings, LocalDate.ofEpochDay(calEnd), LocalDate.ofEpochDay(obsEnd),
                 settings.timeUnit().fromDays((double) obsEnd - calEnd), out, afterCalibration, withoutPurchase,
-                linesRead, returnLines, afterObservation, trackingStart, perPeriod);
+                linesRead, returnLines, afterObservation, trackingStart, perPeriod,
+                new PurchaseTiming(Arrays.copyOf(litt, out.size()), wheatCustomers, wheatSquares));
     }
 
     private int dayOf(long key) {

@@ -24,17 +24,44 @@ import org.valuelens.model.CustomerSummary;
  * @param repeatPurchasesPerPeriod  repeat purchase days (same-day merged, first purchases excluded) of the
  *                                  summarised customers in each period of the time unit from {@code trackingStart}
  *                                  up to the observation end; index 0 = period 1 (a copy is returned)
+ * @param timing                    log inter-purchase times per customer and the regularity statistic of the
+ *                                  calibration period ({@code null} not permitted)
  */
 public record SummaryResult(SummarySettings settings, LocalDate calibrationEnd, LocalDate observationEnd,
                             double holdoutLength, List<CustomerSummary> customers, int customersAfterCalibration,
                             int customersWithoutPurchase, long linesRead, long returnLines,
-                            long linesAfterObservationEnd, LocalDate trackingStart, long[] repeatPurchasesPerPeriod) {
+                            long linesAfterObservationEnd, LocalDate trackingStart, long[] repeatPurchasesPerPeriod,
+                            PurchaseTiming timing) {
 
-    /** Copies the list and array. */
+    /** Copies the list and array; checks that the timing has one entry per customer. */
     public SummaryResult {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(timing, "timing");
         customers = List.copyOf(customers);
         repeatPurchasesPerPeriod = repeatPurchasesPerPeriod.clone();
+        if (timing.size() != customers.size()) {
+            throw new IllegalArgumentException("the timing has " + timing.size() + " entries for "
+                    + customers.size() + " customers");
+        }
+    }
+
+    /**
+     * A summary without timing statistics: every customer's litt is {@code NaN}, so the regular-buyer models
+     * cannot be fitted on it (for summaries made by hand, e.g. in tests).
+     */
+    public SummaryResult(SummarySettings settings, LocalDate calibrationEnd, LocalDate observationEnd,
+                         double holdoutLength, List<CustomerSummary> customers, int customersAfterCalibration,
+                         int customersWithoutPurchase, long linesRead, long returnLines,
+                         long linesAfterObservationEnd, LocalDate trackingStart, long[] repeatPurchasesPerPeriod) {
+        this(settings, calibrationEnd, observationEnd, holdoutLength, customers, customersAfterCalibration,
+                customersWithoutPurchase, linesRead, returnLines, linesAfterObservationEnd, trackingStart,
+                repeatPurchasesPerPeriod, unknownTiming(customers.size()));
+    }
+
+    private static PurchaseTiming unknownTiming(int n) {
+        double[] litt = new double[n];
+        java.util.Arrays.fill(litt, Double.NaN);
+        return new PurchaseTiming(litt, 0, 0);
     }
 
     /** @return a copy of the per-period repeat purchase counts (index 0 = period 1) */
@@ -69,7 +96,8 @@ public record SummaryResult(SummarySettings settings, LocalDate calibrationEnd, 
                 && customersWithoutPurchase == r.customersWithoutPurchase && linesRead == r.linesRead
                 && returnLines == r.returnLines && linesAfterObservationEnd == r.linesAfterObservationEnd
                 && Objects.equals(trackingStart, r.trackingStart)
-                && java.util.Arrays.equals(repeatPurchasesPerPeriod, r.repeatPurchasesPerPeriod);
+                && java.util.Arrays.equals(repeatPurchasesPerPeriod, r.repeatPurchasesPerPeriod)
+                && timing.equals(r.timing);
     }
 
     @Override

@@ -1,0 +1,271 @@
+package org.valuelens.model.btyd;
+
+/**
+ * A fitted BG/CNBD-k or MBG/CNBD-k model (Reutterer, Platzer &amp; Schröder 2020; BTYDplus {@code bgcnbd.*} and
+ * {@code mbgcnbd.*}): while active, a customer's inter-purchase times are Erlang-k with rate {@code lambda ~
+ * Gamma(r, alpha)}; after each repeat purchase (and, for MBG, also right after the first) the customer drops out
+ * for good with probability {@code p ~ Beta(a, b)}. With {@code k = 1} they are BG/NBD and MBG/NBD.
+ *
+ * <p>P(alive) is the closed form of the paper (BTYDplus {@code PAlive}). The conditional expectation, the
+ * probability of no purchase in a window and the distribution of the time to the next purchase are exact: given
+ * that the customer is alive, the Erlang phase reached since the last purchase ({@code j = 0..k-1}) has posterior
+ * weights proportional to {@code Gamma(r+kx+j)/Gamma(r+kx) (T-t_x)^j / (j! (alpha+T)^j)}, and given {@code j} the
+ * rate is {@code Gamma(r+kx+j, alpha+T)} and the drop-out probability {@code Beta(a, b+x+s)} (s = 1 for MBG), so
+ * the future phase count is negative binomial and each quantity is a short sum (docs/decisions/0024-cnbd-k.md).
+ * BTYDplus instead approximates the conditional expectation with the BG/NBD formula (scale {@code k alpha}) and
+ * corrects it on the whole cohort; {@link #btydplusExpectedPurchases} gives that approximation for comparison.
+ * Times are in the unit the model was fitted in. Immutable.
+ *
+ * @param k        Erlang shape (regularity), 1..{@value #MAX_K}
+ * @param r        gamma shape ({@code > 0})
+ * @param alpha    gamma scale, in time units ({@code > 0})
+ * @param a        beta shape ({@code > 0})
+ * @param b        beta shape ({@code > 0})
+ * @param modified {@code true} for MBG/CNBD-k (drop-out possible right after the first purchase)
+ */
+public record CnbdkModel(int k, double r, double alpha, double a, double b, boolean modified)
+        implements PurchaseModel {
+
+    /** Largest regularity the models accept. */
+    public static final int MAX_K = 10;
+    /** Tail probability below which the negative-binomial sums stop. */
+    private static final double TAIL = 1e-13;
+    /** Upper bound of terms in one negative-binomial sum. */
+    private static final int MAX_TERMS = 2_000_000;
+
+    /** Checks the parameters. */
+    public CnbdkModel {
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
+        }
+        Checks.positive("r", r);
+        Checks.positive("alpha", alpha);
+        Checks.positive("a", a);
+        Checks.positive("b", b);
+    }
+
+    @Override
+    public String id() {
+        return modified ? "mbg-cnbd-k" : "bg-cnbd-k";
+    }
+
+    private int shift() {
+        return modified ? 1 : 0;
+    }
+
+    @Override
+    public double probabilityAlive(int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        if (x == 0 && !modified) {
+            return 1.0;
+        }
+        double[] w = phaseWeights(x, tx, age);
+        double logDead = logDeadWeight(x, tx, age);
+        return 1.0 / (1.0 + Math.exp(logDead - w[k]));
+    }
+
+    /**
+     * Unnormalised log weights of the Erlang phase reached since the last purchase, given alive: index j holds the
+     * log of {@code Gamma(r+kx+j)/Gamma(r+kx) (T-t_x)^j / (j! (alpha+T)^j)}; index k holds the log of their sum.
+     */
+    private double[] phaseWeights(int x, double tx, double age) {
+        double[] w = new double[k + 1];
+        double rk = r + (double) k * x;
+        double gap = Math.max(0, age - tx);
+        double logRatio = gap > 0 ? Math.log(gap) - Math.log(alpha + age) : Double.NEGATIVE_INFINITY;
+        double max = 0;
+        for (int j = 1; j < k; j++) {
+            w[j] = w[j - 1] + Math.log(rk + j - 1) - Math.log(j) + logRatio;
+            max = Math.max(max, w[j]);
+        }
+        double s = 0;
+        for (int j = 0; j < k; j++) {
+            s += Math.exp(w[j] - max);
+        }
+        w[k] = max + Math.log(s);
+        return w;
+    }
+
+    /** Log of {@code a/(b+x-1+s) ((alpha+T)/(alpha+t_x))^(r+kx)}, the weight of "dropped out at the last purchase". */
+    private double logDeadWeight(int x, double tx, double age) {
+        return Math.log(a) - Math.log(b + x - 1 + shift())
+                + (r + (double) k * x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    }
+
+    @Override
+    public double expectedPurchasesNewCustomer(double t) {
+        Checks.duration(t);
+        if (t == 0) {
+            return 0;
+        }
+        double survive = modified ? b / (a + b) : 1.0;
+        return survive * purchasesGivenPhase(t, r, alpha, b + shift(), 0);
+    }
+
+    @Override
+    public double expectedPurchases(double t, int x, double tx, double age) {
+        Checks.duration(t);
+        Checks.history(x, tx, age);
+        if (t == 0) {
+            return 0;
+        }
+        double pAlive = probabilityAlive(x, tx, age);
+        double[] w = phaseWeights(x, tx, age);
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            sum += Math.exp(w[j] - w[k]) * purchasesGivenPhase(t, r + (double) k * x + j, alpha + age,
+                    b + x + shift(), j);
+        }
+        return pAlive * sum;
+    }
+
+    /**
+     * @param t   window length ({@code >= 0})
+     * @param x   repeat purchases in calibration
+     * @param tx  recency
+     * @param age T
+     * @return P(no purchase in the next {@code t} time units | x, t_x, T): dropped out, or alive without reaching
+     *         the next purchase in time
+     */
+    public double probabilityNoPurchase(double t, int x, double tx, double age) {
+        return 1.0 - probabilityPurchaseWithin(t, x, tx, age);
+    }
+
+    /**
+     * The distribution function of the time to the next purchase, mixing over "still alive": it tends to
+     * P(alive) as {@code s} grows (a customer who has dropped out never buys again).
+     *
+     * @param s   a duration from the end of calibration ({@code >= 0})
+     * @param x   repeat purchases in calibration
+     * @param tx  recency
+     * @param age T
+     * @return P(next purchase within {@code s} | x, t_x, T)
+     */
+    public double probabilityPurchaseWithin(double s, int x, double tx, double age) {
+        Checks.duration(s);
+        Checks.history(x, tx, age);
+        if (s == 0) {
+            return 0;
+        }
+        double pAlive = probabilityAlive(x, tx, age);
+        double[] w = phaseWeights(x, tx, age);
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            sum += Math.exp(w[j] - w[k]) * negBinSurvival(k - j, r + (double) k * x + j, alpha + age, s);
+        }
+        return Math.min(1.0, pAlive * sum);
+    }
+
+    /**
+     * @param q   a probability in (0, 1)
+     * @param x   repeat purchases in calibration
+     * @param tx  recency
+     * @param age T
+     * @return the {@code q}-quantile of the time to the next purchase, or {@code +Infinity} when
+     *         {@code q >= P(alive)} (the customer probably never buys again)
+     */
+    public double nextPurchaseQuantile(double q, int x, double tx, double age) {
+        if (!(q > 0 && q < 1)) {
+            throw new IllegalArgumentException("q must be in (0, 1), was " + q);
+        }
+        if (q >= probabilityAlive(x, tx, age) * (1 - 1e-12)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double hi = Math.max(1e-6, (alpha + age) / (r + (double) k * x) * k);
+        while (probabilityPurchaseWithin(hi, x, tx, age) < q) {
+            hi *= 2;
+        }
+        double lo = 0;
+        for (int i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (probabilityPurchaseWithin(mid, x, tx, age) < q) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /**
+     * BTYDplus's approximation of the conditional expectation ({@code xbgcnbd.ConditionalExpectedTransactions}
+     * for fewer than 100 customers, so without its cohort-level bias correction): the BG/NBD expression with the
+     * gamma scale {@code k alpha + T}, times this model's P(alive). Kept to compare with published figures.
+     *
+     * @param t   window length
+     * @param x   repeat purchases
+     * @param tx  recency
+     * @param age T
+     * @return the approximate expected purchases in the next {@code t} time units
+     */
+    public double btydplusExpectedPurchases(double t, int x, double tx, double age) {
+        Checks.duration(t);
+        Checks.history(x, tx, age);
+        double aa = Math.abs(a - 1) < 0.005 ? a + 0.01 : a;
+        double bb = b + x - 1 + shift();
+        double scale = k * alpha + age;
+        double rr = r + x;
+        double g = 1 - Math.pow(scale / (scale + t), rr) * Hypergeometric.hyp2f1(rr, bb + 1, aa + bb, t / (scale + t));
+        return (aa + bb) / (aa - 1) * g * probabilityAlive(x, tx, age);
+    }
+
+    /**
+     * Expected purchases in a window of length {@code t} of a customer alive at its start, in Erlang phase
+     * {@code j}, with rate ~ Gamma(shape, scale) and drop-out ~ Beta(a, bb) after each purchase:
+     * {@code sum_{n>=1} E[(1-p)^(n-1)] P(M >= nk - j)}, M negative binomial (the phase count in the window).
+     */
+    private double purchasesGivenPhase(double t, double shape, double scale, double bb, int j) {
+        double q = t / (scale + t);
+        double pm = Math.exp(shape * (Math.log(scale) - Math.log(scale + t))); // P(M = 0)
+        double cdf = 0;
+        double survivalWeight = 1; // E[(1-p)^(n-1)] for the next n
+        int n = 1;
+        double sum = 0;
+        for (int m = 0; m < MAX_TERMS; m++) {
+            // before adding pm: cdf = P(M < m)
+            int needed = n * k - j;
+            while (m == needed) {
+                double tail = 1 - cdf;
+                if (tail < TAIL) {
+                    return sum;
+                }
+                sum += survivalWeight * tail;
+                survivalWeight *= (bb + n - 1) / (a + bb + n - 1);
+                n++;
+                needed = n * k - j;
+            }
+            cdf += pm;
+            pm *= (shape + m) / (m + 1) * q;
+            if (pm == 0 && cdf == 0) {
+                // the start underflowed: fall back to a log-space recursion
+                return purchasesGivenPhaseLog(t, shape, scale, bb, j);
+            }
+        }
+        return sum;
+    }
+
+    /** As {@link #purchasesGivenPhase} with the survival of M from the regularized incomplete beta function. */
+    private double purchasesGivenPhaseLog(double t, double shape, double scale, double bb, int j) {
+        double q = t / (scale + t);
+        double survivalWeight = 1;
+        double sum = 0;
+        for (int n = 1; n < MAX_TERMS; n++) {
+            double tail = negBinSurvival(n * k - j, shape, scale, t);
+            if (tail < TAIL) {
+                break;
+            }
+            sum += survivalWeight * tail;
+            survivalWeight *= (bb + n - 1) / (a + bb + n - 1);
+        }
+        return sum;
+    }
+
+    /** P(M >= m) for M negative binomial(shape, scale/(scale+t)): the regularized incomplete beta I_q(m, shape). */
+    static double negBinSurvival(int m, double shape, double scale, double t) {
+        if (m <= 0) {
+            return 1;
+        }
+        double q = t / (scale + t);
+        return org.apache.commons.math3.special.Beta.regularizedBeta(q, m, shape, 1e-15, 100_000);
+    }
+}
