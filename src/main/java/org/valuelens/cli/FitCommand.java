@@ -9,6 +9,7 @@ import org.valuelens.model.btyd.FitResult;
 import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.FitReport;
+import org.valuelens.service.RegularBuyers;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code fit}: fits a buy-till-you-die or spend model by maximum likelihood on the calibration period. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = "Fit a BG/NBD, MBG/NBD, Pareto/NBD or Gamma-Gamma model (maximum likelihood) on the "
-                + "calibration period; prints parameters, standard errors, log-likelihood, AIC, BIC. The fit is saved "
-                + "in the workspace (see 'fits') and reused by clv, validate, segment, report and the app.")
+        description = "Fit a BG/NBD, MBG/NBD, Pareto/NBD, BG/CNBD-k, MBG/CNBD-k or Gamma-Gamma model (maximum "
+                + "likelihood) on the calibration period; prints parameters, standard errors, log-likelihood, AIC, "
+                + "BIC, and for purchase models the purchase regularity of the data (Wheat & Morrison). For the "
+                + "CNBD-k models the regularity k (Erlang-k inter-purchase times) is chosen by likelihood over 1..10. "
+                + "The fit is saved in the workspace (see 'fits') and reused by validate, segment, report and the "
+                + "app.")
 final class FitCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -28,7 +32,7 @@ final class FitCommand implements Callable<Integer> {
     AnalysisOptions options;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "bg-nbd, mbg-nbd, pareto-nbd or gamma-gamma.")
+            description = "bg-nbd, mbg-nbd, pareto-nbd, bg-cnbd-k, mbg-cnbd-k or gamma-gamma.")
     String model;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -44,6 +48,7 @@ final class FitCommand implements Callable<Integer> {
             FitReport report = analysis.fit(model, settings, new ConsoleProgress(spec, json));
             double seconds = (System.nanoTime() - start) / 1e9;
             FitResult<?> fit = report.fit();
+            boolean purchaseModel = !"gamma-gamma".equals(fit.modelId());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> o = Json.object();
@@ -53,6 +58,9 @@ final class FitCommand implements Callable<Integer> {
                 o.put("timeUnit", settings.timeUnit().cliName());
                 o.put("calibrationEnd", String.valueOf(report.summary().calibrationEnd()));
                 o.put("datasetId", report.datasetId());
+                if (purchaseModel) {
+                    o.put("regularity", finiteOrNull(RegularBuyers.regularity(report.summary())));
+                }
                 List<String> notes = new ArrayList<>(new AnalysisService(ws).coverage(report.summary(), settings));
                 notes.addAll(fit.warnings());
                 o.put("warnings", notes);
@@ -67,6 +75,9 @@ final class FitCommand implements Callable<Integer> {
                         fit.logLikelihood(), fit.aic(), fit.bic(),
                         (fit.converged() ? "yes" : "NO") + (fit.atBoundary() ? " (at a boundary, see the notes)" : ""),
                         seconds);
+                if (purchaseModel) {
+                    out.println("  " + RegularBuyers.regularityNote(report.summary()));
+                }
                 new AnalysisService(ws).coverage(report.summary(), settings)
                         .forEach(w -> out.println("  Note: " + w));
                 fit.warnings().forEach(w -> out.println("  Note: " + w));
@@ -74,5 +85,9 @@ final class FitCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    private static Object finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 }

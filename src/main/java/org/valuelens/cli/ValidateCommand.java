@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RefitOption refit;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "bg-nbd, mbg-nbd or pareto-nbd.")
+    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "bg-nbd, mbg-nbd, pareto-nbd, "
+            + "bg-cnbd-k or mbg-cnbd-k.")
     String model;
 
     @Option(names = "--json", description = "Print one JSON object.")

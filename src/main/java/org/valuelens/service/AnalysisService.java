@@ -238,7 +238,7 @@ public final class AnalysisService {
     /**
      * Fits a purchase model on the calibration period and compares its holdout predictions with what happened.
      *
-     * @param modelId  bg-nbd, mbg-nbd or pareto-nbd
+     * @param modelId  bg-nbd, mbg-nbd, pareto-nbd, bg-cnbd-k or mbg-cnbd-k
      * @param settings settings with a calibration end before the observation end
      * @param listener progress and cancel
      * @return the validation

@@ -99,10 +99,12 @@ public final class CnbdkFitter {
         int bestK = 0;
         List<Double> byK = new ArrayList<>();
         FitException first = null;
+        double[] previous = null;
         for (int k = 1; k <= maxK; k++) {
             BgNbdFitter.FitOutcome o;
             try {
-                o = fitK(data, sumLitt, k);
+                o = fitK(data, sumLitt, k, previous);
+                previous = o.estimate().params();
             } catch (FitException e) {
                 if (k == 1) {
                     first = e;
@@ -139,19 +141,26 @@ public final class CnbdkFitter {
         if (k < 1 || k > CnbdkModel.MAX_K) {
             throw new IllegalArgumentException("k must be between 1 and " + CnbdkModel.MAX_K + ", was " + k);
         }
-        BgNbdFitter.FitOutcome o = fitK(data, sumLitt, k);
+        BgNbdFitter.FitOutcome o = fitK(data, sumLitt, k, null);
         return toResult(o, k, List.of());
     }
 
-    private BgNbdFitter.FitOutcome fitK(CalibrationData data, double sumLitt, int k) {
+    /**
+     * @param previous the optimum at k - 1 ({@code null} for none): with its alpha scaled by k/(k-1) (the same mean
+     *                 inter-purchase time) it replaces most start points, as the optimum moves little from k to k+1
+     */
+    private BgNbdFitter.FitOutcome fitK(CalibrationData data, double sumLitt, int k, double[] previous) {
         BgNbdFitter.checkFittable(data, label());
         double meanX = Math.max(data.meanX(), 1e-3);
         double alpha0 = data.meanAge() / meanX / k;
-        List<double[]> starts = List.of(
+        List<double[]> starts = previous == null ? List.of(
                 new double[] {1, alpha0, 1, 1},
                 new double[] {0.5, alpha0 / 2, 0.5, 2},
                 new double[] {2, 2 * alpha0, 2, 5},
                 new double[] {0.1, 0.1 * alpha0, 1, 3},
+                new double[] {1, 3, 1, 3}) : List.of(
+                new double[] {previous[0], previous[1] * k / (k - 1), previous[2], previous[3]},
+                new double[] {1, alpha0, 1, 1},
                 new double[] {1, 3, 1, 3});
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
         double coarseLitt = sumLitt * coarse.customers() / Math.max(1, data.customers());
@@ -174,7 +183,9 @@ public final class CnbdkFitter {
                 s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "k=%d: %.2f", i + 1, byK.get(i)));
             }
             notes.add("Regularity k = " + k + " chosen by likelihood among k = 1.." + byK.size()
-                    + " (log-likelihood " + s + ")" + (k == 1 ? "; k = 1 is " + (modified ? "MBG/NBD" : "BG/NBD")
+                    + (byK.size() < maxK ? " (the search up to " + maxK + " stops once the likelihood has fallen"
+                    + " twice in a row)" : "") + "; log-likelihood " + s
+                    + (k == 1 ? "; k = 1 is " + (modified ? "MBG/NBD" : "BG/NBD")
                     + ": no regularity in the purchase timing." : "."));
         }
         if (!modified) {
