@@ -32,6 +32,8 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
     private static final double TAIL = 1e-13;
     /** Upper bound of terms in one negative-binomial sum. */
     private static final int MAX_TERMS = 2_000_000;
+    /** Below this m, P(M >= m) is summed directly instead of by the incomplete beta function. */
+    private static final int SMALL_M = 64;
 
     /** Checks the parameters. */
     public CnbdkModel {
@@ -56,12 +58,15 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
     @Override
     public double probabilityAlive(int x, double tx, double age) {
         Checks.history(x, tx, age);
+        return aliveGiven(phaseWeights(x, tx, age), x, tx, age);
+    }
+
+    /** P(alive) from the phase weights of {@link #phaseWeights}. */
+    private double aliveGiven(double[] w, int x, double tx, double age) {
         if (x == 0 && !modified) {
             return 1.0;
         }
-        double[] w = phaseWeights(x, tx, age);
-        double logDead = logDeadWeight(x, tx, age);
-        return 1.0 / (1.0 + Math.exp(logDead - w[k]));
+        return 1.0 / (1.0 + Math.exp(logDeadWeight(x, tx, age) - w[k]));
     }
 
     /**
@@ -109,8 +114,8 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         if (t == 0) {
             return 0;
         }
-        double pAlive = probabilityAlive(x, tx, age);
         double[] w = phaseWeights(x, tx, age);
+        double pAlive = aliveGiven(w, x, tx, age);
         double sum = 0;
         for (int j = 0; j < k; j++) {
             sum += Math.exp(w[j] - w[k]) * purchasesGivenPhase(t, r + (double) k * x + j, alpha + age,
@@ -147,8 +152,8 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         if (s == 0) {
             return 0;
         }
-        double pAlive = probabilityAlive(x, tx, age);
         double[] w = phaseWeights(x, tx, age);
+        double pAlive = aliveGiven(w, x, tx, age);
         double sum = 0;
         for (int j = 0; j < k; j++) {
             sum += Math.exp(w[j] - w[k]) * negBinSurvival(k - j, r + (double) k * x + j, alpha + age, s);
@@ -260,12 +265,25 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         return sum;
     }
 
-    /** P(M >= m) for M negative binomial(shape, scale/(scale+t)): the regularized incomplete beta I_q(m, shape). */
+    /**
+     * P(M >= m) for M negative binomial(shape, scale/(scale+t)): for small m one minus the first m probabilities
+     * (absolute error about 1e-16), otherwise, or when P(M = 0) underflows, the regularized incomplete beta
+     * I_q(m, shape).
+     */
     static double negBinSurvival(int m, double shape, double scale, double t) {
         if (m <= 0) {
             return 1;
         }
         double q = t / (scale + t);
+        double pm = Math.exp(shape * (Math.log(scale) - Math.log(scale + t)));
+        if (m <= SMALL_M && pm > Double.MIN_NORMAL) {
+            double cdf = 0;
+            for (int i = 0; i < m; i++) {
+                cdf += pm;
+                pm *= (shape + i) / (i + 1) * q;
+            }
+            return Math.max(0, 1 - cdf);
+        }
         return org.apache.commons.math3.special.Beta.regularizedBeta(q, m, shape, 1e-15, 100_000);
     }
 }
