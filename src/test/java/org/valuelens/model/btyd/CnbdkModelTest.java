@@ -98,6 +98,39 @@ class CnbdkModelTest {
     }
 
     @Test
+    void nextPurchaseDistributionMatchesSimulationForGivenHistories() {
+        // every simulated customer has T = 52 exactly; those with x = 0 (t_x = 0) share one history, so their
+        // times to the first holdout purchase are draws from the conditional distribution of the model; for x = 1
+        // with t_x in [24, 40] the model's probability is averaged over the customers' own t_x
+        CnbdkModel m = new CnbdkModel(2, 1.33, 2.81, 0.42, 0.79, true);
+        Cohort c = Cohort.simulate(m, 150_000, 52, 52, 400, new MersenneTwister(77L));
+        checkHistory(m, c, 0, 0, 0);
+        checkHistory(m, c, 1, 24, 40);
+    }
+
+    private static void checkHistory(CnbdkModel m, Cohort c, int x, double txFrom, double txTo) {
+        java.util.List<Integer> members = new java.util.ArrayList<>();
+        for (int i = 0; i < c.n; i++) {
+            if (c.x[i] == x && c.tx[i] >= txFrom && c.tx[i] <= txTo) {
+                members.add(i);
+            }
+        }
+        int n = members.size();
+        assertThat(n).isGreaterThan(1000);
+        double mid = (txFrom + txTo) / 2;
+        double pAlive = m.probabilityAlive(x, mid, 52);
+        for (double q : new double[] {0.25, 0.5, 0.75}) {
+            double s = m.nextPurchaseQuantile(q * pAlive, x, mid, 52);
+            double model = members.stream().mapToDouble(i -> m.probabilityPurchaseWithin(s, x, c.tx[i], 52))
+                    .average().orElseThrow();
+            double actual = members.stream().filter(i -> c.firstHoldout[i] <= s).count() / (double) n;
+            double se = Math.sqrt(model * (1 - model) / n);
+            assertThat(actual).as("x=%d, P(next purchase within %.2f), n=%d", x, s, n)
+                    .isCloseTo(model, offset(4 * se));
+        }
+    }
+
+    @Test
     void fitRecoversSimulatedParameters() {
         CnbdkModel truth = new CnbdkModel(3, 0.85, 1.45, 0.79, 2.42, true);
         Cohort c = Cohort.simulate(truth, 8000, 36, 96, 0, new MersenneTwister(1L));
