@@ -76,11 +76,7 @@ public final class BgNbdFitter {
         double b = params[3];
         int maxX = data.maxX();
         int n = data.rows();
-        double[] times = data.times();
-        double[] logAlphaPlus = new double[times.length];
-        for (int j = 0; j < times.length; j++) {
-            logAlphaPlus[j] = Math.log(alpha + times[j]);
-        }
+        double[] logAlphaPlus = data.logTimesPlus(alpha);
         // lgamma(r+x)-lgamma(r) and the beta-function ratio by recursion over x
         double[] lgR = new double[maxX + 1];
         double[] lBeta = new double[maxX + 1];

@@ -255,6 +255,15 @@ public final class CalibrationData {
         return times;
     }
 
+    /** @return ln(alpha + t) for every distinct time t of {@link #times()}, indexed like it */
+    double[] logTimesPlus(double alpha) {
+        double[] out = new double[times.length];
+        for (int j = 0; j < times.length; j++) {
+            out[j] = Math.log(alpha + times[j]);
+        }
+        return out;
+    }
+
     int txIndexAt(int i) {
         return txIndex[i];
     }

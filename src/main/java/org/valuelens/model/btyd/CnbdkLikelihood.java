@@ -30,11 +30,7 @@ final class CnbdkLikelihood {
         double b = params[3];
         int s = modified ? 1 : 0;
         int maxX = data.maxX();
-        double[] times = data.times();
-        double[] logAlphaPlus = new double[times.length];
-        for (int j = 0; j < times.length; j++) {
-            logAlphaPlus[j] = Math.log(alpha + times[j]);
-        }
+        double[] logAlphaPlus = data.logTimesPlus(alpha);
         // per x: ln Gamma(r+kx) - ln Gamma(r), ln B(a, b+x+s) - ln B(a, b), ln(b+x-1+s)
         double[] lgR = new double[maxX + 1];
         double[] lBeta = new double[maxX + 1];

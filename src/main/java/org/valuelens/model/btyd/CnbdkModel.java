@@ -114,14 +114,23 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         if (t == 0) {
             return 0;
         }
+        return mixOverPhases(x, tx, age,
+                (j, shape) -> purchasesGivenPhase(t, shape, alpha + age, b + x + shift(), j));
+    }
+
+    /** A quantity of an alive customer in Erlang phase {@code j} whose rate is Gamma(shape, alpha + T). */
+    private interface PhaseTerm {
+        double value(int j, double shape);
+    }
+
+    /** @return P(alive) times the posterior mean over the phases of {@code term} */
+    private double mixOverPhases(int x, double tx, double age, PhaseTerm term) {
         double[] w = phaseWeights(x, tx, age);
-        double pAlive = aliveGiven(w, x, tx, age);
         double sum = 0;
         for (int j = 0; j < k; j++) {
-            sum += Math.exp(w[j] - w[k]) * purchasesGivenPhase(t, r + (double) k * x + j, alpha + age,
-                    b + x + shift(), j);
+            sum += Math.exp(w[j] - w[k]) * term.value(j, r + (double) k * x + j);
         }
-        return pAlive * sum;
+        return aliveGiven(w, x, tx, age) * sum;
     }
 
     /**
@@ -152,13 +161,8 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         if (s == 0) {
             return 0;
         }
-        double[] w = phaseWeights(x, tx, age);
-        double pAlive = aliveGiven(w, x, tx, age);
-        double sum = 0;
-        for (int j = 0; j < k; j++) {
-            sum += Math.exp(w[j] - w[k]) * negBinSurvival(k - j, r + (double) k * x + j, alpha + age, s);
-        }
-        return Math.min(1.0, pAlive * sum);
+        return Math.min(1.0, mixOverPhases(x, tx, age,
+                (j, shape) -> negBinSurvival(k - j, shape, alpha + age, s)));
     }
 
     /**

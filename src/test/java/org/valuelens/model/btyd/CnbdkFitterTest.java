@@ -112,19 +112,19 @@ class CnbdkFitterTest {
         SummaryResult s = GroceryFixture.cdnow();
         CalibrationData d = CalibrationData.of(s.customers());
         FitResult<CnbdkModel> bg = CnbdkFitter.bgCnbdk().fit(d, s.timing().sumLitt());
-        assertThat(bg.model().k()).isEqualTo(1);
-        BgNbdFitterTest.assertRel(bg.parameter("r"), 0.2426, 0.005);
-        BgNbdFitterTest.assertRel(bg.parameter("alpha"), 4.4137, 0.005);
-        BgNbdFitterTest.assertRel(bg.parameter("a"), 0.7930, 0.005);
-        BgNbdFitterTest.assertRel(bg.parameter("b"), 2.4262, 0.005);
+        assertWithinHalfPercent(bg, 0.2426, 4.4137, 0.7930, 2.4262);
         assertThat(bg.logLikelihood()).isCloseTo(-9582.43, offset(0.05));
         FitResult<CnbdkModel> mbg = CnbdkFitter.mbgCnbdk().fit(d, s.timing().sumLitt());
-        assertThat(mbg.model().k()).isEqualTo(1);
-        BgNbdFitterTest.assertRel(mbg.parameter("r"), 0.525, 0.005);
-        BgNbdFitterTest.assertRel(mbg.parameter("alpha"), 6.183, 0.005);
-        BgNbdFitterTest.assertRel(mbg.parameter("a"), 0.891, 0.005);
-        BgNbdFitterTest.assertRel(mbg.parameter("b"), 1.614, 0.005);
+        assertWithinHalfPercent(mbg, 0.525, 6.183, 0.891, 1.614);
         assertThat(mbg.warnings().get(0)).contains("k = 1 is MBG/NBD");
+    }
+
+    private static void assertWithinHalfPercent(FitResult<CnbdkModel> fit, double... rAlphaAB) {
+        assertThat(fit.model().k()).isEqualTo(1);
+        String[] names = {"r", "alpha", "a", "b"};
+        for (int i = 0; i < names.length; i++) {
+            BgNbdFitterTest.assertRel(fit.parameter(names[i]), rAlphaAB[i], 0.005);
+        }
     }
 
     @Test
