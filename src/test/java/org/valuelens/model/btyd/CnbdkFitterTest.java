@@ -140,6 +140,18 @@ class CnbdkFitterTest {
     }
 
     @Test
+    void aSavedFitRestoresTheSameModel() {
+        for (FitResult<CnbdkModel> fit : List.of(groceryBg, groceryMbg)) {
+            FitResult<?> back = SavedFits.restore(fit.modelId(), fit.parameters(), fit.standardErrors(),
+                    fit.logLikelihood(), fit.aic(), fit.bic(), fit.converged(), fit.atBoundary(), fit.customers(),
+                    fit.warnings());
+            assertThat(back.model()).isEqualTo(fit.model());
+            assertThat(((PurchaseModel) back.model()).expectedPurchases(52, 3, 40, 52))
+                    .isEqualTo(fit.model().expectedPurchases(52, 3, 40, 52));
+        }
+    }
+
+    @Test
     void theLogInterPurchaseTimesEnterTheLikelihoodLinearlyInK() {
         CnbdkModel m2 = new CnbdkModel(2, 0.5, 2, 0.5, 2, true);
         CnbdkFitter f = CnbdkFitter.mbgCnbdk();
