@@ -14,7 +14,8 @@ import java.util.Objects;
  * log-parameters from several start points); the {@code k} with the highest likelihood is kept. As in BTYDplus
  * ({@code xbgcnbd.EstimateParameters}) the search over k stops early when the likelihood has fallen twice in a row
  * after k = 2. The chosen k is reported as parameter {@code k} (standard error {@code NaN}: k is an integer chosen
- * by the grid) and the likelihood of every k tried is listed in a note. The likelihood needs, besides the usual
+ * by the grid) and the likelihood of every k tried is listed in a note. With more than {@value #SELECTION_ROWS}
+ * distinct histories, k is chosen on a weighted systematic sample of them and only that k is fitted on all data. The likelihood needs, besides the usual
  * (x, t_x, T), the sum over customers of the log inter-purchase times ({@code litt} in BTYDplus).
  *
  * <pre>{@code
@@ -26,22 +27,27 @@ public final class CnbdkFitter {
 
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
 
+    /** Distinct (x, t_x, T) histories above which k is chosen on a weighted sample of them. */
+    static final int SELECTION_ROWS = 20_000;
+
     private final boolean modified;
     private final int maxK;
+    private final int selectionRows;
 
-    private CnbdkFitter(boolean modified, int maxK) {
+    private CnbdkFitter(boolean modified, int maxK, int selectionRows) {
         this.modified = modified;
         this.maxK = maxK;
+        this.selectionRows = selectionRows;
     }
 
     /** @return a BG/CNBD-k fitter over k = 1..{@value CnbdkModel#MAX_K} */
     public static CnbdkFitter bgCnbdk() {
-        return new CnbdkFitter(false, CnbdkModel.MAX_K);
+        return new CnbdkFitter(false, CnbdkModel.MAX_K, SELECTION_ROWS);
     }
 
     /** @return an MBG/CNBD-k fitter over k = 1..{@value CnbdkModel#MAX_K} */
     public static CnbdkFitter mbgCnbdk() {
-        return new CnbdkFitter(true, CnbdkModel.MAX_K);
+        return new CnbdkFitter(true, CnbdkModel.MAX_K, SELECTION_ROWS);
     }
 
     /**
@@ -53,7 +59,16 @@ public final class CnbdkFitter {
             throw new IllegalArgumentException("the largest k must be between 1 and " + CnbdkModel.MAX_K
                     + ", was " + largestK);
         }
-        return new CnbdkFitter(modified, largestK);
+        return new CnbdkFitter(modified, largestK, selectionRows);
+    }
+
+    /**
+     * @param rows distinct histories above which k is chosen on a weighted systematic sample of that many rows
+     *             (then only the chosen k is fitted on all data); {@value #SELECTION_ROWS} by default
+     * @return a copy with that threshold
+     */
+    CnbdkFitter withSelectionRows(int rows) {
+        return new CnbdkFitter(modified, maxK, Math.max(100, rows));
     }
 
     /** @return the model id, {@code bg-cnbd-k} or {@code mbg-cnbd-k} */
@@ -95,15 +110,19 @@ public final class CnbdkFitter {
         if (!Double.isFinite(sumLitt)) {
             throw new IllegalArgumentException("the sum of log inter-purchase times must be finite, was " + sumLitt);
         }
+        // on many distinct histories k is chosen on a weighted systematic sample of them, then fitted on all
+        CalibrationData selection = data.subsample(selectionRows);
         BgNbdFitter.FitOutcome best = null;
         int bestK = 0;
+        double bestLl = Double.NEGATIVE_INFINITY;
         List<Double> byK = new ArrayList<>();
         FitException first = null;
         double[] previous = null;
         for (int k = 1; k <= maxK; k++) {
             BgNbdFitter.FitOutcome o;
             try {
-                o = fitK(data, sumLitt, k, previous);
+                o = fitK(selection, sumLitt, k, previous == null ? null
+                        : new double[] {previous[0], previous[1] * k / (k - 1), previous[2], previous[3]});
                 previous = o.estimate().params();
             } catch (FitException e) {
                 if (k == 1) {
@@ -111,11 +130,14 @@ public final class CnbdkFitter {
                 }
                 break;
             }
-            double ll = o.estimate().logLik();
+            // the litt term differs between k: compare the k on the whole data, at the sample's optimum
+            double ll = selection == data ? o.estimate().logLik()
+                    : CnbdkLikelihood.logLikelihood(data, sumLitt, k, o.estimate().params(), modified);
             byK.add(ll);
-            if (best == null || ll > best.estimate().logLik()) {
+            if (best == null || ll > bestLl) {
                 best = o;
                 bestK = k;
+                bestLl = ll;
             }
             int n = byK.size();
             if (n > 2 && byK.get(n - 1) < byK.get(n - 2) && byK.get(n - 2) < byK.get(n - 3)) {
@@ -125,7 +147,10 @@ public final class CnbdkFitter {
         if (best == null) {
             throw first != null ? first : new FitException("cannot fit " + label());
         }
-        return toResult(best, bestK, byK);
+        if (selection != data) {
+            best = fitK(data, sumLitt, bestK, best.estimate().params());
+        }
+        return toResult(best, bestK, byK, selection == data ? 0 : selection.rows());
     }
 
     /**
@@ -142,12 +167,13 @@ public final class CnbdkFitter {
             throw new IllegalArgumentException("k must be between 1 and " + CnbdkModel.MAX_K + ", was " + k);
         }
         BgNbdFitter.FitOutcome o = fitK(data, sumLitt, k, null);
-        return toResult(o, k, List.of());
+        return toResult(o, k, List.of(), 0);
     }
 
     /**
-     * @param previous the optimum at k - 1 ({@code null} for none): with its alpha scaled by k/(k-1) (the same mean
-     *                 inter-purchase time) it replaces most start points, as the optimum moves little from k to k+1
+     * @param previous a start point near the optimum ({@code null} for none), e.g. the optimum at k - 1 with its
+     *                 alpha scaled by k/(k-1) (the same mean inter-purchase time): it replaces most start points, as
+     *                 the optimum moves little from k to k+1
      */
     private BgNbdFitter.FitOutcome fitK(CalibrationData data, double sumLitt, int k, double[] previous) {
         BgNbdFitter.checkFittable(data, label());
@@ -159,11 +185,12 @@ public final class CnbdkFitter {
                 new double[] {2, 2 * alpha0, 2, 5},
                 new double[] {0.1, 0.1 * alpha0, 1, 3},
                 new double[] {1, 3, 1, 3}) : List.of(
-                new double[] {previous[0], previous[1] * k / (k - 1), previous[2], previous[3]},
+                previous.clone(),
                 new double[] {1, alpha0, 1, 1},
                 new double[] {1, 3, 1, 3});
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
-        double coarseLitt = sumLitt * coarse.customers() / Math.max(1, data.customers());
+        // the subsample's weights are scaled to the whole base, so the whole litt total goes with it
+        double coarseLitt = sumLitt;
         MaxLikelihood.Estimate e = MaxLikelihood.maximise(
                 p -> BgNbdFitter.inRange(p) ? CnbdkLikelihood.logLikelihood(data, sumLitt, k, p, modified)
                         : Double.NaN,
@@ -173,7 +200,7 @@ public final class CnbdkFitter {
         return new BgNbdFitter.FitOutcome(e, data.customers(), data.customersWithoutAge());
     }
 
-    private FitResult<CnbdkModel> toResult(BgNbdFitter.FitOutcome o, int k, List<Double> byK) {
+    private FitResult<CnbdkModel> toResult(BgNbdFitter.FitOutcome o, int k, List<Double> byK, int sampleRows) {
         double[] p = o.estimate().params();
         CnbdkModel model = new CnbdkModel(k, p[0], p[1], p[2], p[3], modified);
         List<String> notes = new ArrayList<>();
@@ -184,7 +211,10 @@ public final class CnbdkFitter {
             }
             notes.add("Regularity k = " + k + " chosen by likelihood among k = 1.." + byK.size()
                     + (byK.size() < maxK ? " (the search up to " + maxK + " stops once the likelihood has fallen"
-                    + " twice in a row)" : "") + "; log-likelihood " + s
+                    + " twice in a row)" : "") + "; log-likelihood"
+                    + (sampleRows > 0 ? " of all customers at the optimum of a weighted sample of " + sampleRows
+                    + " distinct histories," : "")
+                    + " " + s
                     + (k == 1 ? "; k = 1 is " + (modified ? "MBG/NBD" : "BG/NBD")
                     + ": no regularity in the purchase timing." : "."));
         }

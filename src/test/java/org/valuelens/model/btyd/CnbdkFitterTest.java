@@ -140,6 +140,18 @@ class CnbdkFitterTest {
     }
 
     @Test
+    void choosingKOnASampleOfHistoriesGivesTheSameFit() {
+        FitResult<CnbdkModel> sampled = CnbdkFitter.mbgCnbdk().withSelectionRows(300).fit(groceryData, groceryLitt);
+        assertThat(groceryData.rows()).isGreaterThan(300);
+        assertThat(sampled.model().k()).isEqualTo(groceryMbg.model().k());
+        for (String p : List.of("r", "alpha", "a", "b")) {
+            assertThat(sampled.parameter(p)).isCloseTo(groceryMbg.parameter(p), offset(1e-3 * groceryMbg.parameter(p)));
+        }
+        assertThat(sampled.logLikelihood()).isCloseTo(groceryMbg.logLikelihood(), offset(0.01));
+        assertThat(sampled.warnings().get(0)).contains("at the optimum of a weighted sample of");
+    }
+
+    @Test
     void aSavedFitRestoresTheSameModel() {
         for (FitResult<CnbdkModel> fit : List.of(groceryBg, groceryMbg)) {
             FitResult<?> back = SavedFits.restore(fit.modelId(), fit.parameters(), fit.standardErrors(),
