@@ -28,12 +28,6 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
 
     /** Largest regularity the models accept. */
     public static final int MAX_K = 10;
-    /** Tail probability below which the negative-binomial sums stop. */
-    private static final double TAIL = 1e-13;
-    /** Upper bound of terms in one negative-binomial sum. */
-    private static final int MAX_TERMS = 2_000_000;
-    /** Below this m, P(M >= m) is summed directly instead of by the incomplete beta function. */
-    private static final int SMALL_M = 64;
 
     /** Checks the parameters. */
     public CnbdkModel {
@@ -104,7 +98,7 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
             return 0;
         }
         double survive = modified ? b / (a + b) : 1.0;
-        return survive * purchasesGivenPhase(t, r, alpha, b + shift(), 0);
+        return survive * ErlangPhaseSums.purchases(t, k, r, alpha, a, b + shift(), 0);
     }
 
     @Override
@@ -115,7 +109,7 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
             return 0;
         }
         return mixOverPhases(x, tx, age,
-                (j, shape) -> purchasesGivenPhase(t, shape, alpha + age, b + x + shift(), j));
+                (j, shape) -> ErlangPhaseSums.purchases(t, k, shape, alpha + age, a, b + x + shift(), j));
     }
 
     /** A quantity of an alive customer in Erlang phase {@code j} whose rate is Gamma(shape, alpha + T). */
@@ -162,7 +156,7 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
             return 0;
         }
         return Math.min(1.0, mixOverPhases(x, tx, age,
-                (j, shape) -> negBinSurvival(k - j, shape, alpha + age, s)));
+                (j, shape) -> ErlangPhaseSums.negBinSurvival(k - j, shape, alpha + age, s)));
     }
 
     /**
@@ -216,78 +210,5 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
         double rr = r + x;
         double g = 1 - Math.pow(scale / (scale + t), rr) * Hypergeometric.hyp2f1(rr, bb + 1, aa + bb, t / (scale + t));
         return (aa + bb) / (aa - 1) * g * probabilityAlive(x, tx, age);
-    }
-
-    /**
-     * Expected purchases in a window of length {@code t} of a customer alive at its start, in Erlang phase
-     * {@code j}, with rate ~ Gamma(shape, scale) and drop-out ~ Beta(a, bb) after each purchase:
-     * {@code sum_{n>=1} E[(1-p)^(n-1)] P(M >= nk - j)}, M negative binomial (the phase count in the window).
-     */
-    private double purchasesGivenPhase(double t, double shape, double scale, double bb, int j) {
-        double q = t / (scale + t);
-        double pm = Math.exp(shape * (Math.log(scale) - Math.log(scale + t))); // P(M = 0)
-        double cdf = 0;
-        double survivalWeight = 1; // E[(1-p)^(n-1)] for the next n
-        int n = 1;
-        double sum = 0;
-        for (int m = 0; m < MAX_TERMS; m++) {
-            // before adding pm: cdf = P(M < m)
-            int needed = n * k - j;
-            while (m == needed) {
-                double tail = 1 - cdf;
-                if (tail < TAIL) {
-                    return sum;
-                }
-                sum += survivalWeight * tail;
-                survivalWeight *= (bb + n - 1) / (a + bb + n - 1);
-                n++;
-                needed = n * k - j;
-            }
-            cdf += pm;
-            pm *= (shape + m) / (m + 1) * q;
-            if (pm == 0 && cdf == 0) {
-                // the start underflowed: fall back to a log-space recursion
-                return purchasesGivenPhaseLog(t, shape, scale, bb, j);
-            }
-        }
-        return sum;
-    }
-
-    /** As {@link #purchasesGivenPhase} with the survival of M from the regularized incomplete beta function. */
-    private double purchasesGivenPhaseLog(double t, double shape, double scale, double bb, int j) {
-        double q = t / (scale + t);
-        double survivalWeight = 1;
-        double sum = 0;
-        for (int n = 1; n < MAX_TERMS; n++) {
-            double tail = negBinSurvival(n * k - j, shape, scale, t);
-            if (tail < TAIL) {
-                break;
-            }
-            sum += survivalWeight * tail;
-            survivalWeight *= (bb + n - 1) / (a + bb + n - 1);
-        }
-        return sum;
-    }
-
-    /**
-     * P(M >= m) for M negative binomial(shape, scale/(scale+t)): for small m one minus the first m probabilities
-     * (absolute error about 1e-16), otherwise, or when P(M = 0) underflows, the regularized incomplete beta
-     * I_q(m, shape).
-     */
-    static double negBinSurvival(int m, double shape, double scale, double t) {
-        if (m <= 0) {
-            return 1;
-        }
-        double q = t / (scale + t);
-        double pm = Math.exp(shape * (Math.log(scale) - Math.log(scale + t)));
-        if (m <= SMALL_M && pm > Double.MIN_NORMAL) {
-            double cdf = 0;
-            for (int i = 0; i < m; i++) {
-                cdf += pm;
-                pm *= (shape + i) / (i + 1) * q;
-            }
-            return Math.max(0, 1 - cdf);
-        }
-        return org.apache.commons.math3.special.Beta.regularizedBeta(q, m, shape, 1e-15, 100_000);
     }
 }
