@@ -5,7 +5,7 @@ import org.valuelens.gui.common.I18n;
 
 /**
  * Localises the English input and step labels of {@link org.valuelens.model.clv.ClvResult}: "(currency)" becomes the
- * currency symbol, and for Chinese the known phrases are replaced, longest first (unknown words stay English).
+ * currency symbol, and for every language but English the known phrases are replaced, longest first (unknown words stay English).
  */
 final class ExplainLabels {
 
@@ -66,7 +66,7 @@ final class ExplainLabels {
      */
     static String translate(String english, String currency, I18n i18n) {
         String s = english.replace("(currency)", "(" + currency + ")").replace(", currency)", ", " + currency + ")");
-        if (!"zh".equals(i18n.locale().getLanguage())) {
+        if ("en".equals(i18n.locale().getLanguage())) {
             return s;
         }
         for (String[] p : PHRASES) {

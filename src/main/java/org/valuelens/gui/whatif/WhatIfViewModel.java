@@ -35,6 +35,7 @@ import org.valuelens.model.progress.CancelledException;
 import org.valuelens.model.summary.BaseFigures;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.Settings;
@@ -358,11 +359,7 @@ public final class WhatIfViewModel extends PageViewModel {
                 new double[][] {cum}, false, text);
         ValueCharts.withHorizontalLine(c, discountedClv.get(), i18n.get("whatif.chart.limit"));
         ValueCharts.withHorizontalLine(c, 0, null);
-        if ("zh".equals(i18n.locale().getLanguage())) {
-            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-            ValueCharts.withFontFamily(c, os.contains("win") ? "Microsoft YaHei" : os.contains("mac")
-                    ? "PingFang SC" : "Noto Sans CJK SC");
-        }
+        ScriptFonts.localise(c, i18n.locale());
         return c;
     }
 
