@@ -12,6 +12,9 @@ final class ExplainLabels {
     /** English phrase and bundle key, longest phrases first so that parts of them are not replaced early. */
     private static final List<String[]> PHRASES = List.of(
             new String[] {"expected margin, discounted = CLV", "explain.phrase.expectedMarginDiscounted"},
+            new String[] {"predicted future value", "explain.phrase.predictedValue"},
+            new String[] {"historical value", "explain.phrase.historicalValue"},
+            new String[] {"P(alive)", "explain.phrase.pAlive"},
             new String[] {"expected margin, undiscounted", "explain.phrase.expectedMarginUndiscounted"},
             new String[] {"expected revenue, undiscounted", "explain.phrase.expectedRevenueUndiscounted"},
             new String[] {"expected spend per purchase", "explain.phrase.expectedSpend"},
@@ -38,6 +41,9 @@ final class ExplainLabels {
             new String[] {"discount rate", "explain.phrase.discount"},
             new String[] {"at least 1", "explain.phrase.atLeastOne"},
             new String[] {"per period", "explain.phrase.perPeriod"},
+            new String[] {"per week", "explain.phrase.perWeek"},
+            new String[] {"per month", "explain.phrase.perMonth"},
+            new String[] {"per day", "explain.phrase.perDay"},
             new String[] {"per year", "explain.phrase.perYear"},
             new String[] {"lifespan", "explain.phrase.lifespan"},
             new String[] {"horizon", "explain.phrase.horizon"},
