@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
@@ -267,8 +268,7 @@ public final class CohortsViewModel extends PageViewModel {
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException)) {
-                dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+                dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
             }
         }));
     }

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -189,8 +190,7 @@ public final class MigrationViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException)) {
-            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
 }

@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
@@ -516,8 +517,7 @@ public final class SegmentsViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {
-            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
@@ -247,7 +248,7 @@ public final class WhatIfViewModel extends PageViewModel {
                     if (org.valuelens.service.NoAmounts.is(e)) {
                         message.set(i18n.get("page.noAmounts"));
                     } else if (!(e instanceof CancelledException)) {
-                        message.set(i18n.format("whatif.load.error", e.getMessage()));
+                        message.set(i18n.format("whatif.load.error", ErrorTexts.message(i18n, e)));
                     }
                 }));
     }
