@@ -176,12 +176,16 @@ public final class MainViewModel {
         }
     }
 
-    /** @param language the new language, saved; tells the user it applies after a restart */
+    /** @param language the new language, saved; tells the user, in that language too, it applies after a restart */
     public void setLanguage(Language language) {
         Objects.requireNonNull(language, "language");
         if (language != settings.get().language()) {
             saveSettings(() -> settings.update(s -> s.withLanguage(language)));
-            dialogs.showInfo(i18n.get("menu.view.language"), i18n.get("info.restartForLanguage"));
+            // told in the new language first: the user may not read the one in use
+            I18n next = new I18n(language.locale());
+            String message = next.get("info.restartForLanguage");
+            String now = i18n.get("info.restartForLanguage");
+            dialogs.showInfo(next.get("menu.view.language"), message.equals(now) ? message : message + "\n\n" + now);
         }
     }
 
