@@ -49,6 +49,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.valuelens.gui.common.DirectTaskExecutor;
 import org.valuelens.gui.common.FakeDialogService;
 import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.service.Language;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
@@ -77,6 +78,8 @@ abstract class LanguageUiTexts {
     private static final Pattern ENGLISH_SENTENCE = Pattern.compile("\\b[A-Za-z][a-z]+(?: [a-z]{2,}){3,}\\b");
 
     private static final Locale DEFAULT_LOCALE = Locale.getDefault();
+    /** The font family of every chart title seen on the pages (CJK languages need their CJK family). */
+    private static final Set<String> CHART_TITLE_FONTS = new TreeSet<>();
 
     @TempDir
     static Path dir;
@@ -106,6 +109,7 @@ abstract class LanguageUiTexts {
     @Test
     void everyPageDialogAndTheWizardAreFullyTranslatedWithTheSampleOpen(FxRobot robot) throws IOException {
         Set<String> texts = new LinkedHashSet<>();
+        CHART_TITLE_FONTS.clear();
         robot.interact(() -> shell.commands().openSample());
         assertThat(shell.workspace().isLoaded()).as("sample opened").isTrue();
 
@@ -206,6 +210,9 @@ abstract class LanguageUiTexts {
         assertThat(texts.stream().filter(t -> t != null && ENGLISH_SENTENCE.matcher(withoutQuotedEnglish(t)).find())
                 .toList()).as("English sentences (four English words in a row) in the " + language().tag() + " UI")
                 .isEmpty();
+        String family = ScriptFonts.family(language().locale(), System.getProperty("os.name"));
+        assertThat(CHART_TITLE_FONTS).as("chart title fonts").isNotEmpty()
+                .allMatch(f -> family == null ? !f.contains("CJK") : f.equals(family));
         assertThat(texts.stream().filter(t -> t != null && t.contains("⚠")).toList())
                 .as("the BG/NBD fit showed its warnings").isNotEmpty();
     }
@@ -311,6 +318,7 @@ abstract class LanguageUiTexts {
         }
         if (chart.getTitle() != null) {
             out.add(chart.getTitle().getText());
+            CHART_TITLE_FONTS.add(chart.getTitle().getFont().getFamily());
         }
         for (Object o : chart.getSubtitles()) {
             if (o instanceof TextTitle t) {

@@ -25,6 +25,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.MigrationChart;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.MigrationReport;
 import org.valuelens.service.MigrationService;
@@ -184,7 +185,7 @@ public final class MigrationViewModel {
         summary.set(i18n.format("migration.summary", r.firstStart().toString(), r.split().minusDays(1).toString(),
                 r.split().toString(), r.secondEnd().toString(), r.customersBefore(), r.customersAfter(),
                 r.stayed()));
-        chart.set(result[1] == null ? null : (JFreeChart) result[1]);
+        chart.set(result[1] == null ? null : ScriptFonts.localise((JFreeChart) result[1], i18n.locale()));
     }
 
     private void failed(Throwable e) {
