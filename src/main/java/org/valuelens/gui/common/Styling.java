@@ -34,4 +34,16 @@ public final class Styling {
             root.getStyleClass().add("lang-zh-tw");
         }
     }
+
+    /**
+     * A style that gives one text the font family of its own script, for a language's name shown in another UI
+     * language ("繁體中文" in the Russian UI has no glyphs in the Latin/Cyrillic default font).
+     *
+     * @param language the language the text is written in
+     * @return {@code -fx-font-family: "...";}, or "" when the default font has the glyphs
+     */
+    public static String scriptFont(Locale language) {
+        String family = ScriptFonts.family(language, System.getProperty("os.name"));
+        return family == null ? "" : "-fx-font-family: \"" + family + "\";";
+    }
 }

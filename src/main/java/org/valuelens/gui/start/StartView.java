@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.Glyphs;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.Styling;
 import org.valuelens.service.Language;
 
 /** The start screen: two big action cards and the recent workspaces. */
@@ -100,6 +101,7 @@ public final class StartView extends ScrollPane {
         for (Language l : model.languages()) {
             Hyperlink link = new Hyperlink(l.nativeName());
             link.setId("start-lang-" + l.tag());
+            link.setStyle(Styling.scriptFont(l.locale()));
             link.getStyleClass().add(Styles.TEXT_SMALL);
             if (l == model.language()) {
                 link.getStyleClass().add(Styles.TEXT_BOLD);
