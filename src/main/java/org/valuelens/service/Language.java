@@ -23,7 +23,10 @@ public enum Language {
         this.nativeName = nativeName;
     }
 
-    /** @return the language's name in itself ("English", "简体中文", "繁體中文", "Русский"), as language menus show it in any UI language */
+    /**
+     * @return the language's name in itself ("English", "简体中文", "繁體中文", "Русский"), as language menus show it in
+     *         any UI language
+     */
     public String nativeName() {
         return nativeName;
     }

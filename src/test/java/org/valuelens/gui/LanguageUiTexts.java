@@ -222,7 +222,8 @@ abstract class LanguageUiTexts {
      * the title of a cited paper, file names, and the legal names of the bundled libraries' licences (About).
      */
     private static String withoutQuotedEnglish(String text) {
-        return text.replaceAll("(?m)^\\S+ \\S+ — .*$", "").replaceAll("(?m)^OpenJDK runtime .*$", "").replaceAll("valuelens [^。.\\n]*", "").replace("How to project customer retention", "")
+        return text.replaceAll("(?m)^\\S+ \\S+ — .*$", "").replaceAll("(?m)^OpenJDK runtime .*$", "")
+                .replaceAll("valuelens [^。.\\n]*", "").replace("How to project customer retention", "")
                 .replaceAll("[\\w.-]+\\.(csv|txt|xlsx|xls|pptx|png)", "");
     }
 

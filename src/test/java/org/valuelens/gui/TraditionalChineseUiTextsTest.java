@@ -4,7 +4,10 @@ import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.valuelens.service.Language;
 
-/** The app in Traditional Chinese (Taiwan): every page, dialog and the wizard fully translated (see {@link LanguageUiTexts}). */
+/**
+ * The app in Traditional Chinese (Taiwan): every page, dialog and the wizard fully translated (see
+ * {@link LanguageUiTexts}).
+ */
 class TraditionalChineseUiTextsTest extends LanguageUiTexts {
 
     @Start

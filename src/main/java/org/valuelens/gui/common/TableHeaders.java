@@ -8,8 +8,9 @@ import javafx.scene.text.Text;
 
 /**
  * Gives table columns at least their header's width, so that headers are never cut (the table scrolls instead).
- * Headers are measured in the default font and in the CJK fonts the {@code lang-zh} and {@code lang-zh-tw} styles pick (app.css), and the
- * wider wins: a Chinese header measured in the default font alone came out too narrow and was cut.
+ * Headers are measured in the default font and in the CJK fonts the {@code lang-zh} and {@code lang-zh-tw} styles
+ * pick (app.css), and the widest wins: a Chinese header measured in the default font alone came out too narrow and
+ * was cut.
  */
 public final class TableHeaders {
 

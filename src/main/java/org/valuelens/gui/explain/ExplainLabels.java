@@ -5,7 +5,8 @@ import org.valuelens.gui.common.I18n;
 
 /**
  * Localises the English input and step labels of {@link org.valuelens.model.clv.ClvResult}: "(currency)" becomes the
- * currency symbol, and for every language but English the known phrases are replaced, longest first (unknown words stay English).
+ * currency symbol, and for every language but English the known phrases are replaced, longest first (unknown words
+ * stay English).
  */
 final class ExplainLabels {
 
