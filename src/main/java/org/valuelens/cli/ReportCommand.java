@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the deck and workbook: en or zh-CN (default: ${DEFAULT-VALUE}).")
+            description = "Language of the deck and workbook: en, zh-CN, zh-TW or ru (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "bg-nbd",
@@ -74,11 +74,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = switch (lang.trim().replace('_', '-').toLowerCase(Locale.ROOT)) {
-            case "en" -> Language.ENGLISH.locale();
-            case "zh-cn" -> Language.CHINESE_SIMPLIFIED.locale();
-            default -> throw new IllegalArgumentException("--lang must be en or zh-CN, not '" + lang + "'.");
-        };
+        Language language = Language.fromTag(lang);
+        if (!language.tag().equalsIgnoreCase(lang.trim().replace('_', '-'))) {
+            throw new IllegalArgumentException("--lang must be en, zh-CN, zh-TW or ru, not '" + lang + "'.");
+        }
+        Locale locale = language.locale();
         ClvMethod m = ClvMethod.parse(method);
         AnalysisSettings settings = options.settings();
         settings = settings.withDiscountAndHorizon(annualDiscountRate,

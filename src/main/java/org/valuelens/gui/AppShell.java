@@ -201,7 +201,8 @@ public final class AppShell {
     /** The page factories; views are built on first visit. */
     private Map<Page, Supplier<Node>> pages() {
         Map<Page, Supplier<Node>> m = new EnumMap<>(Page.class);
-        m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings), i18n));
+        m.put(Page.START, () -> new StartView(new StartViewModel(commands, settings,
+                mainViewModel::setLanguage), i18n));
         m.put(Page.DATASETS, () -> new DatasetsView(new DatasetsViewModel(actions, commands, workspace, tasks,
                 dialogs, i18n), i18n));
         m.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(workspace, commands, sessions, tasks, dialogs,

@@ -35,6 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.valuelens.gui.common.Glyphs;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.Styling;
 import org.valuelens.service.Language;
 import org.valuelens.service.Theme;
 
@@ -115,6 +116,7 @@ public final class MainView extends BorderPane {
         ToggleGroup languages = new ToggleGroup();
         for (Language l : Language.values()) {
             RadioMenuItem it = new RadioMenuItem(l.nativeName());
+            it.setStyle(Styling.scriptFont(l.locale()));
             it.setToggleGroup(languages);
             it.setSelected(model.language() == l);
             it.setOnAction(e -> model.setLanguage(l));

@@ -9,9 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.ProgressTexts;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.service.Language;
@@ -31,6 +31,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Page> currentPage = new ReadOnlyObjectWrapper<>(Page.START);
     private final StringBinding workspaceText;
     private final StringBinding datasetText;
+    private final StringBinding taskMessage;
 
     /**
      * @param workspace open/import/export commands
@@ -56,6 +57,8 @@ public final class MainViewModel {
             String n = state.datasetNameProperty().get();
             return n == null ? i18n.get("status.noDataset") : n;
         }, state.datasetNameProperty());
+        taskMessage = Bindings.createStringBinding(() -> ProgressTexts.localise(i18n,
+                workspace.tasks().messageProperty().get()), workspace.tasks().messageProperty());
         state.datasetNameProperty().addListener((obs, old, name) -> {
             if (name != null && currentPage.get() == Page.START) {
                 currentPage.set(Page.OVERVIEW);
@@ -90,9 +93,9 @@ public final class MainViewModel {
         return workspace.tasks().progressProperty();
     }
 
-    /** @return the job's message */
-    public ReadOnlyStringProperty taskMessageProperty() {
-        return workspace.tasks().messageProperty();
+    /** @return the job's message, in the interface language */
+    public StringBinding taskMessageProperty() {
+        return taskMessage;
     }
 
     /** @return the current theme */
@@ -173,12 +176,16 @@ public final class MainViewModel {
         }
     }
 
-    /** @param language the new language, saved; tells the user it applies after a restart */
+    /** @param language the new language, saved; tells the user, in that language too, it applies after a restart */
     public void setLanguage(Language language) {
         Objects.requireNonNull(language, "language");
         if (language != settings.get().language()) {
             saveSettings(() -> settings.update(s -> s.withLanguage(language)));
-            dialogs.showInfo(i18n.get("menu.view.language"), i18n.get("info.restartForLanguage"));
+            // told in the new language first: the user may not read the one in use
+            I18n next = new I18n(language.locale());
+            String message = next.get("info.restartForLanguage");
+            String now = i18n.get("info.restartForLanguage");
+            dialogs.showInfo(next.get("menu.view.language"), message.equals(now) ? message : message + "\n\n" + now);
         }
     }
 

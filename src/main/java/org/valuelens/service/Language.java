@@ -7,7 +7,11 @@ public enum Language {
     /** English (the base bundle). */
     ENGLISH("en", Locale.ENGLISH, "English"),
     /** Simplified Chinese. */
-    CHINESE_SIMPLIFIED("zh-CN", Locale.SIMPLIFIED_CHINESE, "简体中文");
+    CHINESE_SIMPLIFIED("zh-CN", Locale.SIMPLIFIED_CHINESE, "简体中文"),
+    /** Traditional Chinese as written in Taiwan (its own wording, not a character conversion of zh-CN). */
+    CHINESE_TRADITIONAL("zh-TW", Locale.TRADITIONAL_CHINESE, "繁體中文"),
+    /** Russian. */
+    RUSSIAN("ru", Locale.forLanguageTag("ru"), "Русский");
 
     private final String tag;
     private final Locale locale;
@@ -19,12 +23,15 @@ public enum Language {
         this.nativeName = nativeName;
     }
 
-    /** @return the language's name in itself ("English", "简体中文"), as language menus show it in any UI language */
+    /**
+     * @return the language's name in itself ("English", "简体中文", "繁體中文", "Русский"), as language menus show it in
+     *         any UI language
+     */
     public String nativeName() {
         return nativeName;
     }
 
-    /** @return the BCP 47 tag stored in the settings file ("en", "zh-CN") */
+    /** @return the BCP 47 tag stored in the settings file ("en", "zh-CN", "zh-TW", "ru") */
     public String tag() {
         return tag;
     }

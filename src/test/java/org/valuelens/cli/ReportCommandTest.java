@@ -83,6 +83,6 @@ class ReportCommandTest {
         int code = run("report", "--db", tmp.resolve("ws").toString(), "--out", tmp.resolve("o").toString(),
                 "--lang", "fr");
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("--lang must be en or zh-CN");
+        assertThat(err.toString()).contains("--lang must be en, zh-CN, zh-TW or ru, not 'fr'");
     }
 }

@@ -27,6 +27,7 @@ import javafx.collections.transformation.FilteredList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.ModelWarnings;
@@ -44,6 +45,7 @@ import org.valuelens.model.validation.ErrorSummary;
 import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
@@ -580,8 +582,7 @@ public final class ClvViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {
-            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
 
@@ -646,16 +647,10 @@ public final class ClvViewModel extends PageViewModel {
 
     /**
      * @param chart a chart ({@code null} permitted)
-     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     * @return the chart, with a CJK font family when the interface is Chinese (SC or TC)
      */
     private JFreeChart localise(JFreeChart chart) {
-        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
-            return chart;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
-                : "Noto Sans CJK SC";
-        return ValueCharts.withFontFamily(chart, family);
+        return ScriptFonts.localise(chart, i18n.locale());
     }
 
     /** @return chart and table export commands for this page's views (a new instance each call) */

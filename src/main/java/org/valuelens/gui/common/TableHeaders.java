@@ -8,8 +8,9 @@ import javafx.scene.text.Text;
 
 /**
  * Gives table columns at least their header's width, so that headers are never cut (the table scrolls instead).
- * Headers are measured in the default font and in the CJK fonts the {@code lang-zh} style picks (app.css), and the
- * wider wins: a Chinese header measured in the default font alone came out too narrow and was cut.
+ * Headers are measured in the default font and in the CJK fonts the {@code lang-zh} and {@code lang-zh-tw} styles
+ * pick (app.css), and the widest wins: a Chinese header measured in the default font alone came out too narrow and
+ * was cut.
  */
 public final class TableHeaders {
 
@@ -17,7 +18,8 @@ public final class TableHeaders {
     public static final double FONT_SIZE = 13;
     /** Room for the header's padding and sort arrow, pixels. */
     private static final double PADDING = 26;
-    private static final String[] FAMILIES = {null, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"};
+    private static final String[] FAMILIES = {null, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
+        "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC"};
 
     private TableHeaders() {
     }

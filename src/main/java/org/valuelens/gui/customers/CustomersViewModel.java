@@ -33,6 +33,7 @@ import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.CustomerDetail;
@@ -237,11 +238,12 @@ public final class CustomersViewModel extends PageViewModel {
                 java.util.Date.from(to.atStartOfDay(ZoneOffset.UTC).toInstant()));
         axis.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM-dd", i18n.locale()));
         bars.setBarAlignmentFactor(0.5);
-        timeline.set(t);
+        timeline.set(ScriptFonts.localise(t, i18n.locale()));
         String unit = unitName();
         aliveChart.set(ValueCharts.lines(i18n.get("customers.chart.alive"),
                 i18n.format("customers.chart.since", unit), i18n.get("customers.chart.aliveAxis"),
                 new String[] {"BG/NBD"}, d.periods(), new double[][] {d.pAlive()}, true, text));
+        ScriptFonts.localise(aliveChart.get(), i18n.locale());
         detail.set(d);
     }
 

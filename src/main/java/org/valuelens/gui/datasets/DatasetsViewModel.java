@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.valuelens.gui.WorkspaceActions;
 import org.valuelens.gui.WorkspaceCommands;
 import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
@@ -193,6 +194,6 @@ public final class DatasetsViewModel {
         if (e instanceof CancelledException || e instanceof UnsupportedOperationException) {
             return;
         }
-        dialogs.showError(i18n.format("datasets.error", e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        dialogs.showError(i18n.format("datasets.error", ErrorTexts.message(i18n, e)), e);
     }
 }

@@ -5,13 +5,17 @@ import org.valuelens.gui.common.I18n;
 
 /**
  * Localises the English input and step labels of {@link org.valuelens.model.clv.ClvResult}: "(currency)" becomes the
- * currency symbol, and for Chinese the known phrases are replaced, longest first (unknown words stay English).
+ * currency symbol, and for every language but English the known phrases are replaced, longest first (unknown words
+ * stay English).
  */
 final class ExplainLabels {
 
     /** English phrase and bundle key, longest phrases first so that parts of them are not replaced early. */
     private static final List<String[]> PHRASES = List.of(
             new String[] {"expected margin, discounted = CLV", "explain.phrase.expectedMarginDiscounted"},
+            new String[] {"predicted future value", "explain.phrase.predictedValue"},
+            new String[] {"historical value", "explain.phrase.historicalValue"},
+            new String[] {"P(alive)", "explain.phrase.pAlive"},
             new String[] {"expected margin, undiscounted", "explain.phrase.expectedMarginUndiscounted"},
             new String[] {"expected revenue, undiscounted", "explain.phrase.expectedRevenueUndiscounted"},
             new String[] {"expected spend per purchase", "explain.phrase.expectedSpend"},
@@ -38,6 +42,9 @@ final class ExplainLabels {
             new String[] {"discount rate", "explain.phrase.discount"},
             new String[] {"at least 1", "explain.phrase.atLeastOne"},
             new String[] {"per period", "explain.phrase.perPeriod"},
+            new String[] {"per week", "explain.phrase.perWeek"},
+            new String[] {"per month", "explain.phrase.perMonth"},
+            new String[] {"per day", "explain.phrase.perDay"},
             new String[] {"per year", "explain.phrase.perYear"},
             new String[] {"lifespan", "explain.phrase.lifespan"},
             new String[] {"horizon", "explain.phrase.horizon"},
@@ -66,7 +73,7 @@ final class ExplainLabels {
      */
     static String translate(String english, String currency, I18n i18n) {
         String s = english.replace("(currency)", "(" + currency + ")").replace(", currency)", ", " + currency + ")");
-        if (!"zh".equals(i18n.locale().getLanguage())) {
+        if ("en".equals(i18n.locale().getLanguage())) {
             return s;
         }
         for (String[] p : PHRASES) {

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -225,7 +226,7 @@ public final class ExplainViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         if (!(e instanceof CancelledException)) {
-            error.set(i18n.format("explain.error", e.getMessage() == null ? e.toString() : e.getMessage()));
+            error.set(i18n.format("explain.error", ErrorTexts.message(i18n, e)));
         }
     }
 

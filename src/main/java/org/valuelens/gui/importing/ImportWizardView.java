@@ -380,9 +380,10 @@ public final class ImportWizardView extends BorderPane {
         rejected.setId("wizard-rejected");
         rejected.setPlaceholder(new Label(i18n.get("wizard.rejected.none")));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.row"), r -> Long.toString(r.sourceRow()), 70));
-        rejected.getColumns().add(column(i18n.get("wizard.rejected.reason"), RejectedRowView::reason, 150));
+        rejected.getColumns().add(column(i18n.get("wizard.rejected.reason"), r -> model.reasonText(r.reason()), 150));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.column"), RejectedRowView::column, 100));
-        rejected.getColumns().add(column(i18n.get("wizard.rejected.message"), RejectedRowView::message, 330));
+        rejected.getColumns().add(column(i18n.get("wizard.rejected.message"), r -> model.messageText(r.message()),
+                330));
         rejected.getColumns().add(column(i18n.get("wizard.rejected.raw"), RejectedRowView::rawText, 200));
         ExportMenus.table(rejected, model.exports(), Format.INTEGER);
         VBox.setVgrow(rejected, Priority.ALWAYS);

@@ -28,6 +28,7 @@ import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.ProgressTexts;
 import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.TaskHandle;
@@ -253,6 +254,16 @@ public final class ImportWizardViewModel {
         return rejectedView;
     }
 
+    /** @param code a reject reason code ("missing-customer-id") @return its name in the interface language */
+    public String reasonText(String code) {
+        return RejectTexts.reason(i18n, code);
+    }
+
+    /** @param message the importer's sentence about a rejected row @return it in the interface language */
+    public String messageText(String message) {
+        return RejectTexts.message(i18n, message);
+    }
+
     /** @return the summary's lines: rows read, imported, rejected by reason, returns */
     public List<String> summaryLines() {
         ImportOutcome o = outcome.get();
@@ -265,7 +276,7 @@ public final class ImportWizardViewModel {
                 count(o.customers())));
         out.add(i18n.format("wizard.summary.rejected", count(o.rowsRejected())));
         o.rejectedByReason().forEach((reason, n) -> {
-            out.add(i18n.format("wizard.summary.reason", reason, count(n)));
+            out.add(i18n.format("wizard.summary.reason", RejectTexts.reason(i18n, reason), count(n)));
             for (RejectedRowView r : o.rejectedExamples().getOrDefault(reason, List.of())) {
                 String raw = shortRaw(r);
                 out.add(r.sheet() == null ? i18n.format("wizard.summary.example", count(r.sourceRow()), raw)
@@ -407,7 +418,7 @@ public final class ImportWizardViewModel {
                     progress.set(fraction);
                     timeLeft.set(timeLeftText(fraction, System.nanoTime() - startedNanos));
                     if (message != null) {
-                        progressMessage.set(message);
+                        progressMessage.set(ProgressTexts.localise(i18n, message));
                     }
                 });
         String label = i18n.format("status.importing", String.valueOf(file.get().getFileName()));

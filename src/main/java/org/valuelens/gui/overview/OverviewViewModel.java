@@ -24,6 +24,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.InsightService;
@@ -201,7 +202,8 @@ public final class OverviewViewModel extends PageViewModel {
                 new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()),
                         i18n.get("overview.note.top20"))));
         rebuildHistogram();
-        lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
+        lorenz.set(ScriptFonts.localise(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())),
+                i18n.locale()));
     }
 
     /** A count-only dataset (no amount column): the spend cards say so instead of showing numbers. */
@@ -219,14 +221,15 @@ public final class OverviewViewModel extends PageViewModel {
                 new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), none, why),
                 new Kpi("top20", i18n.get("overview.kpi.top20"), none, why)));
         rebuildHistogram();
-        lorenz.set(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())));
+        lorenz.set(ScriptFonts.localise(ValueCharts.lorenzCurve(r.clvValues(), ChartText.of(i18n.locale())),
+                i18n.locale()));
     }
 
     private void rebuildHistogram() {
         OverviewReport r = report.get();
         if (r != null) {
-            histogram.set(ValueCharts.clvHistogram(r.clvValues(), settings.get().currencySymbol(), logScale.get(),
-                    ChartText.of(i18n.locale())));
+            histogram.set(ScriptFonts.localise(ValueCharts.clvHistogram(r.clvValues(),
+                    settings.get().currencySymbol(), logScale.get(), ChartText.of(i18n.locale())), i18n.locale()));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.gui.common.TaskCallbacks;
@@ -24,6 +25,7 @@ import org.valuelens.gui.common.UserSettings;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.MigrationChart;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.MigrationReport;
 import org.valuelens.service.MigrationService;
@@ -183,14 +185,13 @@ public final class MigrationViewModel {
         summary.set(i18n.format("migration.summary", r.firstStart().toString(), r.split().minusDays(1).toString(),
                 r.split().toString(), r.secondEnd().toString(), r.customersBefore(), r.customersAfter(),
                 r.stayed()));
-        chart.set(result[1] == null ? null : (JFreeChart) result[1]);
+        chart.set(result[1] == null ? null : ScriptFonts.localise((JFreeChart) result[1], i18n.locale()));
     }
 
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException)) {
-            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
 }

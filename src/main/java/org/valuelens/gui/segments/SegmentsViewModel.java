@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.FileFilter;
 import org.valuelens.gui.common.I18n;
@@ -51,6 +52,7 @@ import org.valuelens.model.segment.TierSummary;
 import org.valuelens.model.segment.ValueTierResult;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.RetentionCharts;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
@@ -515,8 +517,7 @@ public final class SegmentsViewModel extends PageViewModel {
     private void failed(Throwable e) {
         running.set(false);
         if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {
-            dialogs.showError(i18n.format("error.analysis", e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
 
@@ -600,16 +601,10 @@ public final class SegmentsViewModel extends PageViewModel {
 
     /**
      * @param chart a chart ({@code null} permitted)
-     * @return the chart, with a CJK font family when the interface is Chinese (the default font lacks the glyphs)
+     * @return the chart, with a CJK font family when the interface is Chinese (SC or TC)
      */
     private JFreeChart localise(JFreeChart chart) {
-        if (chart == null || !"zh".equals(i18n.locale().getLanguage())) {
-            return chart;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
-                : "Noto Sans CJK SC";
-        return ValueCharts.withFontFamily(chart, family);
+        return ScriptFonts.localise(chart, i18n.locale());
     }
 
     /** @return chart and table export commands for this page's views (a new instance each call) */

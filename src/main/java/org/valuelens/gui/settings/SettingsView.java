@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.Styling;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.service.Language;
 import org.valuelens.service.Theme;
@@ -97,6 +98,8 @@ public final class SettingsView extends PageView {
         language.setId("settings-language");
         language.getItems().setAll(Language.values());
         language.setConverter(converter(Language::nativeName));
+        language.setCellFactory(lv -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
         language.valueProperty().bindBidirectional(model.languageProperty());
         Label restart = new Label(i18n.get("settings.language.restart"));
         restart.setId("settings-restart");
@@ -204,6 +207,16 @@ public final class SettingsView extends PageView {
                 return "timeUnit.month";
             default:
                 return "timeUnit.week";
+        }
+    }
+
+    /** A language by its own name, in its own script's font. */
+    private static final class LanguageCell extends javafx.scene.control.ListCell<Language> {
+        @Override
+        protected void updateItem(Language item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.nativeName());
+            setStyle(empty || item == null ? "" : Styling.scriptFont(item.locale()));
         }
     }
 }

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.valuelens.gui.Icons;
 import org.valuelens.gui.common.Glyphs;
 import org.valuelens.gui.common.I18n;
+import org.valuelens.gui.common.Styling;
+import org.valuelens.service.Language;
 
 /** The start screen: two big action cards and the recent workspaces. */
 public final class StartView extends ScrollPane {
@@ -77,7 +79,7 @@ public final class StartView extends ScrollPane {
         Label drop = new Label(i18n.get("start.drop"), Glyphs.icon(Icons.IMPORT, 16));
         drop.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox page = new VBox(16, title, subtitle, cards, drop, recentHeader, recent);
+        VBox page = new VBox(16, languages(model, i18n), title, subtitle, cards, drop, recentHeader, recent);
         VBox.setMargin(cards, new Insets(12, 0, 0, 0));
         VBox.setMargin(recentHeader, new Insets(16, 0, 0, 0));
         page.setPadding(new Insets(40, 48, 40, 48));
@@ -86,6 +88,29 @@ public final class StartView extends ScrollPane {
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add("page-scroll");
+    }
+
+    /** "Language: English · 简体中文 · 繁體中文 · Русский", each in its own script; the one in use is not a link. */
+    private static Node languages(StartViewModel model, I18n i18n) {
+        HBox row = new HBox(4);
+        row.setId("start-languages");
+        row.setAlignment(Pos.CENTER_RIGHT);
+        Label caption = new Label(i18n.get("settings.language") + ":");
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        row.getChildren().add(caption);
+        for (Language l : model.languages()) {
+            Hyperlink link = new Hyperlink(l.nativeName());
+            link.setId("start-lang-" + l.tag());
+            link.setStyle(Styling.scriptFont(l.locale()));
+            link.getStyleClass().add(Styles.TEXT_SMALL);
+            if (l == model.language()) {
+                link.getStyleClass().add(Styles.TEXT_BOLD);
+                link.setDisable(true);
+            }
+            link.setOnAction(e -> model.chooseLanguage(l));
+            row.getChildren().add(link);
+        }
+        return row;
     }
 
     private static Button card(String id, String icon, String title, String text, boolean accent) {

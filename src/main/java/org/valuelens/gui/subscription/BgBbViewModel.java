@@ -22,6 +22,7 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.RetentionCharts;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.service.BgBbReport;
 import org.valuelens.service.BgBbService;
 
@@ -182,7 +183,8 @@ public final class BgBbViewModel {
         tasks.submit(p -> {
             BgBbReport r = service.fit(lines, horizon);
             double[] expected = r.expected().stream().mapToDouble(Double::doubleValue).toArray();
-            return new Object[] {r, RetentionCharts.expectedTransactions(expected, chartText)};
+            return new Object[] {r, ScriptFonts.localise(RetentionCharts.expectedTransactions(expected, chartText),
+                    i18n.locale())};
         }, TaskCallbacks.of(this::show, this::failed));
     }
 

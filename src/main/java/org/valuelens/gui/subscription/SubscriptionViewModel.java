@@ -19,6 +19,7 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.RetentionCharts;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.service.SubscriptionReport;
 import org.valuelens.service.SubscriptionService;
 
@@ -168,7 +169,8 @@ public final class SubscriptionViewModel {
             observed[i] = p.observedShare() == null ? Double.NaN : p.observedShare();
             fitted[i] = p.fittedShare();
         }
-        return RetentionCharts.survival(observed, fitted, r.observedPeriods(), chartText);
+        return ScriptFonts.localise(RetentionCharts.survival(observed, fitted, r.observedPeriods(), chartText),
+                i18n.locale());
     }
 
     private void show(Object[] result) {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.jfree.chart.JFreeChart;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
+import org.valuelens.gui.common.ErrorTexts;
 import org.valuelens.gui.common.ExportActions;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageViewModel;
@@ -35,6 +36,7 @@ import org.valuelens.model.progress.CancelledException;
 import org.valuelens.model.summary.BaseFigures;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.Settings;
@@ -246,7 +248,7 @@ public final class WhatIfViewModel extends PageViewModel {
                     if (org.valuelens.service.NoAmounts.is(e)) {
                         message.set(i18n.get("page.noAmounts"));
                     } else if (!(e instanceof CancelledException)) {
-                        message.set(i18n.format("whatif.load.error", e.getMessage()));
+                        message.set(i18n.format("whatif.load.error", ErrorTexts.message(i18n, e)));
                     }
                 }));
     }
@@ -358,11 +360,7 @@ public final class WhatIfViewModel extends PageViewModel {
                 new double[][] {cum}, false, text);
         ValueCharts.withHorizontalLine(c, discountedClv.get(), i18n.get("whatif.chart.limit"));
         ValueCharts.withHorizontalLine(c, 0, null);
-        if ("zh".equals(i18n.locale().getLanguage())) {
-            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-            ValueCharts.withFontFamily(c, os.contains("win") ? "Microsoft YaHei" : os.contains("mac")
-                    ? "PingFang SC" : "Noto Sans CJK SC");
-        }
+        ScriptFonts.localise(c, i18n.locale());
         return c;
     }
 

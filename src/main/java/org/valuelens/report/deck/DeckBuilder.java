@@ -64,7 +64,7 @@ final class DeckBuilder {
         try (XMLSlideShow show = new XMLSlideShow()) {
             ppt = show;
             ppt.setPageSize(new Dimension((int) SlideKit.WIDTH, (int) SlideKit.HEIGHT));
-            kit = new SlideKit(ppt, t.cjk());
+            kit = new SlideKit(ppt, t.locale());
             titleSlide();
             kpiSlide();
             distributionSlide();

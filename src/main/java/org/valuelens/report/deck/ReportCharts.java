@@ -1,6 +1,5 @@
 package org.valuelens.report.deck;
 
-import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.validation.CumulativeTracking;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.CohortCharts;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 
 /**
@@ -21,10 +21,6 @@ import org.valuelens.report.chart.ValueCharts;
  * picture box it fills on its slide.
  */
 final class ReportCharts {
-    /** Font families with Chinese glyphs, tried in this order. */
-    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
-            "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK JP");
-
     /**
      * One chart and its picture box.
      *
@@ -171,17 +167,12 @@ final class ReportCharts {
     }
 
     private static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
-        if (text.cjk()) {
-            ValueCharts.withFontFamily(chart, cjkFamily());
+        String family = ScriptFonts.installedFamily(text.locale());
+        if (family != null) {
+            ValueCharts.withFontFamily(chart, family);
         }
         return new Spec(file, chart, w, h);
     }
 
-    /** @return an installed font family with Chinese glyphs, or the logical sans-serif family */
-    static String cjkFamily() {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames());
-        return CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse(java.awt.Font.SANS_SERIF);
-    }
 
 }

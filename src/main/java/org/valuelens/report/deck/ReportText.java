@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 
 /**
  * Localised strings of the report deck and workbook (resource bundle {@code i18n/report}) and the locale's number,
@@ -58,7 +59,7 @@ public final class ReportText {
 
     /** @return whether text is Chinese (needs a CJK font) */
     public boolean cjk() {
-        return "zh".equals(locale.getLanguage());
+        return ScriptFonts.cjk(locale);
     }
 
     /**
@@ -121,7 +122,11 @@ public final class ReportText {
         return f.format(value);
     }
 
-    /** @param value money @return with the currency symbol and two decimals, e.g. "$1,234.56", "-$5.00" */
+    /**
+     * @param value money
+     * @return with the currency symbol where the locale writes it and two decimals, e.g. "$1,234.56", "-$5.00",
+     *         "NT$1,234.56", "1 234,56 ₽" (no-break spaces in Russian)
+     */
     public String money(double value) {
         return money(value, 2);
     }
@@ -131,7 +136,22 @@ public final class ReportText {
         if (!Double.isFinite(value)) {
             return "–";
         }
-        return (value < 0 ? "-" : "") + currency + number(Math.abs(value), decimals);
+        String amount = number(Math.abs(value), decimals);
+        String sign = value < 0 && !amount.matches("[0\\D]*") ? "-" : "";
+        if (currency.isEmpty()) {
+            return sign + amount;
+        }
+        return symbolAfter(locale) ? sign + amount + "\u00a0" + currency : sign + currency + amount;
+    }
+
+    /**
+     * @param locale a locale
+     * @return whether the locale writes the currency symbol after the amount ("1 234,50 ₽" in Russian, German,
+     *         French), as its own currency pattern does
+     */
+    static boolean symbolAfter(Locale locale) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        return f instanceof java.text.DecimalFormat d && d.toPattern().strip().endsWith("\u00a4");
     }
 
     /** @param fraction a share (0.2 = 20 %) @return as a percentage with one decimal, e.g. "20.0%" */

@@ -25,6 +25,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.valuelens.report.chart.ChartStyle;
+import org.valuelens.report.chart.ScriptFonts;
 
 /**
  * The deck's drawing vocabulary on a 960 × 540 pt (16:9) slide: title bar, text boxes, cards, tables, pictures,
@@ -47,14 +48,16 @@ final class SlideKit {
     static final Color CARD = new Color(0xF2F5F9);
     static final Color RULE = new Color(0xD0D7E0);
     private static final String LATIN = "Calibri";
-    private static final String EAST_ASIAN = "Microsoft YaHei";
 
     private final XMLSlideShow ppt;
     private final boolean cjk;
+    /** Office's CJK family for the language (YaHei for Simplified, JhengHei for Traditional Chinese). */
+    private final String eastAsian;
 
-    SlideKit(XMLSlideShow ppt, boolean cjk) {
+    SlideKit(XMLSlideShow ppt, java.util.Locale locale) {
         this.ppt = ppt;
-        this.cjk = cjk;
+        this.eastAsian = ScriptFonts.officeEastAsian(locale);
+        this.cjk = eastAsian != null;
     }
 
     /**
@@ -139,7 +142,7 @@ final class SlideKit {
         run.setBold(bold);
         run.setFontFamily(LATIN);
         if (cjk) {
-            run.setFontFamily(EAST_ASIAN, FontGroup.EAST_ASIAN);
+            run.setFontFamily(eastAsian, FontGroup.EAST_ASIAN);
         }
     }
 
@@ -211,7 +214,7 @@ final class SlideKit {
                     run.setText(line);
                     run.setFontSize(12.0);
                     if (cjk) {
-                        run.setFontFamily(EAST_ASIAN, FontGroup.EAST_ASIAN);
+                        run.setFontFamily(eastAsian, FontGroup.EAST_ASIAN);
                     }
                 }
                 return;

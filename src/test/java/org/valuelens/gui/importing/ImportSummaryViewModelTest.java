@@ -56,7 +56,7 @@ class ImportSummaryViewModelTest {
 
         assertThat(model.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.SUMMARY);
         List<String> lines = model.summaryLines();
-        int reason = lines.indexOf("    • bad-number: 2");
+        int reason = lines.indexOf("    • Not a number: 2");
         assertThat(reason).isPositive();
         assertThat(lines.subList(reason + 1, reason + 3)).containsExactly(
                 "        Row 3: C2,2024-01-03,ten,12", "        Row 5: C3,2024-03-04,n/a,14");

@@ -3,6 +3,7 @@ package org.valuelens.gui.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.valuelens.gui.common.TrackingTaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.service.Language;
 import org.valuelens.service.ReportRequest;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
@@ -28,13 +30,14 @@ class StartViewModelTest {
 
     private final FakeDialogService dialogs = new FakeDialogService();
     private final WorkspaceState state = new WorkspaceState();
+    private final List<Language> chosen = new ArrayList<>();
 
     private StartViewModel create(Settings initial, WorkspaceActions actions) {
         UserSettings settings = new UserSettings(new SettingsService(dir.resolve("s.properties")), initial);
         WorkspaceCommands commands = new WorkspaceCommands(actions,
                 new TrackingTaskExecutor(new DirectTaskExecutor()), dialogs, settings, state,
                 new I18n(Locale.ENGLISH));
-        return new StartViewModel(commands, settings);
+        return new StartViewModel(commands, settings, chosen::add);
     }
 
     private static WorkspaceActions opening(Path ws) {
@@ -59,6 +62,16 @@ class StartViewModelTest {
                 return folder;
             }
         };
+    }
+
+    @Test
+    void offersEveryLanguageAndForwardsTheChoice() {
+        StartViewModel model = create(Settings.DEFAULTS.withLanguage(Language.RUSSIAN), opening(dir.resolve("l")));
+
+        assertThat(model.languages()).containsExactly(Language.values());
+        assertThat(model.language()).isEqualTo(Language.RUSSIAN);
+        model.chooseLanguage(Language.CHINESE_TRADITIONAL);
+        assertThat(chosen).containsExactly(Language.CHINESE_TRADITIONAL);
     }
 
     @Test

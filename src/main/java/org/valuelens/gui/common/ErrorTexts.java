@@ -1,0 +1,40 @@
+package org.valuelens.gui.common;
+
+import java.util.Objects;
+
+/**
+ * The message of an error from the services, in the interface language: the sentences a user reaches through the
+ * pages with valid input (a calibration end before the data, an empty holdout period, a dataset without dates) are
+ * re-worded from the bundle with their dates and names; any other message is shown as the service wrote it (English).
+ */
+public final class ErrorTexts {
+
+    private static final String DATASET = "Dataset (\\d+) \\((.+)\\) ";
+    private static final KnownSentences KNOWN = KnownSentences.none()
+            .with(DATASET + "has no customers with a purchase on or before the calibration end\\.",
+                    "serviceError.noCustomersBeforeCalibration")
+            .with(DATASET + "has no purchase on or before (\\S+)\\.", "serviceError.noPurchaseBefore")
+            .with(DATASET + "has no dated transactions, so it cannot be split into two periods\\.",
+                    "serviceError.noDatesToSplit")
+            .with(DATASET + "has no dated transactions\\.", "serviceError.noDates")
+            .with("The holdout period is empty: the calibration end (\\S+) is not before the observation end "
+                    + "(\\S+)\\.", "serviceError.emptyHoldout")
+            .with("Validation needs a calibration end date \\(--calibration-end\\) before the last transaction, so "
+                    + "that there is a holdout period to compare with\\.", "serviceError.needsCalibrationEnd")
+            .with("The observation end (\\S+) is before the calibration end (\\S+)\\.",
+                    "serviceError.observationBeforeCalibration");
+
+    private ErrorTexts() {
+    }
+
+    /**
+     * @param i18n  texts ({@code null} not permitted)
+     * @param error an error ({@code null} not permitted)
+     * @return its message in the interface language when it is a known one, else its message (or its class name
+     *         when it has none)
+     */
+    public static String message(I18n i18n, Throwable error) {
+        Objects.requireNonNull(error, "error");
+        return KNOWN.localise(i18n, error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+}

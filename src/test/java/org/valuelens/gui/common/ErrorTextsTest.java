@@ -1,0 +1,47 @@
+package org.valuelens.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.valuelens.model.TimeUnit;
+import org.valuelens.model.summary.ReturnsPolicy;
+import org.valuelens.service.AnalysisSettings;
+
+/** Service errors a user reaches through the pages, in the interface language. */
+class ErrorTextsTest {
+
+    private static Throwable observationBeforeCalibration() {
+        return catchThrowable(() -> new AnalysisSettings(null, TimeUnit.WEEK, LocalDate.of(1997, 9, 30),
+                LocalDate.of(1997, 6, 30), ReturnsPolicy.NET, 0.3, 0.1, 52, 0, 3, null));
+    }
+
+    @Test
+    void aRealServiceErrorIsReworded() {
+        Throwable e = observationBeforeCalibration();
+        assertThat(e).as("the service refuses the settings").isNotNull();
+
+        assertThat(ErrorTexts.message(new I18n(Locale.forLanguageTag("ru")), e))
+                .isEqualTo("Конец наблюдения 1997-06-30 раньше конца калибровки 1997-09-30.");
+        assertThat(ErrorTexts.message(new I18n(Locale.TRADITIONAL_CHINESE), e))
+                .isEqualTo("觀察期結束日 1997-06-30 早於校準期結束日 1997-09-30。");
+        assertThat(ErrorTexts.message(new I18n(Locale.ENGLISH), e)).isEqualTo(e.getMessage());
+    }
+
+    @Test
+    void aDatasetSentenceKeepsTheDatasetsIdAndFile() {
+        Exception e = new IllegalStateException("Dataset 3 (orders 2024.csv) has no purchase on or before "
+                + "2020-01-31.");
+        assertThat(ErrorTexts.message(new I18n(Locale.SIMPLIFIED_CHINESE), e))
+                .isEqualTo("数据集 3（orders 2024.csv）在 2020-01-31 或之前没有购买记录。");
+    }
+
+    @Test
+    void anUnknownMessageOrNoneStaysAsItIs() {
+        I18n ru = new I18n(Locale.forLanguageTag("ru"));
+        assertThat(ErrorTexts.message(ru, new IllegalArgumentException("Something new."))).isEqualTo("Something new.");
+        assertThat(ErrorTexts.message(ru, new IllegalStateException())).isEqualTo("java.lang.IllegalStateException");
+    }
+}
