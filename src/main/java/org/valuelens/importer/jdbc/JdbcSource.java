@@ -30,6 +30,7 @@ public final class JdbcSource implements AutoCloseable {
 
     private static final int LOGIN_TIMEOUT_SECONDS = 15;
     private static final Pattern READ_ONLY_START = Pattern.compile("(?is)^(select|with|values|table)\\b.*");
+    private static final Pattern CREDENTIAL_IN_URL = Pattern.compile("(?i)([?;&]password=|//[^/@?;]*:[^/@?;]*@)");
     private static final Pattern COMMENTS = Pattern.compile("(?s)(--[^\\n]*(\\n|$)|/\\*.*?\\*/)");
 
     private final ConnectionSpec spec;
@@ -54,6 +55,11 @@ public final class JdbcSource implements AutoCloseable {
         if (!url.startsWith("jdbc:")) {
             throw new ImportException("\"" + spec.safeUrl() + "\" is not a JDBC URL: it starts with jdbc:, e.g."
                     + " jdbc:postgresql://localhost:5432/shop.");
+        }
+        if (CREDENTIAL_IN_URL.matcher(url).find()) {
+            throw new ImportException("The URL " + spec.safeUrl() + " carries a password: leave it out of the URL"
+                    + " and give it separately (import --password-env VAR, or the password field), so that it is"
+                    + " never written to a log or the workspace.");
         }
         Properties props = new Properties();
         if (spec.user() != null) {
@@ -94,10 +100,7 @@ public final class JdbcSource implements AutoCloseable {
     }
 
     private static String firstLine(SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        int nl = m.indexOf('\n');
-        m = nl >= 0 ? m.substring(0, nl).strip() : m;
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+        return SqlErrors.firstLine(e.getMessage());
     }
 
     /** @return the connection's spec (safe URL, user; the password stays inside) */

@@ -44,13 +44,16 @@ final class SqlErrors {
         return "The database reported an error while " + doing + ": " + detail + ".";
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "no reason given";
         }
         String s = message.strip();
         int nl = s.indexOf('\n');
         s = nl >= 0 ? s.substring(0, nl).strip() : s;
+        if (s.startsWith("ERROR: ") || s.startsWith("FATAL: ")) {
+            s = s.substring(7);
+        }
         while (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }
