@@ -143,6 +143,38 @@ class DatabaseImportTest {
         assertSameCustomers(a, b);
         assertThat(b.repeatPurchasesPerPeriod()).containsExactly(a.repeatPurchasesPerPeriod());
         assertThat(b.trackingStart()).isEqualTo(a.trackingStart());
+        // segments and the holdout check work on the summary-only dataset and equal the file's
+        SegmentService segments = new SegmentService(analysis);
+        for (String scheme : SegmentService.ALL_SCHEMES) {
+            List<SegmentRow> e = segments.segment(scheme, SegmentService.Options.defaults(), weeks.withDataset(file),
+                    ProgressListener.NONE).segments();
+            List<SegmentRow> s = segments.segment(scheme, SegmentService.Options.defaults(),
+                    weeks.withDataset(summary), ProgressListener.NONE).segments();
+            assertThat(s).as(scheme).hasSameSizeAs(e);
+            for (int i = 0; i < e.size(); i++) {
+                assertThat(s.get(i).name()).as(scheme).isEqualTo(e.get(i).name());
+                assertThat(s.get(i).customers()).as(scheme + " " + e.get(i).name()).isEqualTo(e.get(i).customers());
+            }
+        }
+        List<org.valuelens.model.validation.TrackingPoint> te = analysis.validate("bg-nbd", weeks.withDataset(file),
+                ProgressListener.NONE).tracking().points();
+        List<org.valuelens.model.validation.TrackingPoint> ts = analysis.validate("bg-nbd",
+                weeks.withDataset(summary), ProgressListener.NONE).tracking().points();
+        assertThat(ts).hasSameSizeAs(te);
+        for (int i = 0; i < te.size(); i++) {
+            assertThat(ts.get(i).actual()).isEqualTo(te.get(i).actual());
+            assertRelative("tracking " + i, ts.get(i).predicted(), te.get(i).predicted());
+        }
+        // what needs the purchases by day refuses in one sentence
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> segments.cohorts(
+                org.valuelens.model.cohort.CohortPeriod.MONTH, weeks.withDataset(summary),
+                org.valuelens.model.cohort.AcquisitionCosts.none(), null, ProgressListener.NONE))
+                .isInstanceOf(ServiceException.class).satisfies(t -> assertThat(SummaryOnly.is(t)).isTrue())
+                .hasMessageStartingWith("This dataset keeps one summary row per customer (a database import in"
+                        + " summary mode), so cohorts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.summarize(weeks.withDataset(summary)
+                .withPeriod(LocalDate.of(1997, 6, 30), null), ProgressListener.NONE))
+                .hasMessageContaining("its calibration end is fixed at 1997-09-30 (asked: 1997-06-30)");
     }
 
     @Test
