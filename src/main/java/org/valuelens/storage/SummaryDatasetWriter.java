@@ -24,7 +24,7 @@ public final class SummaryDatasetWriter implements AutoCloseable {
 
     /** The {@code datasets.shape} of a summary-only dataset. */
     public static final String SHAPE = "SUMMARY";
-    private static final int BATCH = 4096;
+    private static final int BATCH = 1000;
 
     private final Connection connection;
     private final String name;

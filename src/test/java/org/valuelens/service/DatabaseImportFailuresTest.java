@@ -114,16 +114,25 @@ class DatabaseImportFailuresTest {
 
     /** Imports, expecting a failure; checks the sentence and that the workspace did not change. */
     private static String failure(DatabaseImportRequest request, ProgressListener listener) {
-        int before = workspace.listDatasets().size();
+        Map<String, String> before = snapshot();
         Throwable t = catchThrowable(() -> new DatabaseImportService(workspace).importDatabase(request, listener));
         assertThat(t).isInstanceOfAny(ServiceException.class, CancelledException.class);
-        assertThat(workspace.listDatasets()).hasSize(before);
+        assertThat(snapshot()).isEqualTo(before);
         String m = t.getMessage();
         assertThat(m).doesNotContain(SourceDatabase.PASSWORD).doesNotContain("\n");
         if (t instanceof ServiceException) {
             assertThat(m).endsWith(".");
         }
         return m;
+    }
+
+    /** Every workspace table's row count and checksum. */
+    private static Map<String, String> snapshot() {
+        try {
+            return org.valuelens.storage.TableSnapshot.of(dir.resolve("ws"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() throws IOException {
@@ -277,6 +286,28 @@ class DatabaseImportFailuresTest {
             }
         };
         assertThat(failure(request(db.url(), "cdnow", null, CDNOW), listener)).isNotNull();
+        assertThat(reading).isTrue();
+    }
+
+    @Test
+    void aCancelWhileSummaryRowsArriveRemovesTheCustomersAlreadyWritten() {
+        AtomicBoolean reading = new AtomicBoolean();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+                if (message != null && message.startsWith("Reading from")) {
+                    reading.set(true);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reading.get();
+            }
+        };
+        DatabaseImportRequest summary = new DatabaseImportRequest(db.url(), SourceDatabase.USER,
+                SourceDatabase.PASSWORD, "cdnow", null, DatabaseImportRequest.Mode.SUMMARY, null, null, CDNOW);
+        assertThat(failure(summary, listener)).isNotNull();
         assertThat(reading).isTrue();
     }
 }

@@ -33,7 +33,7 @@ import org.valuelens.model.summary.SummaryTotals;
 public final class PushDown {
 
     private static final int FETCH_ROWS = 10_000;
-    private static final int CANCEL_CHECK_ROWS = 4096;
+    private static final int CANCEL_CHECK_ROWS = 1024;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "valuelens-jdbc-cancel");
         t.setDaemon(true);
