@@ -23,9 +23,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule importerStandsAlone = noClasses().that().resideInAPackage("org.valuelens.importer..")
             .should().dependOnClassesThat().resideInAnyPackage("org.valuelens.storage..", "org.valuelens.report..",
-                    "org.valuelens.service..", "org.valuelens.cli..", "org.valuelens.gui..", "javafx..",
-                    "java.sql..")
-            .because("the importer turns files into rows and knows no database or UI");
+                    "org.valuelens.service..", "org.valuelens.cli..", "org.valuelens.gui..", "javafx..")
+            .because("the importer turns sources into rows and knows no workspace or UI");
+
+    @ArchTest
+    static final ArchRule onlyTheDatabaseSourceUsesJdbc = noClasses().that()
+            .resideInAPackage("org.valuelens.importer..").and().resideOutsideOfPackage("org.valuelens.importer.jdbc")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("files are read without JDBC; only the database source (importer.jdbc, ADR 0027) reads a"
+                    + " source database, never the workspace");
 
     @ArchTest
     static final ArchRule storageStandsAlone = noClasses().that().resideInAPackage("org.valuelens.storage..")

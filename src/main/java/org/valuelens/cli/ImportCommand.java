@@ -27,13 +27,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code valuelens import FILE --db DIR ...}: imports a CSV/TXT/Excel file into a workspace as a new dataset. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.")
+        description = {"Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.",
+            "Or, with --jdbc URL (--table NAME | --query SQL), from a database: the aggregation runs in the database"
+                + " and only its result is transferred."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to import (none with"
+            + " --jdbc).")
     Path file;
 
     @Option(names = "--db", paramLabel = "DIR",
@@ -42,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     ImportFileOptions fileOptions;
+
+    @Mixin
+    DatabaseImportOptions database;
 
     @Option(names = "--force", description = "Import even if the same content is already in the workspace.")
     boolean force;
@@ -68,8 +74,23 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportRequest request = fileOptions.request(file);
         Path dir = db == null ? WorkspaceService.defaultDirectory() : db;
+        String misuse = misuse();
+        if (misuse != null) {
+            err.println(misuse);
+            err.flush();
+            return 2;
+        }
+        if (database.active()) {
+            try {
+                return database.run(out, dir, fileOptions, json);
+            } catch (ServiceException | CancelledException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
+        ImportRequest request = fileOptions.request(file);
         try (WorkspaceService workspace = WorkspaceService.open(dir)) {
             ImportService service = source == null ? new ImportService(workspace)
                     : new ImportService(workspace, source);
@@ -96,7 +117,37 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** @return one sentence when file and database options are mixed up, else null */
+    private String misuse() {
+        if (!database.active()) {
+            if (file == null) {
+                return "Name the FILE to import, or a database with --jdbc URL.";
+            }
+            String option = database.databaseOnlyOption();
+            return option == null ? null : option + " applies to database imports (--jdbc URL) only.";
+        }
+        if (file != null) {
+            return "Give either a FILE or --jdbc, not both.";
+        }
+        String option = fileOptions.fileOnlyOption();
+        if (option == null && force) {
+            option = "--force";
+        }
+        if (option == null && rejectedOut != null) {
+            option = "--rejected-out";
+        }
+        return option == null ? null : option + " applies to file imports only, not to --jdbc (rejected rows are"
+                + " counted by the database by reason).";
+    }
+
     private String toJson(ImportOutcome o, Path dir, Long rejectedWritten) {
+        return toJson(o, dir, rejectedWritten, rejectedOut, Map.of());
+    }
+
+    /**
+     * The import's JSON object; {@code extra} keys (the database import's mode and rows transferred) go last.
+     */
+    static String toJson(ImportOutcome o, Path dir, Long rejectedWritten, Path rejectedOut, Map<String, Object> extra) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("datasetId", o.datasetId());
         m.put("file", o.file());
@@ -133,6 +184,7 @@ final class ImportCommand implements Callable<Integer> {
         if (rejectedWritten != null) {
             m.put("rejectedOut", rejectedOut.toAbsolutePath().toString());
         }
+        m.putAll(new java.util.TreeMap<>(extra));
         try {
             return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -145,6 +197,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, ImportOutcome o, Path dir, Long rejectedWritten) {
+        printSummary(out, o, dir, rejectedWritten, rejectedOut);
+    }
+
+    /** Prints the import's figures as text. */
+    static void printSummary(PrintWriter out, ImportOutcome o, Path dir, Long rejectedWritten, Path rejectedOut) {
         out.printf(Locale.ROOT, "Imported %s into %s as dataset %d in %.2f s.%n", o.file(), dir, o.datasetId(),
                 o.seconds());
         out.printf(Locale.ROOT, "Rows: %d read, %d imported, %d rejected; %d returns; %d customers.%n",

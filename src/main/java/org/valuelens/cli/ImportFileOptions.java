@@ -59,6 +59,19 @@ final class ImportFileOptions {
             + "keep them as separate purchases and say how many there were).")
     boolean dropDuplicates;
 
+    /** @return the first option given that only applies to files (not to a database import), or null */
+    String fileOnlyOption() {
+        String[][] given = {{sheet, "--sheet"}, {noHeader ? "" : null, "--no-header"}, {encoding, "--encoding"},
+            {delimiter, "--delimiter"}, {dateFormat, "--date-format"}, {shape, "--shape"},
+            {dropDuplicates ? "" : null, "--drop-duplicates"}};
+        for (String[] g : given) {
+            if (g[0] != null) {
+                return g[1];
+            }
+        }
+        return null;
+    }
+
     /**
      * @param file the file to read
      * @return the import request these options describe

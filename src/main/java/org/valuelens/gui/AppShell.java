@@ -27,6 +27,8 @@ import org.valuelens.gui.customers.CustomersView;
 import org.valuelens.gui.datasets.DatasetsView;
 import org.valuelens.gui.datasets.DatasetsViewModel;
 import org.valuelens.gui.customers.CustomersViewModel;
+import org.valuelens.gui.importing.DatabaseBackend;
+import org.valuelens.gui.importing.DatabaseImportViewModel;
 import org.valuelens.gui.importing.ImportBackend;
 import org.valuelens.gui.importing.ImportWizardView;
 import org.valuelens.gui.importing.ImportWizardViewModel;
@@ -116,6 +118,9 @@ public final class AppShell {
         this.commands = new WorkspaceCommands(actions, tasks, dialogs, settings, workspace, i18n);
         if (actions instanceof ImportBackend backend) {
             commands.setImportWizard(file -> openImportWizard(backend, file));
+            if (actions instanceof DatabaseBackend database) {
+                commands.setDatabaseWizard(() -> openDatabaseWizard(backend, database));
+            }
         }
         this.mainViewModel = new MainViewModel(commands, workspace, settings, dialogs, i18n, stage::close);
         this.explainer = new Explainer(() -> stage, sessions, tasks, settings, i18n, this::showGlossary);
@@ -144,9 +149,23 @@ public final class AppShell {
     private ImportWizardViewModel openImportWizard(ImportBackend backend, java.nio.file.Path file) {
         ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
         vm.setOpenExisting(commands::openDataset);
-        lastWizard = ImportWizardView.open(stage, vm, i18n);
+        lastWizard = ImportWizardView.open(stage, vm, i18n, databaseSource(backend));
         vm.chooseFile(file);
         return vm;
+    }
+
+    /** File ▸ Import from a database…: the wizard without a file, on its Database source (FX thread). */
+    private void openDatabaseWizard(ImportBackend backend, DatabaseBackend database) {
+        ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
+        vm.setOpenExisting(commands::openDataset);
+        DatabaseImportViewModel source = databaseSource(backend);
+        source.setActive(true);
+        lastWizard = ImportWizardView.open(stage, vm, i18n, source);
+    }
+
+    private DatabaseImportViewModel databaseSource(ImportBackend backend) {
+        return backend instanceof DatabaseBackend database
+                ? new DatabaseImportViewModel(database, tasks, i18n, commands::opened) : null;
     }
 
     private Stage lastWizard;

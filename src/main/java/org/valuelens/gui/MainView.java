@@ -85,11 +85,13 @@ public final class MainView extends BorderPane {
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         MenuItem importFile = item("menu.file.import", model::importFile);
         importFile.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importDatabase = item("menu.file.importDatabase", model::importDatabase);
         MenuItem sample = item("menu.file.sample", model::openSample);
         MenuItem export = item("menu.file.export", model::export);
         MenuItem quit = item("menu.file.quit", model::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(i18n.get("menu.file"), null, open, importFile, sample, new SeparatorMenuItem(),
+        Menu file = new Menu(i18n.get("menu.file"), null, open, importFile, importDatabase, sample,
+                new SeparatorMenuItem(),
                 export, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 

@@ -137,6 +137,11 @@ public final class MainViewModel {
         workspace.chooseAndImport();
     }
 
+    /** File ▸ Import from a database… */
+    public void importDatabase() {
+        workspace.importDatabase();
+    }
+
     /** File ▸ Open sample dataset */
     public void openSample() {
         workspace.openSample();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.gui.importing.DatabaseBackend;
 import org.valuelens.gui.importing.ImportBackend;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.service.DatasetDetails;
@@ -30,7 +31,7 @@ import org.valuelens.service.WorkspaceSession;
  * The File-menu data operations over {@link WorkspaceSession}s: opens sessions into the {@link SessionHolder}
  * (with the dataset the pages should analyse) and imports. Methods are synchronous; they run on worker threads.
  */
-public final class SessionWorkspaceActions implements WorkspaceActions, ImportBackend {
+public final class SessionWorkspaceActions implements WorkspaceActions, ImportBackend, DatabaseBackend {
 
     /** Name of the bundled sample on the class path. */
     public static final String SAMPLE_RESOURCE = "/sample/CDNOW_sample.txt";
@@ -177,6 +178,36 @@ public final class SessionWorkspaceActions implements WorkspaceActions, ImportBa
             ImportOutcome outcome = session.imports().importFile(request, false, listener);
             holder.replace(session, outcome.datasetId());
             session.workspace().setActiveDataset(outcome.datasetId());
+            return outcome;
+        } catch (RuntimeException e) {
+            if (fresh) {
+                session.close();
+            }
+            throw e;
+        }
+    }
+
+    // DatabaseBackend //
+
+    @Override
+    public org.valuelens.service.DatabasePreview previewDatabase(org.valuelens.service.DatabaseImportRequest request,
+                                                                 int rows) {
+        return org.valuelens.service.DatabaseImportService.preview(request, rows);
+    }
+
+    @Override
+    public org.valuelens.service.DatabaseImportOutcome importDatabase(
+            org.valuelens.service.DatabaseImportRequest request, ProgressListener listener) {
+        WorkspaceSession session = holder.current().orElse(null);
+        boolean fresh = session == null;
+        if (fresh) {
+            session = WorkspaceSession.open(defaultWorkspace);
+        }
+        try {
+            org.valuelens.service.DatabaseImportOutcome outcome = new org.valuelens.service.DatabaseImportService(
+                    session.workspace()).importDatabase(request, listener);
+            holder.replace(session, outcome.outcome().datasetId());
+            session.workspace().setActiveDataset(outcome.outcome().datasetId());
             return outcome;
         } catch (RuntimeException e) {
             if (fresh) {

@@ -37,6 +37,7 @@ public final class WorkspaceCommands implements EmptyStateActions {
     private final WorkspaceState state;
     private final I18n i18n;
     private java.util.function.Consumer<Path> importWizard;
+    private Runnable databaseWizard;
 
     /**
      * @param actions  the data operations (use {@link WorkspaceActions#NONE} until they exist)
@@ -200,6 +201,20 @@ public final class WorkspaceCommands implements EmptyStateActions {
      */
     public void setImportWizard(java.util.function.Consumer<Path> wizard) {
         this.importWizard = wizard;
+    }
+
+    /**
+     * @param wizard opens the import wizard on its Database source (FX thread); {@code null} = none
+     */
+    public void setDatabaseWizard(Runnable wizard) {
+        this.databaseWizard = wizard;
+    }
+
+    /** File ▸ Import from a database…: opens the import wizard on its Database source, when there is one. */
+    public void importDatabase() {
+        if (databaseWizard != null) {
+            databaseWizard.run();
+        }
     }
 
     /**

@@ -109,6 +109,19 @@ public final class AnalysisService {
     }
 
     /**
+     * @param datasetId a dataset id, or {@code null} for the most recently imported one
+     * @return whether the dataset is summary-only (one row per customer, from a database import in summary mode)
+     * @throws ServiceException when the workspace is empty or the id is unknown
+     */
+    public boolean isSummaryOnly(Integer datasetId) {
+        return isSummaryOnly(dataset(datasetId));
+    }
+
+    private static boolean isSummaryOnly(DatasetInfo ds) {
+        return SummaryOnlyDatasets.is(ds);
+    }
+
+    /**
      * @param settings the settings naming the dataset ({@code null} not permitted)
      * @param what     the spend figure asked for, e.g. "CLV"
      * @throws ServiceException with {@link NoAmounts#sentence} when the dataset is count-only
@@ -132,6 +145,12 @@ public final class AnalysisService {
         SummaryKey key = new SummaryKey(ds.id(), ss);
         if (key.equals(cachedKey)) {
             return cachedSummary;
+        }
+        if (isSummaryOnly(ds)) {
+            SummaryResult stored = SummaryOnlyDatasets.summarize(workspace, ds, ss);
+            cachedKey = key;
+            cachedSummary = stored;
+            return stored;
         }
         SummaryBuilder builder = new SummaryBuilder(ss);
         builder.expectLines(ds.rowsImported());
@@ -426,6 +445,7 @@ public final class AnalysisService {
     public long forEachTransaction(AnalysisSettings settings, java.util.function.Consumer<Transaction> consumer,
                                    ProgressListener listener) {
         DatasetInfo ds = dataset(settings.datasetId());
+        SummaryOnlyDatasets.requireLines(ds);
         long total = Math.max(1, ds.rowsImported());
         long[] seen = {0};
         try {
@@ -466,6 +486,7 @@ public final class AnalysisService {
     long forEachTimedLine(AnalysisSettings settings, TransactionRepository.TimedLineVisitor visitor,
                           ProgressListener listener) {
         DatasetInfo ds = dataset(settings.datasetId());
+        SummaryOnlyDatasets.requireLines(ds);
         long total = Math.max(1, ds.rowsImported());
         long[] seen = {0};
         try {

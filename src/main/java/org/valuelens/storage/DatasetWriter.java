@@ -67,6 +67,7 @@ public final class DatasetWriter implements AutoCloseable {
     private long maxTs = Long.MIN_VALUE;
     private boolean finished;
     private boolean committed;
+    private SourceCounts sourceCounts;
 
     DatasetWriter(Connection connection, String fileName, String contentHash) throws SQLException {
         Objects.requireNonNull(fileName, "fileName");
@@ -202,33 +203,55 @@ public final class DatasetWriter implements AutoCloseable {
             Instant now = Instant.now();
             LocalDateTime first = transactions == 0 ? null : toDateTime(minTs);
             LocalDateTime last = transactions == 0 ? null : toDateTime(maxTs);
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
-                    + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
-                    + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                    + " has_amounts = ?, complete = TRUE WHERE id = ?")) {
-                ps.setString(1, fields.sheet());
-                ps.setString(2, fields.shape());
-                ps.setString(3, fields.columnMapping());
-                ps.setObject(4, now.atOffset(ZoneOffset.UTC));
-                ps.setLong(5, fields.rowsRead());
-                ps.setLong(6, transactions + customerInputs);
-                ps.setLong(7, rejected);
-                ps.setLong(8, returns);
-                ps.setString(9, fields.encoding());
-                ps.setString(10, fields.delimiter());
-                ps.setObject(11, first);
-                ps.setObject(12, last);
-                ps.setInt(13, customerKeys.size());
-                ps.setBoolean(14, fields.hasAmounts());
-                ps.setInt(15, datasetId);
-                ps.executeUpdate();
-            }
+            DatasetInfo info = sourceCounts == null
+                    ? new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(),
+                            fields.columnMapping(), now, fields.rowsRead(), transactions + customerInputs, rejected,
+                            returns, fields.encoding(), fields.delimiter(), first, last, customerKeys.size())
+                    : new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(),
+                            fields.columnMapping(), now, fields.rowsRead(), sourceCounts.rowsImported(),
+                            sourceCounts.rowsRejected(), sourceCounts.returns(), fields.encoding(),
+                            fields.delimiter(), first, last, customerKeys.size());
+            markComplete(connection, info, fields.hasAmounts());
             committed = true;
-            return new DatasetInfo(datasetId, fileName, contentHash, fields.sheet(), fields.shape(),
-                    fields.columnMapping(), now, fields.rowsRead(), transactions + customerInputs, rejected, returns,
-                    fields.encoding(), fields.delimiter(), first, last, customerKeys.size());
+            return info;
         } catch (SQLException e) {
             throw new StorageException("Committing to the workspace failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Counts an import's rows where they were read (a database import hands the writer aggregates, not source
+     * rows): on {@link #commit} the dataset's imported, rejected and return counts are these instead of the
+     * writer's own.
+     *
+     * @param counts the source counts ({@code null} = the writer's own counts)
+     */
+    public void countedAtSource(SourceCounts counts) {
+        this.sourceCounts = counts;
+    }
+
+    /** Writes a dataset's metadata and flags it complete (visible), in one statement. */
+    static void markComplete(Connection connection, DatasetInfo info, boolean hasAmounts) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
+                + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
+                + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
+                + " has_amounts = ?, complete = TRUE WHERE id = ?")) {
+            ps.setString(1, info.sheet());
+            ps.setString(2, info.shape());
+            ps.setString(3, info.columnMapping());
+            ps.setObject(4, info.importedAt().atOffset(ZoneOffset.UTC));
+            ps.setLong(5, info.rowsRead());
+            ps.setLong(6, info.rowsImported());
+            ps.setLong(7, info.rowsRejected());
+            ps.setLong(8, info.returns());
+            ps.setString(9, info.encoding());
+            ps.setString(10, info.delimiter());
+            ps.setObject(11, info.firstTs());
+            ps.setObject(12, info.lastTs());
+            ps.setInt(13, info.customers());
+            ps.setBoolean(14, hasAmounts);
+            ps.setInt(15, info.id());
+            ps.executeUpdate();
         }
     }
 

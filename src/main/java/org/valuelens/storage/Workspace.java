@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final DatasetSettingsRepository settings;
     private final WorkspaceProperties properties;
     private final FitRepository fits;
+    private final SummaryRepository summaries;
 
     private Workspace(Path directory) throws StorageException {
         this.directory = directory;
@@ -69,6 +70,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new DatasetSettingsRepository(connection);
         this.properties = new WorkspaceProperties(connection);
         this.fits = new FitRepository(connection);
+        this.summaries = new SummaryRepository(connection);
     }
 
     /**
@@ -160,6 +162,27 @@ public final class Workspace implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url, "sa", "");
             return new DatasetWriter(c, fileName, contentHash);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot start writing to the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the stored totals of summary-only datasets */
+    public SummaryRepository summaries() {
+        return summaries;
+    }
+
+    /**
+     * Starts writing a new summary-only dataset atomically (see {@link SummaryDatasetWriter}).
+     *
+     * @param name        the dataset's source name ({@code null} not permitted)
+     * @param contentHash 64 lowercase hex digits identifying the source ({@code null} not permitted)
+     * @return a writer that owns its own connection
+     * @throws StorageException when the database cannot start the write
+     */
+    public SummaryDatasetWriter beginSummaryDataset(String name, String contentHash) throws StorageException {
+        try {
+            return new SummaryDatasetWriter(DriverManager.getConnection(url, "sa", ""), name, contentHash);
         } catch (SQLException e) {
             throw new StorageException("Cannot start writing to the workspace: " + e.getMessage(), e);
         }

@@ -17,7 +17,8 @@ import java.util.Objects;
  */
 public final class TableSnapshot {
     private static final String[] TABLES = {"datasets", "customers", "transactions", "customer_inputs",
-        "rejected_rows", "dataset_settings", "workspace_properties"};
+        "rejected_rows", "dataset_settings", "workspace_properties", "summary_datasets", "summary_customers",
+        "summary_repeat_days"};
 
     private TableSnapshot() {
     }

@@ -51,6 +51,15 @@ public final class ImportWizardView extends BorderPane {
      * @param i18n  texts
      */
     public ImportWizardView(ImportWizardViewModel model, I18n i18n) {
+        this(model, i18n, null);
+    }
+
+    /**
+     * @param model    the view model
+     * @param i18n     texts
+     * @param database the Database source, or {@code null} for files only
+     */
+    public ImportWizardView(ImportWizardViewModel model, I18n i18n, DatabaseImportViewModel database) {
         this.model = Objects.requireNonNull(model, "model");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         setId("import-wizard");
@@ -136,6 +145,9 @@ public final class ImportWizardView extends BorderPane {
         update.run();
         next.disableProperty().bind(model.busyProperty());
         start.disableProperty().bind(model.busyProperty());
+        if (database != null) {
+            SourceSwitch.install(this, top, steps, database, i18n);
+        }
     }
 
     private static void show(Node node, boolean visible) {
@@ -152,16 +164,34 @@ public final class ImportWizardView extends BorderPane {
      * @return the shown stage
      */
     public static Stage open(Window owner, ImportWizardViewModel model, I18n i18n) {
+        return open(owner, model, i18n, null);
+    }
+
+    /**
+     * Opens the wizard with a Database source beside the file steps.
+     *
+     * @param owner    the main window
+     * @param model    the file steps' view model
+     * @param i18n     texts
+     * @param database the Database source, or {@code null} for files only
+     * @return the shown stage
+     */
+    public static Stage open(Window owner, ImportWizardViewModel model, I18n i18n, DatabaseImportViewModel database) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        ImportWizardView view = new ImportWizardView(model, i18n);
+        ImportWizardView view = new ImportWizardView(model, i18n, database);
         Styling.apply(view, i18n.locale());
-        stage.setScene(new Scene(view, 900, 620));
+        stage.setScene(new Scene(view, 900, database != null ? 700 : 620));
         stage.setTitle(i18n.get("wizard.title"));
-        stage.setOnHidden(e -> model.cancel());
+        stage.setOnHidden(e -> {
+            model.cancel();
+            if (database != null) {
+                database.cancel();
+            }
+        });
         stage.show();
         return stage;
     }

@@ -434,19 +434,30 @@ public final class SummaryBuilder {
         LocalDate trackingStart = out.isEmpty() ? null : LocalDate.ofEpochDay(earliestFirst);
         long[] perPeriod = new long[0];
         if (trackingStart != null) {
-            int periods = (int) Math.ceil((obsEnd - earliestFirst + 1) / unitDays - 1e-9);
-            perPeriod = new long[Math.max(periods, 0)];
-            for (int d = earliestFirst; d <= obsEnd; d++) {
-                long n = repeatsPerDay[d - minDay];
-                if (n != 0) {
-                    perPeriod[Math.min((int) Math.floor((d - earliestFirst) / unitDays), periods - 1)] += n;
-                }
-            }
+            int origin = minDay;
+            perPeriod = bucketByPeriod(earliestFirst, obsEnd, unitDays, d -> repeatsPerDay[d - origin]);
         }
         return new SummaryResult(settings, LocalDate.ofEpochDay(calEnd), LocalDate.ofEpochDay(obsEnd),
                 settings.timeUnit().fromDays((double) obsEnd - calEnd), out, afterCalibration, withoutPurchase,
                 linesRead, returnLines, afterObservation, trackingStart, perPeriod,
                 new PurchaseTiming(Arrays.copyOf(litt, out.size()), wheatCustomers, wheatSquares));
+    }
+
+    /**
+     * Sums per-day repeat purchase counts into periods of the time unit from the tracking start (period 1 = index
+     * 0) up to the observation end; the last period may be partial. Shared with {@link TotalsSummary}.
+     */
+    static long[] bucketByPeriod(int earliestFirst, int obsEnd, double unitDays,
+                                 java.util.function.IntToLongFunction repeatsOnDay) {
+        int periods = (int) Math.ceil((obsEnd - earliestFirst + 1) / unitDays - 1e-9);
+        long[] perPeriod = new long[Math.max(periods, 0)];
+        for (int d = earliestFirst; d <= obsEnd; d++) {
+            long n = repeatsOnDay.applyAsLong(d);
+            if (n != 0) {
+                perPeriod[Math.min((int) Math.floor((d - earliestFirst) / unitDays), periods - 1)] += n;
+            }
+        }
+        return perPeriod;
     }
 
     private int dayOf(long key) {
