@@ -70,6 +70,7 @@ public final class ProductService {
         try {
             String[] ids = workspace.rows().customerIdsOf(ds.id());
             builder.customers(ids.length);
+            builder.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, ds.rowsImported()));
             workspace.rows().forEachProductLine(ds.id(), (c, day, second, amount, cost, channel, invoice, product,
                     category, ret) -> {
                 builder.add(c, day, second, amount, cost, channel, invoice, product, category, ret);

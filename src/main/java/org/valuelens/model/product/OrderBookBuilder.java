@@ -113,6 +113,25 @@ public final class OrderBookBuilder {
     }
 
     /**
+     * Sizes the columns for a known number of lines (saves the copies of growing them).
+     *
+     * @param lines expected lines, {@code >= 0}
+     */
+    public void ensureCapacity(int lines) {
+        if (lines > customer.length) {
+            customer = java.util.Arrays.copyOf(customer, lines);
+            day = java.util.Arrays.copyOf(day, lines);
+            second = java.util.Arrays.copyOf(second, lines);
+            amount = java.util.Arrays.copyOf(amount, lines);
+            margin = java.util.Arrays.copyOf(margin, lines);
+            orderKey = java.util.Arrays.copyOf(orderKey, lines);
+            product = java.util.Arrays.copyOf(product, lines);
+            category = java.util.Arrays.copyOf(category, lines);
+            channel = java.util.Arrays.copyOf(channel, lines);
+        }
+    }
+
+    /**
      * Declares customers that may have no line (so that {@link OrderBook#customers()} covers every key).
      *
      * @param count number of customer keys

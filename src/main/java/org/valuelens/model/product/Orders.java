@@ -14,7 +14,11 @@ final class Orders {
     private final int categoryKeys;
     private final int[] productStamp;
     private final int[] categoryStamp;
-    private final Map<Long, Integer> local = new HashMap<>();
+    /** Order keys of the current customer's orders, by local index; a map only for customers with many orders. */
+    private long[] localKeys = new long[16];
+    private Map<Long, Integer> local;
+    private int[] count = new int[16];
+    private int[] at = new int[16];
     private int orders;
     private int[] orderDay = new int[1024];
     private double[] revenue = new double[1024];
@@ -44,7 +48,7 @@ final class Orders {
 
     /** Adds customer {@code c}'s lines, {@code keys[0..m)} sorted by time. */
     void customer(int c, long[] keys, int m, int[] byCustomer, int from, OrderBookBuilder lines) {
-        local.clear();
+        local = null;
         int first = orders;
         custStart[c] = first;
         returnStart[c] = returns;
@@ -67,15 +71,13 @@ final class Orders {
             if (key == prevKey) {
                 o = prevOrder;
             } else {
-                Integer known = local.get(key);
-                if (known == null) {
+                o = find(key, first);
+                if (o < 0) {
                     o = newOrder(lines.dayOf(i));
-                    local.put(key, o);
-                    if (channel[c] < 0 && o == first) {
+                    remember(key, o - first);
+                    if (o == first) {
                         channel[c] = lines.channelOf(i);
                     }
-                } else {
-                    o = known;
                 }
                 prevKey = key;
                 prevOrder = o;
@@ -87,10 +89,45 @@ final class Orders {
         items(keys, m, byCustomer, from, lines, first);
     }
 
+    /** @return the global index of the current customer's order with this key, or -1 */
+    private int find(long key, int first) {
+        int n = orders - first;
+        if (local != null) {
+            Integer o = local.get(key);
+            return o == null ? -1 : first + o;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            if (localKeys[k] == key) {
+                return first + k;
+            }
+        }
+        return -1;
+    }
+
+    private void remember(long key, int localIndex) {
+        if (localKeys.length <= localIndex) {
+            localKeys = Arrays.copyOf(localKeys, localKeys.length * 2);
+        }
+        localKeys[localIndex] = key;
+        if (local != null) {
+            local.put(key, localIndex);
+        } else if (localIndex >= 32) {
+            // many orders: a linear scan per new key would be quadratic
+            local = new HashMap<>();
+            for (int k = 0; k <= localIndex; k++) {
+                local.put(localKeys[k], k);
+            }
+        }
+    }
+
     /** Distinct products and categories of the customer's orders, order by order. */
     private void items(long[] keys, int m, int[] byCustomer, int from, OrderBookBuilder lines, int first) {
         int k = orders - first;
-        int[] count = new int[k + 1];
+        if (count.length < k + 1) {
+            count = new int[Math.max(k + 1, count.length * 2)];
+            at = new int[count.length];
+        }
+        Arrays.fill(count, 0, k + 1, 0);
         for (int j = 0; j < m; j++) {
             if (lineOrder[j] >= 0) {
                 count[lineOrder[j] + 1]++;
@@ -99,7 +136,7 @@ final class Orders {
         for (int o = 0; o < k; o++) {
             count[o + 1] += count[o];
         }
-        int[] at = Arrays.copyOf(count, k);
+        System.arraycopy(count, 0, at, 0, k);
         for (int j = 0; j < m; j++) {
             if (lineOrder[j] >= 0) {
                 grouped[at[lineOrder[j]]++] = j;

@@ -23,6 +23,7 @@ class ProductBenchTest {
         String[] channels = {"search", "social", "email", null};
         String[] invoices = new String[lines / 4 + 1];
         OrderBookBuilder b = new OrderBookBuilder(0.3, ReturnsPolicy.NET);
+        b.ensureCapacity(lines);
         long t0 = System.nanoTime();
         int c = 0;
         int day = 0;
