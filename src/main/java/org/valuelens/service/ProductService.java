@@ -51,6 +51,38 @@ public final class ProductService {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
     }
 
+    /** @param analysis the analysis service of the open workspace ({@code null} not permitted) */
+    ProductService(AnalysisService analysis) {
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.workspace = analysis.storage();
+    }
+
+    /**
+     * The report's product figures: the first-product table (with the report's CLV method when it has a model,
+     * otherwise without predicted CLV) and N-day value by acquisition month.
+     *
+     * @param settings analysis settings
+     * @param method   the report's CLV method
+     * @param listener progress and cancel
+     * @return the section, its first-product table {@code null} when the dataset has no product column
+     */
+    org.valuelens.report.deck.ProductSection reportSection(AnalysisSettings settings, ClvMethod method,
+                                                           ProgressListener listener) {
+        ProductData data = load(settings, listener);
+        LtvCohortTable cohorts = ltvByCohort(data, LtvGrouping.MONTH, FirstProductAnalyzer.DEFAULT_DAYS, 1);
+        FirstProductTable first = null;
+        if (data.hasProducts()) {
+            CustomerValues clv = null;
+            try {
+                clv = clvByCustomer(data, method, settings, listener);
+            } catch (ServiceException e) {
+                clv = null; // the first-product table stands without predicted CLV
+            }
+            first = firstProducts(data, new FirstProductAnalyzer().withMinCustomers(5), clv, false);
+        }
+        return new org.valuelens.report.deck.ProductSection(first, data.productNames(), cohorts);
+    }
+
     /**
      * Reads the dataset's orders and product names (the margin and returns policy of the settings apply).
      *

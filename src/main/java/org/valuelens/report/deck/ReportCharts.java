@@ -170,7 +170,7 @@ final class ReportCharts {
         return spec("holdout-tracking.png", chart, text, w, h);
     }
 
-    private static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
+    static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
         if (text.cjk()) {
             ValueCharts.withFontFamily(chart, cjkFamily());
         }
