@@ -257,6 +257,39 @@ class ProductOnlineRetailTest {
     }
 
     @Test
+    void reportHasTheFirstProductAndNDaySlidesAndSheets() throws IOException {
+        FirstProductTable table = session.products().firstProducts(data(), new FirstProductAnalyzer()
+                .withMinCustomers(5), null, false);
+        String top = data().productName(table.rows().get(0).key());
+        org.valuelens.report.deck.ReportFiles files = new ReportService(session.analysis()).write(
+                new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(retail), ClvMethod.HISTORICAL,
+                        java.util.Locale.ENGLISH, "£", null), dir.resolve("report"), ProgressListener.NONE);
+        assertThat(files.slides()).isEqualTo(10);
+        try (InputStream in = Files.newInputStream(files.deck());
+             org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            String slide9 = text(ppt.getSlides().get(8));
+            assertThat(slide9).contains("First products").contains(top.substring(0, 20));
+            assertThat(text(ppt.getSlides().get(9))).contains("N-day value").contains("2010-12");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(files.workbook()))) {
+            assertThat(wb.getSheet("First products").getLastRowNum()).isEqualTo(table.rows().size());
+            assertThat(wb.getSheet("N-day value by cohort").getLastRowNum()).isEqualTo(14);
+        }
+    }
+
+    private static String text(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+        StringBuilder b = new StringBuilder();
+        for (org.apache.poi.xslf.usermodel.XSLFShape s : slide.getShapes()) {
+            if (s instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+                b.append(t.getText()).append('\n');
+            } else if (s instanceof org.apache.poi.xslf.usermodel.XSLFTable t) {
+                t.getRows().forEach(r -> r.getCells().forEach(c -> b.append(c.getText()).append('\n')));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void medianDaysFromFirstToSecondOrderAgreesWithAPerCustomerLoop() {
         List<Long> gaps = new ArrayList<>();
         int repeaters = 0;

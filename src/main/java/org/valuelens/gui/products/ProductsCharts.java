@@ -36,7 +36,8 @@ final class ProductsCharts {
         double[][] v = new double[2][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             cats[i] = names.get(rows.get(i).key());
-            Double d = rows.get(i).revenue().get(k);
+            // margin, not revenue: the predicted CLV beside it is a margin too
+            Double d = rows.get(i).margin().get(k);
             v[0][i] = d == null ? Double.NaN : d;
             Double clv = rows.get(i).predictedClv();
             v[1][i] = clv == null ? Double.NaN : clv;
@@ -44,7 +45,7 @@ final class ProductsCharts {
         return localise(ValueCharts.bars(i18n.format("products.chart.first.title", t.days().get(k)),
                 i18n.get(t.category() ? "products.col.category" : "products.col.product"),
                 i18n.format("products.chart.perCustomer", currency), new String[] {
-                    i18n.format("products.col.ltv", t.days().get(k)), i18n.get("products.col.clv")}, cats, v,
+                    i18n.format("products.col.ltvMargin", t.days().get(k)), i18n.get("products.col.clv")}, cats, v,
                 false, text));
     }
 

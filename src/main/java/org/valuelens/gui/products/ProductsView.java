@@ -88,6 +88,7 @@ public final class ProductsView extends PageView {
         Label hint = new Label(i18n.get("products.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, new Label(i18n.get("products.by")), by, new Label(i18n.get("products.min")), min, run,
                 busy);
         bar.setAlignment(Pos.CENTER_LEFT);

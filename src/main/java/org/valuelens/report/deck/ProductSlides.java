@@ -17,6 +17,7 @@ final class ProductSlides {
     /** Slides written by {@link #write()}. */
     static final int COUNT = 2;
     private static final int ROWS = 12;
+    private static final int PRODUCT_ROWS = 10;
     private static final TextAlign L = TextAlign.LEFT;
     private static final TextAlign R = TextAlign.RIGHT;
 
@@ -53,6 +54,7 @@ final class ProductSlides {
         int k = window(f.days());
         int n = f.days().get(k);
         List<FirstProductRow> rows = f.rows().subList(0, Math.min(ROWS, f.rows().size()));
+        List<FirstProductRow> listed = f.rows().subList(0, Math.min(PRODUCT_ROWS, f.rows().size()));
         FirstProductRow best = rows.stream().filter(r -> r.revenue().get(k) != null)
                 .max((a, b) -> Double.compare(a.revenue().get(k), b.revenue().get(k))).orElse(rows.get(0));
         String takeaway = t.get("products.takeaway", p.names().get(best.key()), t.integer(n),
@@ -75,17 +77,18 @@ final class ProductSlides {
         List<String[]> table = new ArrayList<>();
         StringBuilder notes = new StringBuilder(takeaway);
         for (FirstProductRow r : f.rows()) {
-            String[] row = {clip(p.names().get(r.key()), 34), t.integer(r.customers()),
+            String[] row = {clip(p.names().get(r.key()), 24), t.integer(r.customers()),
                 t.percent(r.repeatRate()) + " (" + t.percent(r.repeatRateLow()) + "–"
                         + t.percent(r.repeatRateHigh()) + ")",
                 r.revenue().get(k) == null ? "–" : t.money(r.revenue().get(k)),
                 r.predictedClv() == null ? "–" : t.money(r.predictedClv())};
-            if (table.size() < ROWS) {
+            if (listed.contains(r)) {
                 table.add(row);
             }
-            notes.append('\n').append(String.join(" · ", row));
+            notes.append('\n').append(p.names().get(r.key())).append(" · ")
+                    .append(String.join(" · ", java.util.Arrays.asList(row).subList(1, row.length)));
         }
-        deck.kit().table(s, x, SlideKit.TOP, new double[] {tw - 290, 62, 110, 58, 60}, 26, 10,
+        deck.kit().table(s, x, SlideKit.TOP, new double[] {tw - 304, 72, 120, 56, 56}, 26, 10,
                 new String[] {t.get("col.product"), t.get("col.customers"), t.get("col.repeatCi"),
                     t.get("col.nDay", t.integer(n)), t.get("col.predictedClv")}, table,
                 new TextAlign[] {L, R, R, R, R});
