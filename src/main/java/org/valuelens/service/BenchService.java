@@ -228,13 +228,20 @@ public final class BenchService {
             c.products = c.session.products().load(analysis(c), l);
             return c.products.book().orders();
         }));
-        steps.add(new Named("products-first", (c, l) -> c.session.products().firstProducts(products(c),
+        steps.add(new Named("products-first", (c, l) -> c.session.products().firstProducts(withProducts(c),
                 new org.valuelens.model.product.FirstProductAnalyzer(), null, false).rows().size()));
         steps.add(new Named("products-ltv-days", (c, l) -> c.session.products().ltvByCohort(products(c),
                 org.valuelens.model.product.LtvGrouping.MONTH, org.valuelens.model.product.FirstProductAnalyzer
                         .DEFAULT_DAYS, 1).average().customers()));
-        steps.add(new Named("products-affinity-200", (c, l) -> c.session.products().affinity(products(c), 200, 3)
+        steps.add(new Named("products-affinity-200", (c, l) -> c.session.products().affinity(withProducts(c), 200, 3)
                 .size()));
+    }
+
+    private static ProductData withProducts(Context c) {
+        if (!products(c).hasProducts()) {
+            throw new UnsupportedOperationException("no product column (only the store stage's rows have one)");
+        }
+        return c.products;
     }
 
     private static ProductData products(Context c) {
