@@ -73,8 +73,9 @@ final class CohortCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (metric.equalsIgnoreCase("ltv-days")) {
-            return LtvDaysOutput.run(spec.commandLine().getOut(), options, ProductCli.grouping(by == null ? period : by),
-                    ProductCli.days(days), minCustomers, json, new ConsoleProgress(spec, json));
+            return LtvDaysOutput.run(spec.commandLine().getOut(), options,
+                    ProductCli.grouping(by == null ? period : by), ProductCli.days(days), minCustomers, json,
+                    new ConsoleProgress(spec, json));
         }
         CohortPeriod p = switch (period.toLowerCase(Locale.ROOT)) {
             case "month" -> CohortPeriod.MONTH;

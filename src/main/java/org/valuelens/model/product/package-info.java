@@ -1,7 +1,7 @@
 /**
- * What brings valuable customers (issue 17): orders with their products ({@link org.valuelens.model.product.OrderBook}),
- * first-product tables with repeat rates, N-day value by acquisition cohort, channel or first product, time between
- * orders and ordered product affinity.
+ * What brings valuable customers (issue 17): orders with their products
+ * ({@link org.valuelens.model.product.OrderBook}), first-product tables with repeat rates, N-day value by
+ * acquisition cohort, channel or first product, time between orders and ordered product affinity.
  *
  * <p>Definitions: an <em>order</em> is an invoice when the line has one, otherwise a customer's lines on one day;
  * return lines are never orders (under {@code NET} their amounts are subtracted on their own day, under
