@@ -71,7 +71,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stages", paramLabel = "NAME", split = ",",
             description = "Run only these stages, comma-separated, in their fixed order (default: all): generate, "
                     + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
-                    + "segment-all-four, cohort-month, generate-xlsx, import-xlsx. store and import-csv need generate; "
+                    + "segment-all-four, cohort-month, products-load, products-first, products-ltv-days, "
+                    + "products-affinity-200, generate-xlsx, import-xlsx. store and import-csv need generate; "
+                    + "the products-* stages need products-load (generated rows carry a product in store only); "
                     + "the analysis stages need store or import-csv (the latter's dataset when both run); "
                     + "segment-all-four includes building the summary unless summary runs before it; the CLV stage "
                     + "(named after --horizon and --time-unit) uses the fits of fit-bg-nbd and fit-gamma-gamma and "

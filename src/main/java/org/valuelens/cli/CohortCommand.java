@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
                 + "customer (cumulative) per period since acquisition, and their average over cohorts weighted by "
                 + "cohort size.",
             "When the data ends before the last period's end, that period is partial: its cells are marked * "
-                + "(--json: \"complete\": false, \"partialFrom\") and left out of the average."})
+                + "(--json: \"complete\": false, \"partialFrom\") and left out of the average.",
+            "--metric ltv-days: N-day revenue, margin and orders per acquired customer (orders on days [first order "
+                + "day, first order day + N)) by --by month|quarter|year|channel|first-product; a cohort whose "
+                + "window runs past the data end is marked incomplete and left out of the average."})
 final class CohortCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,8 +47,22 @@ final class CohortCommand implements Callable<Integer> {
 
     @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "retention",
             description = "retention (share of the cohort buying in the period), revenue or margin (cumulative per "
-                    + "acquired customer) (default: ${DEFAULT-VALUE}).")
+                    + "acquired customer), or ltv-days (N-day value) (default: ${DEFAULT-VALUE}).")
     String metric;
+
+    @Option(names = "--days", paramLabel = "N,N,...", defaultValue = "30,60,90,180,365",
+            description = "With --metric ltv-days: the N-day windows (default: ${DEFAULT-VALUE}).")
+    String days;
+
+    @Option(names = "--by", paramLabel = "GROUP",
+            description = "With --metric ltv-days: month, quarter, year, channel or first-product (default: the "
+                    + "--period).")
+    String by;
+
+    @Option(names = "--min-customers", paramLabel = "N", defaultValue = "5",
+            description = "With --by first-product: leave out products with fewer customers (default: "
+                    + "${DEFAULT-VALUE}).")
+    int minCustomers;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the cohort × period table (.csv/.xlsx).")
     Path out;
@@ -55,6 +72,11 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (metric.equalsIgnoreCase("ltv-days")) {
+            return LtvDaysOutput.run(spec.commandLine().getOut(), options,
+                    ProductCli.grouping(by == null ? period : by), ProductCli.days(days), minCustomers, json,
+                    new ConsoleProgress(spec, json));
+        }
         CohortPeriod p = switch (period.toLowerCase(Locale.ROOT)) {
             case "month" -> CohortPeriod.MONTH;
             case "quarter" -> CohortPeriod.QUARTER;
@@ -62,7 +84,8 @@ final class CohortCommand implements Callable<Integer> {
         };
         String m = metric.toLowerCase(Locale.ROOT);
         if (!List.of("retention", "revenue", "margin").contains(m)) {
-            throw new IllegalArgumentException("--metric must be retention, revenue or margin, not '" + metric + "'.");
+            throw new IllegalArgumentException("--metric must be retention, revenue, margin or ltv-days, not '"
+                    + metric + "'.");
         }
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {

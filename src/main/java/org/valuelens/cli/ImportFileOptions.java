@@ -40,6 +40,17 @@ final class ImportFileOptions {
     @Option(names = "--invoice", paramLabel = "COL", description = "Invoice/order number column.")
     String invoice;
 
+    @Option(names = "--product", paramLabel = "COL",
+            description = "Product column: item code, SKU or product name (default: detect, e.g. StockCode).")
+    String product;
+
+    @Option(names = "--product-label", paramLabel = "COL",
+            description = "Product description shown beside the code (default: detect, e.g. Description).")
+    String productLabel;
+
+    @Option(names = "--category", paramLabel = "COL", description = "Product category column.")
+    String category;
+
     @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding, e.g. UTF-8 (default: detect).")
     String encoding;
 
@@ -86,6 +97,9 @@ final class ImportFileOptions {
         columns.put("cost", cost);
         columns.put("channel", channel);
         columns.put("invoice", invoice);
+        columns.put("product", product);
+        columns.put("product-label", productLabel);
+        columns.put("category", category);
         columns.values().removeIf(v -> v == null);
         return new ImportRequest(file, sheet, noHeader ? Boolean.FALSE : null, encoding, delimiter, dateFormat, shape,
                 columns, dropDuplicates);

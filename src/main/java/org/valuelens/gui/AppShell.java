@@ -234,6 +234,9 @@ public final class AppShell {
                 tasks, dialogs, i18n), i18n));
         m.put(Page.CHANNELS, () -> new ChannelsView(new ChannelsViewModel(workspace, commands, sessions, settings,
                 tasks, dialogs, i18n), i18n));
+        m.put(Page.PRODUCTS, () -> new org.valuelens.gui.products.ProductsView(
+                new org.valuelens.gui.products.ProductsViewModel(workspace, commands, sessions, settings, tasks,
+                        dialogs, i18n), i18n));
         m.put(Page.CUSTOMERS, () -> new CustomersView(new CustomersViewModel(workspace, commands, sessions,
                 tasks, dialogs, settings, i18n), i18n).withExplainer(explainer));
         m.put(Page.WHATIF, () -> new WhatIfView(new WhatIfViewModel(workspace, commands, sessions, tasks, dialogs,

@@ -19,6 +19,8 @@ public enum Page {
     COHORTS("nav.cohorts", Icons.COHORTS, 4),
     /** Acquisition channels. */
     CHANNELS("nav.channels", Icons.CHANNELS, 5),
+    /** First products, N-day value, time between orders, cross-sell pairs (issue 17). */
+    PRODUCTS("nav.products", org.valuelens.gui.products.ProductsView.ICON, 0),
     /** Customer table. */
     CUSTOMERS("nav.customers", Icons.CUSTOMERS, 6),
     /** What-if CLV calculator (works without data). */

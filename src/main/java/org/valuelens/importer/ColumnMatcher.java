@@ -48,6 +48,14 @@ final class ColumnMatcher {
         put(ColumnRole.INVOICE, "invoice invoiceno invoicenumber invoiceid orderid orderno ordernumber order "
                 + "transactionid", "订单号 订单编号 订单id 訂單號 訂單編號 交易号 发票号 發票號碼 單號",
                 "номерзаказа заказ номердокумента номерчека");
+        // product roles last: a code column is the product, a description beside it its label (issue 17)
+        put(ColumnRole.PRODUCT, "product productid productcode productno sku stockcode itemcode itemno itemid "
+                + "articleno articlenumber article item", "货号 商品编号 商品编码 产品编号 产品编码 貨號 商品編號 產品編號 商品 产品 "
+                + "產品 品名 商品名称 商品名稱 产品名称", "артикул товар кодтовара номенклатура");
+        put(ColumnRole.PRODUCT_LABEL, "description productname itemname productdescription itemdescription",
+                "商品名称 商品名稱 产品名称 品名 商品描述 描述", "наименование наименованиетовара описание");
+        put(ColumnRole.CATEGORY, "category productcategory categoryname itemcategory producttype department",
+                "类别 類別 分类 分類 品类 品類 商品类别 商品分类 类目", "категория группатоваров");
     }
 
     /** Adds a role's normalised header names: English, then Chinese (both scripts), then Russian. */
@@ -134,6 +142,10 @@ final class ColumnMatcher {
                 "покупател");
         partial(mapping, taken, names, ColumnRole.DATE, "date", "日期", "时间", "時間", "дата");
         partial(mapping, taken, names, ColumnRole.AMOUNT, "amount", "金额", "金額", "revenue", "sales", "сумма");
+        if (!mapping.containsKey(ColumnRole.PRODUCT) && mapping.containsKey(ColumnRole.PRODUCT_LABEL)) {
+            // a description without a code column is the product itself
+            mapping.put(ColumnRole.PRODUCT, mapping.remove(ColumnRole.PRODUCT_LABEL));
+        }
         return mapping;
     }
 
@@ -203,6 +215,8 @@ final class ColumnMatcher {
                 return "the customer id";
             case UNIT_PRICE:
                 return "the unit price";
+            case PRODUCT_LABEL:
+                return "the product description";
             default:
                 return "the " + role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }

@@ -29,6 +29,9 @@ final class RowProcessor {
     private final int cost;
     private final int channel;
     private final int invoice;
+    private final int product;
+    private final int productLabel;
+    private final int category;
     private final int acquisitionDate;
     private final int cac;
     private final int aov;
@@ -60,6 +63,9 @@ final class RowProcessor {
         cost = m.getOrDefault(ColumnRole.COST, -1);
         channel = m.getOrDefault(ColumnRole.CHANNEL, -1);
         invoice = m.getOrDefault(ColumnRole.INVOICE, -1);
+        product = m.getOrDefault(ColumnRole.PRODUCT, -1);
+        productLabel = m.getOrDefault(ColumnRole.PRODUCT_LABEL, -1);
+        category = m.getOrDefault(ColumnRole.CATEGORY, -1);
         acquisitionDate = m.getOrDefault(ColumnRole.ACQUISITION_DATE, -1);
         cac = m.getOrDefault(ColumnRole.ACQUISITION_COST, -1);
         aov = m.getOrDefault(ColumnRole.AVERAGE_ORDER_VALUE, -1);
@@ -193,7 +199,8 @@ final class RowProcessor {
             last = timestamp;
         }
         sink.transaction(new Transaction(customer, timestamp, value, Double.isNaN(q) ? null : q,
-                Double.isNaN(p) ? null : p, Double.isNaN(c) ? null : c, chan, inv, row, isReturn));
+                Double.isNaN(p) ? null : p, Double.isNaN(c) ? null : c, chan, inv, row, isReturn,
+                optionalText(cells, product), optionalText(cells, productLabel), optionalText(cells, category)));
     }
 
     private void customerRow(Object[] cells, long row, String sheet, String customer) {

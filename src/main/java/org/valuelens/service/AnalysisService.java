@@ -64,6 +64,11 @@ public final class AnalysisService {
         this.fits = new FitStore(this.workspace);
     }
 
+    /** @return the open workspace's storage (for {@link ProductService}, which reads the same dataset's lines) */
+    Workspace storage() {
+        return workspace;
+    }
+
     /** @return the saved fits that {@link #fit} reuses ({@link FitStore#refitAll()} forces new fits) */
     public FitStore fits() {
         return fits;

@@ -110,6 +110,7 @@ public final class BenchService {
         FitReport spendFit;
         long inputRows;
         long inputCustomers;
+        ProductData products;
 
         Context(Settings settings, Path dir) {
             this.settings = settings;
@@ -221,6 +222,33 @@ public final class BenchService {
             return c.session.segments().cohorts(org.valuelens.model.cohort.CohortPeriod.MONTH, analysis(c),
                     org.valuelens.model.cohort.AcquisitionCosts.none(), null, l).transactions();
         }));
+        // issue 17: reading the orders is its own stage; the three analyses run on the orders in memory
+        steps.add(new Named("products-load", (c, l) -> {
+            analysisOf(c);
+            c.products = c.session.products().load(analysis(c), l);
+            return c.products.book().orders();
+        }));
+        steps.add(new Named("products-first", (c, l) -> c.session.products().firstProducts(withProducts(c),
+                new org.valuelens.model.product.FirstProductAnalyzer(), null, false).rows().size()));
+        steps.add(new Named("products-ltv-days", (c, l) -> c.session.products().ltvByCohort(products(c),
+                org.valuelens.model.product.LtvGrouping.MONTH, org.valuelens.model.product.FirstProductAnalyzer
+                        .DEFAULT_DAYS, 1).average().customers()));
+        steps.add(new Named("products-affinity-200", (c, l) -> c.session.products().affinity(withProducts(c), 200, 3)
+                .size()));
+    }
+
+    private static ProductData withProducts(Context c) {
+        if (!products(c).hasProducts()) {
+            throw new UnsupportedOperationException("no product column (only the store stage's rows have one)");
+        }
+        return c.products;
+    }
+
+    private static ProductData products(Context c) {
+        if (c.products == null) {
+            throw new UnsupportedOperationException("no orders read (stage products-load)");
+        }
+        return c.products;
     }
 
     /** @return "clv-bg-nbd-52-weeks" and the like: the CLV stage's name for the settings' unit and horizon */

@@ -47,7 +47,8 @@ public final class ImportService {
     private static final Map<String, ColumnRole> COLUMN_KEYS = Map.of(
             "customer", ColumnRole.CUSTOMER_ID, "date", ColumnRole.DATE, "amount", ColumnRole.AMOUNT,
             "quantity", ColumnRole.QUANTITY, "price", ColumnRole.UNIT_PRICE, "cost", ColumnRole.COST,
-            "channel", ColumnRole.CHANNEL, "invoice", ColumnRole.INVOICE);
+            "channel", ColumnRole.CHANNEL, "invoice", ColumnRole.INVOICE, "product", ColumnRole.PRODUCT,
+            "category", ColumnRole.CATEGORY);
 
     private final WorkspaceService workspace;
     private final RowSource source;

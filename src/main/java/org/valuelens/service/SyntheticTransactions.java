@@ -185,8 +185,12 @@ public final class SyntheticTransactions {
         }
     }
 
+    /** Products of {@link #forEach}: a few popular, many rare. */
+    static final int PRODUCTS = 4000;
+
     /**
-     * Passes every row as a transaction (source rows 2.., as in the CSV).
+     * Passes every row as a transaction (source rows 2.., as in the CSV), each with a product "P0".."P3999" drawn
+     * from a skewed distribution by a hash of the row number (deterministic, no randomness consumed).
      *
      * @param consumer receives the rows in file order
      */
@@ -195,9 +199,17 @@ public final class SyntheticTransactions {
         for (int c = 0; c < customers; c++) {
             ids[c] = customerId(c);
         }
+        String[] products = new String[PRODUCTS];
+        for (int p = 0; p < PRODUCTS; p++) {
+            products[p] = "P" + p;
+        }
         for (int i = 0; i < day.length; i++) {
+            long h = (i + 1L) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 31;
+            double u = (h & 0xFFFFFFL) / (double) (1 << 24);
             consumer.accept(new Transaction(ids[customer[i]], START.plusDays(day[i]).atStartOfDay(), amount[i],
-                    null, null, null, null, null, i + 2L, false));
+                    null, null, null, null, null, i + 2L, false, products[(int) (PRODUCTS * u * u * u)], null,
+                    null));
         }
     }
 }

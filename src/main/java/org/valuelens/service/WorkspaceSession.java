@@ -14,12 +14,14 @@ public final class WorkspaceSession implements AutoCloseable {
     private final AnalysisService analysis;
     private final SegmentService segments;
     private final MigrationService migrations;
+    private final ProductService products;
 
     private WorkspaceSession(WorkspaceService workspace) {
         this.workspace = workspace;
         this.imports = new ImportService(workspace);
         this.analysis = new AnalysisService(workspace);
         this.segments = new SegmentService(analysis);
+        this.products = new ProductService(workspace, analysis);
         this.migrations = new MigrationService(analysis);
     }
 
@@ -57,6 +59,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return tiers, RFM, k-means, quadrant, churn, cohorts, channels */
     public SegmentService segments() {
         return segments;
+    }
+
+    /** @return products, N-day value, time between orders and affinity (issue 17) */
+    public ProductService products() {
+        return products;
     }
 
     /** @return segment migration between two periods */

@@ -22,6 +22,7 @@ public final class DatasetRepository {
         "DELETE FROM customers WHERE dataset_id = ?",
         "DELETE FROM customer_inputs WHERE dataset_id = ?",
         "DELETE FROM rejected_rows WHERE dataset_id = ?",
+        "DELETE FROM product_items WHERE dataset_id = ?",
         "DELETE FROM dataset_settings WHERE dataset_id = ?",
         "DELETE FROM workspace_properties WHERE name = '" + WorkspaceProperties.ACTIVE_DATASET
                 + "' AND property = CAST(? AS VARCHAR)",

@@ -56,6 +56,7 @@ public final class DatasetWriter implements AutoCloseable {
     private volatile boolean aborted;
 
     private final Map<String, Integer> customerKeys = new HashMap<>();
+    private final ProductKeys productKeys = new ProductKeys();
     private TxBatch txBatch = new TxBatch();
     private List<String> newCustomers = new ArrayList<>();
     private List<Object> otherRows = new ArrayList<>();
@@ -121,7 +122,8 @@ public final class DatasetWriter implements AutoCloseable {
             returns++;
         }
         transactions++;
-        if (txBatch.add(key, day, second, t)) {
+        if (txBatch.add(key, day, second, t, productKeys.product(t.product(), t.productLabel()),
+                productKeys.category(t.category()))) {
             flushTransactions();
         }
     }
@@ -194,6 +196,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             flushTransactions();
             flushOthers();
+            enqueue(new ItemBatch(productKeys.names()));
             enqueue(Batch.END);
             finished = true;
             joinWriter();
@@ -351,7 +354,9 @@ public final class DatasetWriter implements AutoCloseable {
     private void writeLoop() {
         try (PreparedStatement multi = connection.prepareStatement(multiRowInsert());
              PreparedStatement tx = connection.prepareStatement(
-                "INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement items = connection.prepareStatement(
+                     "INSERT INTO product_items VALUES (?, ?, ?, ?, ?)");
              PreparedStatement cust = connection.prepareStatement("INSERT INTO customers VALUES (?, ?, ?)");
              PreparedStatement input = connection.prepareStatement(
                      "INSERT INTO customer_inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -364,6 +369,8 @@ public final class DatasetWriter implements AutoCloseable {
                 }
                 if (b instanceof TxBatch) {
                     writeTransactions((TxBatch) b, multi, tx);
+                } else if (b instanceof ItemBatch) {
+                    ((ItemBatch) b).names.write(items, datasetId);
                 } else if (b instanceof CustomerBatch) {
                     writeCustomers((CustomerBatch) b, cust);
                 } else {
@@ -440,6 +447,8 @@ public final class DatasetWriter implements AutoCloseable {
         }
         ps.setLong(11, b.sourceRow[i]);
         ps.setBoolean(12, b.isReturn[i]);
+        setKey(ps, 13, b.product[i]);
+        setKey(ps, 14, b.category[i]);
         ps.addBatch();
     }
 
@@ -447,7 +456,7 @@ public final class DatasetWriter implements AutoCloseable {
         StringBuilder sql = new StringBuilder("INSERT INTO transactions VALUES ");
         for (int k = 0; k < ROWS_PER_INSERT; k++) {
             sql.append(k == 0 ? "" : ", ").append('(').append(datasetId)
-                    .append(", ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?, ?)");
+                    .append(", ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?, ?, NULL, NULL)");
         }
         return sql.toString();
     }
@@ -502,6 +511,14 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
+    private static void setKey(PreparedStatement ps, int index, int key) throws SQLException {
+        if (key < 0) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, key);
+        }
+    }
+
     private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DOUBLE);
@@ -523,22 +540,35 @@ public final class DatasetWriter implements AutoCloseable {
         final double[] amount = new double[BATCH_ROWS];
         final long[] sourceRow = new long[BATCH_ROWS];
         final boolean[] isReturn = new boolean[BATCH_ROWS];
+        final int[] product = new int[BATCH_ROWS];
+        final int[] category = new int[BATCH_ROWS];
         final Transaction[] rows = new Transaction[BATCH_ROWS];
         int size;
 
         /** @return whether the batch is now full */
-        boolean add(int key, int d, int s, Transaction t) {
+        boolean add(int key, int d, int s, Transaction t, int productKey, int categoryKey) {
             customer[size] = key;
             day[size] = d;
             second[size] = s;
             amount[size] = t.amount();
             sourceRow[size] = t.sourceRow();
             isReturn[size] = t.isReturn();
+            product[size] = productKey;
+            category[size] = categoryKey;
             boolean optional = t.quantity() != null || t.unitPrice() != null || t.cost() != null
-                    || t.channel() != null || t.invoice() != null;
+                    || t.channel() != null || t.invoice() != null || productKey >= 0 || categoryKey >= 0;
             rows[size] = optional ? t : null;
             size++;
             return size == BATCH_ROWS;
+        }
+    }
+
+    /** The product and category names, written once at commit. */
+    private static final class ItemBatch extends Batch {
+        final ProductKeys.Names names;
+
+        ItemBatch(ProductKeys.Names names) {
+            this.names = names;
         }
     }
 

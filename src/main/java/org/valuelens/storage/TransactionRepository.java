@@ -282,6 +282,59 @@ public final class TransactionRepository {
         return java.util.Arrays.copyOf(ids, n);
     }
 
+    /** Receives one transaction line with its invoice and product keys (see {@link #forEachProductLine}). */
+    @FunctionalInterface
+    public interface ProductLineVisitor {
+        /**
+         * @param customerKey dense customer key, an index into {@link #customerIdsOf(int)}
+         * @param epochDay    the line's day
+         * @param daySecond   seconds since midnight
+         * @param amount      line value, negative for returns
+         * @param cost        line cost, {@code NaN} when absent
+         * @param channel     channel, {@code null} when absent
+         * @param invoice     invoice, {@code null} when absent
+         * @param productKey  index into {@link ProductNames#products()}, -1 when the line has no product
+         * @param categoryKey index into {@link ProductNames#categories()}, -1 when none
+         * @param isReturn    whether the line is a return
+         */
+        @SuppressWarnings("checkstyle:ParameterNumber")
+        void line(int customerKey, int epochDay, int daySecond, double amount, double cost, String channel,
+                  String invoice, int productKey, int categoryKey, boolean isReturn);
+    }
+
+    /**
+     * Streams a dataset's lines with invoice and product keys, in storage order (products and orders, issue 17).
+     *
+     * @param datasetId the dataset
+     * @param visitor   receives each line
+     * @return the number of lines streamed
+     * @throws StorageException on a database error
+     */
+    public long forEachProductLine(int datasetId, ProductLineVisitor visitor) throws StorageException {
+        boolean wasLazy = lazy(true);
+        try {
+            return ProductRows.forEach(connection, datasetId, visitor);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
+                    + e.getMessage(), e);
+        } finally {
+            lazy(wasLazy);
+        }
+    }
+
+    /**
+     * @param datasetId the dataset
+     * @return its product and category names by key (empty lists when it has none)
+     * @throws StorageException on a database error
+     */
+    public ProductNames productNames(int datasetId) throws StorageException {
+        try {
+            return ProductRows.names(connection, datasetId);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the products of dataset " + datasetId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Double boxed(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;

@@ -142,10 +142,10 @@ class ReportServiceTest {
     }
 
     @Test
-    void deckHasEightSixteenByNineSlidesWithTheBundlesTitles() throws IOException {
+    void deckHasTenSixteenByNineSlidesWithTheBundlesTitles() throws IOException {
         try (XMLSlideShow ppt = open(english.deck())) {
-            assertThat(english.slides()).isEqualTo(8);
-            assertThat(ppt.getSlides()).hasSize(8);
+            assertThat(english.slides()).isEqualTo(10);
+            assertThat(ppt.getSlides()).hasSize(10);
             assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isCloseTo(16 / 9.0,
                     within(0.01));
             assertThat(texts(ppt.getSlides().get(0))).contains(EN.getString("deck.title"), "CDNOW_sample.txt");
@@ -171,7 +171,7 @@ class ReportServiceTest {
     @Test
     void everyChartSlideHoldsAPictureAtLeastTwicePerPointOfItsBox() throws IOException {
         try (XMLSlideShow ppt = open(english.deck())) {
-            for (int i : new int[] {2, 3, 4, 5, 6, 7}) {
+            for (int i : new int[] {2, 3, 4, 5, 6, 7, 9}) {
                 List<XSLFPictureShape> pictures = ppt.getSlides().get(i).getShapes().stream()
                         .filter(s -> s instanceof XSLFPictureShape).map(s -> (XSLFPictureShape) s).toList();
                 assertThat(pictures).as("slide " + (i + 1)).isNotEmpty();
@@ -243,7 +243,7 @@ class ReportServiceTest {
         List<String> expected = List.of("sheet.kpis", "sheet.customers", "sheet.segments.tiers",
                 "sheet.segments.rfm", "sheet.segments.kmeans", "sheet.segments.quadrant", "sheet.quadrant",
                 "sheet.rfm", "sheet.retention", "sheet.revenue", "sheet.ltv", "sheet.channels", "sheet.parameters",
-                "sheet.accuracy", "sheet.validation", "sheet.tracking");
+                "sheet.accuracy", "sheet.validation", "sheet.tracking", "sheet.ndays");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(english.workbook()))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
@@ -295,7 +295,7 @@ class ReportServiceTest {
 
     @Test
     void chartPngsAreWrittenBesideTheDeck() throws IOException {
-        assertThat(english.charts()).hasSize(8);
+        assertThat(english.charts()).hasSize(9);
         for (Path png : english.charts()) {
             assertThat(png.getParent().getFileName().toString()).isEqualTo("charts");
             BufferedImage image = ImageIO.read(png.toFile());

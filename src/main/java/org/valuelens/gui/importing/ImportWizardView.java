@@ -378,6 +378,8 @@ public final class ImportWizardView extends BorderPane {
             case "price" -> i18n.get("wizard.role.price");
             case "cost" -> i18n.get("wizard.role.cost");
             case "channel" -> i18n.get("wizard.role.channel");
+            case "product" -> i18n.get("wizard.role.product");
+            case "category" -> i18n.get("wizard.role.category");
             default -> i18n.get("wizard.role.invoice");
         };
     }

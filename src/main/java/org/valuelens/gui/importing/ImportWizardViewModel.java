@@ -51,7 +51,7 @@ public final class ImportWizardViewModel {
 
     /** Role keys of the mapping step, in display order (the service's column keys). */
     public static final List<String> ROLES = List.of("customer", "date", "amount", "quantity", "price", "cost",
-            "channel", "invoice");
+            "channel", "invoice", "product", "category");
     /** Delimiter choices ("tab" and "whitespace" by name). */
     public static final List<String> DELIMITERS = List.of(",", ";", "tab", "|", "whitespace");
     /** Encoding choices offered besides the detected one. */

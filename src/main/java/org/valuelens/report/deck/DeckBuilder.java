@@ -31,6 +31,7 @@ final class DeckBuilder {
     /** Pixels per point of the chart pictures (960 pt wide slide → 1920 px, full HD). */
     static final double SCALE = 2.0;
     static final int SLIDES = 8;
+    private final int slides;
     private static final TextAlign L = TextAlign.LEFT;
     private static final TextAlign R = TextAlign.RIGHT;
 
@@ -46,6 +47,7 @@ final class DeckBuilder {
         this.data = data;
         this.t = text;
         this.chartDir = chartDir;
+        this.slides = SLIDES + (data.products() == null ? 0 : ProductSlides.COUNT);
     }
 
     /** @return the chart files written by {@link #write} */
@@ -73,6 +75,9 @@ final class DeckBuilder {
             cohortSlide();
             channelSlide();
             methodsSlide();
+            if (data.products() != null) {
+                new ProductSlides(this, data.products(), t).write();
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 ppt.write(out);
             }
@@ -101,7 +106,7 @@ final class DeckBuilder {
             kit.text(s, new Rectangle2D.Double(x + 8, y, 272, 22), settings[i][0], 13, SlideKit.MUTED, false, L);
             kit.text(s, new Rectangle2D.Double(x + 8, y + 22, 272, 40), settings[i][1], 16, SlideKit.TEXT, true, L);
         }
-        kit.footer(s, t.get("deck.footer.title", t.date(h.generatedOn())), page + " / " + SLIDES);
+        kit.footer(s, t.get("deck.footer.title", t.date(h.generatedOn())), page + " / " + slides);
         StringBuilder n = new StringBuilder(t.get("deck.title")).append('\n').append(h.datasetName()).append('\n')
                 .append(range);
         for (String[] kv : settings) {
@@ -124,10 +129,15 @@ final class DeckBuilder {
         };
     }
 
-    private XSLFSlide slide(String titleKey, String takeaway) {
+    /** @return the slide toolkit of the deck being written */
+    SlideKit kit() {
+        return kit;
+    }
+
+    XSLFSlide slide(String titleKey, String takeaway) {
         page++;
         return kit.contentSlide(t.get(titleKey), takeaway, t.get("deck.footer", data.header().datasetName()),
-                page + " / " + SLIDES);
+                page + " / " + slides);
     }
 
     private void kpiSlide() {
@@ -427,7 +437,7 @@ final class DeckBuilder {
 
     // ------------------------------------------------------------------ pictures
 
-    private void chart(XSLFSlide s, ReportCharts.Spec spec, double x, double y) {
+    void chart(XSLFSlide s, ReportCharts.Spec spec, double x, double y) {
         try {
             java.awt.image.BufferedImage image = ChartImages.render(spec.chart(), spec.width(), spec.height(),
                     SCALE);

@@ -166,7 +166,7 @@ final class ReportCharts {
         return spec("holdout-tracking.png", chart, text, w, h);
     }
 
-    private static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
+    static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
         String family = ScriptFonts.installedFamily(text.locale());
         if (family != null) {
             ValueCharts.withFontFamily(chart, family);

@@ -23,9 +23,28 @@ import org.valuelens.model.validation.HoldoutValidation;
  * @param rfm       the RFM result ({@code null} not permitted)
  * @param cohorts   monthly acquisition cohorts and channels ({@code null} not permitted)
  * @param methods   CLV method, fitted parameters and holdout check ({@code null} not permitted)
+ * @param products  first products and N-day value (two more slides and sheets), {@code null} for none
  */
 public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
-                         QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods) {
+                         QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods,
+                         ProductSection products) {
+
+    /**
+     * A report without the product slides (see the canonical constructor for the parameters).
+     *
+     * @param header    title-slide facts
+     * @param kpis      headline figures
+     * @param customers one row per customer
+     * @param schemes   segment tables
+     * @param quadrant  the quadrant result
+     * @param rfm       the RFM result
+     * @param cohorts   cohorts and channels
+     * @param methods   CLV method and holdout check
+     */
+    public ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
+                      QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods) {
+        this(header, kpis, customers, schemes, quadrant, rfm, cohorts, methods, null);
+    }
 
     /** Checks and copies. */
     public ReportData {

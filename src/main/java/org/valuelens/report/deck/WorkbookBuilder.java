@@ -57,6 +57,9 @@ final class WorkbookBuilder {
             cohorts(wb);
             channels(wb);
             methods(wb);
+            if (data.products() != null) {
+                ProductSheets.write(wb, data.products(), t);
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
@@ -76,6 +79,9 @@ final class WorkbookBuilder {
                 t.get("sheet.revenue"), t.get("sheet.ltv"), t.get("sheet.channels"), t.get("sheet.parameters")));
         if (data.methods().validation() != null) {
             names.addAll(List.of(t.get("sheet.accuracy"), t.get("sheet.validation"), t.get("sheet.tracking")));
+        }
+        if (data.products() != null) {
+            names.addAll(ProductSheets.names(data.products(), t));
         }
         return names;
     }
