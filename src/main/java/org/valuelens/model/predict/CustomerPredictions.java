@@ -12,6 +12,7 @@ public final class CustomerPredictions {
     final double[] expectedOrders;
     final double[] pNoOrder;
     final double[] pAgain;
+    final double[] pSoon;
     final double[] nextFrom;
     final double[] nextMedian;
     final double[] nextTo;
@@ -28,6 +29,7 @@ public final class CustomerPredictions {
         expectedOrders = new double[n];
         pNoOrder = new double[n];
         pAgain = new double[n];
+        pSoon = new double[n];
         nextFrom = new double[n];
         nextMedian = new double[n];
         nextTo = new double[n];
@@ -71,6 +73,14 @@ public final class CustomerPredictions {
     /** @param i customer index @return P(the customer ever orders again) */
     public double pAgain(int i) {
         return pAgain[i];
+    }
+
+    /**
+     * @param i customer index
+     * @return P(an order within the "unlikely" span), which decides whether a next-order date is given
+     */
+    public double pOrderSoon(int i) {
+        return pSoon[i];
     }
 
     /** @param i customer index @return lower quartile of the time to the next order, periods ({@code NaN}: none) */

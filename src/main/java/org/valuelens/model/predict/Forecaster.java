@@ -88,7 +88,8 @@ public final class Forecaster {
             v[1] = purchases.expectedPurchasesBetween(from, to, x, c.recency(), c.age());
             v[2] = purchases.probabilityNoPurchase(from, to, x, c.recency(), c.age());
             v[3] = purchases.probabilityPurchaseAgain(x, c.recency(), c.age());
-            boolean likely = v[3] >= settings.unlikelyBelow() && v[3] > 0;
+            v[7] = 1 - purchases.probabilityNoPurchase(0, settings.unlikelyWithin(), x, c.recency(), c.age());
+            boolean likely = v[7] >= settings.unlikelyBelow() && v[7] > 0;
             v[4] = likely ? purchases.nextPurchaseQuantile(0.25, x, c.recency(), c.age()) : Double.NaN;
             v[5] = likely ? purchases.nextPurchaseQuantile(0.5, x, c.recency(), c.age()) : Double.NaN;
             v[6] = likely ? purchases.nextPurchaseQuantile(0.75, x, c.recency(), c.age()) : Double.NaN;
@@ -109,6 +110,7 @@ public final class Forecaster {
             out.nextFrom[i] = v[4];
             out.nextMedian[i] = v[5];
             out.nextTo[i] = v[6];
+            out.pSoon[i] = v[7];
             for (int j = 0; j < k; j++) {
                 gradOrders[j] += v[8 + j];
             }

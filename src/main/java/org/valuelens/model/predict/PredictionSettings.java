@@ -13,16 +13,20 @@ import org.valuelens.model.TimeUnit;
  * @param horizon            CLV horizon in periods ({@code >= 0})
  * @param annualDiscountRate discount rate per year ({@code > -1})
  * @param level              coverage of the ranges, in (0, 1), e.g. 0.9
- * @param unlikelyBelow      below this probability of ever buying again no next-order date is given ("unlikely to
- *                           order again"), in [0, 1)
+ * @param unlikelyBelow      below this probability of an order within {@code unlikelyWithin} no next-order date is
+ *                           given ("unlikely to order again"), in [0, 1)
+ * @param unlikelyWithin     the span of that probability, periods after the end of the data ({@code > 0})
  */
 public record PredictionSettings(TimeUnit unit, double windowFrom, double windowTo, int horizon,
-                                 double annualDiscountRate, double level, double unlikelyBelow) {
+                                 double annualDiscountRate, double level, double unlikelyBelow,
+                                 double unlikelyWithin) {
 
     /** The default coverage of the ranges. */
     public static final double DEFAULT_LEVEL = 0.9;
     /** The default "unlikely to order again" level. */
     public static final double DEFAULT_UNLIKELY_BELOW = 0.5;
+    /** The default span of the "unlikely to order again" probability, in days (a year). */
+    public static final double DEFAULT_UNLIKELY_WITHIN_DAYS = 365;
 
     /** Checks the ranges with plain sentences. */
     public PredictionSettings {
@@ -40,6 +44,10 @@ public record PredictionSettings(TimeUnit unit, double windowFrom, double window
         if (!(unlikelyBelow >= 0 && unlikelyBelow < 1)) {
             throw new IllegalArgumentException("The 'unlikely to order again' level must be in [0, 1) (it was "
                     + unlikelyBelow + ").");
+        }
+        if (!(unlikelyWithin > 0) || Double.isInfinite(unlikelyWithin)) {
+            throw new IllegalArgumentException("The span of the 'unlikely to order again' probability must be "
+                    + "positive (it was " + unlikelyWithin + ").");
         }
     }
 

@@ -35,7 +35,7 @@ class DeltaMethodCoverageTest {
     private static final int CUSTOMERS = 1_000;
     private static final int REPLICATIONS = 100;
     private static final PredictionSettings SETTINGS = new PredictionSettings(TimeUnit.WEEK, 0, 13, 52, 0.1, 0.9,
-            0.5);
+            0.5, 52);
 
     @Test
     void ninetyPercentRangesCoverTheTruthAboutNinetyPercentOfTheTime() {
