@@ -71,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stages", paramLabel = "NAME", split = ",",
             description = "Run only these stages, comma-separated, in their fixed order (default: all): generate, "
                     + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
-                    + "segment-all-four, cohort-month, generate-xlsx, import-xlsx. store and import-csv need generate; "
+                    + "predict, next-order-intervals-10k, segment-all-four, cohort-month, generate-xlsx, import-xlsx. "
+                    + "store and import-csv need generate; "
                     + "the analysis stages need store or import-csv (the latter's dataset when both run); "
                     + "segment-all-four includes building the summary unless summary runs before it; the CLV stage "
                     + "(named after --horizon and --time-unit) uses the fits of fit-bg-nbd and fit-gamma-gamma and "

@@ -83,4 +83,13 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         return WindowMath.clamp(probabilityAlive(x, tx, age)
                 * WindowMath.buysBeforeDropout(r + x, alpha + age, s, beta + age));
     }
+
+    /** Newton steps on the closed-form density; see {@link WindowMath#paretoQuantile}. */
+    @Override
+    public double nextPurchaseQuantile(double q, int x, double tx, double age) {
+        if (!(probabilityPurchaseAgain(x, tx, age) > 0)) {
+            return Double.NaN;
+        }
+        return WindowMath.paretoQuantile(q, r + x, alpha + age, s, beta + age);
+    }
 }

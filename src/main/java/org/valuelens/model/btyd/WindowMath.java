@@ -45,6 +45,14 @@ final class WindowMath {
      * {@code (B/A) R/(R+S) 2F1(1, R+1; R+S+1; 1 - B/A)}; the form with the argument nearer zero is used.
      */
     static double buysBeforeDropout(double bigR, double bigA, double bigS, double bigB) {
+        try {
+            return buysBeforeDropoutSeries(bigR, bigA, bigS, bigB);
+        } catch (ArithmeticException slow) {
+            return buysBeforeDropoutQuadrature(bigR, bigA, bigS, bigB);
+        }
+    }
+
+    private static double buysBeforeDropoutSeries(double bigR, double bigA, double bigS, double bigB) {
         if (bigA >= bigB) {
             return bigB / bigA * bigR / (bigR + bigS) * Hypergeometric.hyp2f1(1, bigR + 1, bigR + bigS + 1,
                     1 - bigB / bigA);
@@ -68,6 +76,92 @@ final class WindowMath {
         double tilt = Math.pow(bigA / (bigA + w), bigR) * Math.pow(b0 / (b0 + w), bigS);
         return clamp(survive * (buysBeforeDropout(bigR, bigA, bigS, b0)
                 - tilt * buysBeforeDropout(bigR, bigA + w, bigS, b0 + w)));
+    }
+
+    /** Segments of the fallback quadrature in y (the integrand is below e^-y, so 45 is far enough). */
+    private static final double[] SEGMENTS = {0, 0.5, 2, 5, 10, 20, 45};
+    private static final double[] NODES;
+    private static final double[] WEIGHTS;
+
+    static {
+        org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator rule =
+                new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(24);
+        NODES = new double[rule.getNumberOfPoints()];
+        WEIGHTS = new double[NODES.length];
+        for (int i = 0; i < NODES.length; i++) {
+            NODES[i] = rule.getPoint(i);
+            WEIGHTS[i] = rule.getWeight(i);
+        }
+    }
+
+    /**
+     * The same expectation where the 2F1 series and its integral do not settle (e.g. a huge R): since
+     * {@code lambda/(lambda+mu) = integral of lambda exp(-(lambda+mu) s) ds}, it is
+     * {@code integral_0^inf e^-y (1 + (A/B)(e^(y/R) - 1))^-S dy} after {@code 1 + s/A = e^(y/R)}; composite
+     * Gauss-Legendre on fixed segments.
+     */
+    static double buysBeforeDropoutQuadrature(double bigR, double bigA, double bigS, double bigB) {
+        double ratio = bigA / bigB;
+        double sum = 0;
+        for (int k = 0; k + 1 < SEGMENTS.length; k++) {
+            double half = (SEGMENTS[k + 1] - SEGMENTS[k]) / 2;
+            double mid = (SEGMENTS[k + 1] + SEGMENTS[k]) / 2;
+            for (int i = 0; i < NODES.length; i++) {
+                double y = mid + half * NODES[i];
+                sum += half * WEIGHTS[i] * Math.exp(-y - bigS * Math.log1p(ratio * Math.expm1(y / bigR)));
+            }
+        }
+        return clamp(sum);
+    }
+
+    /**
+     * Pareto/NBD: the q-quantile of the time to the next purchase of an alive customer, given that there is one:
+     * solves {@code G(t) = q K} with {@code G(t) = K - (A/(A+t))^R (B/(B+t))^S K(A+t, B+t)} (the probability of a
+     * purchase by t, before drop-out) and {@code K = G(infinity)}, by Newton steps on the density
+     * {@code g(t) = (R/A)(A/(A+t))^(R+1) (B/(B+t))^S}, kept inside a bisection bracket.
+     */
+    static double paretoQuantile(double q, double bigR, double bigA, double bigS, double bigB) {
+        if (!(q > 0 && q < 1)) {
+            throw new IllegalArgumentException("q must be in (0, 1), was " + q);
+        }
+        double k0 = buysBeforeDropout(bigR, bigA, bigS, bigB);
+        if (!(k0 > 0)) {
+            return Double.NaN;
+        }
+        double target = q * k0;
+        double lo = 0;
+        double hi = Math.max(bigQuantileGuess(q, bigR, bigA), 1e-12);
+        while (paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, hi) < target) {
+            lo = hi;
+            hi *= 4;
+            if (hi > 1e12) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        double t = 0.5 * (lo + hi);
+        for (int i = 0; i < 100; i++) {
+            double f = paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, t) - target;
+            if (f < 0) {
+                lo = t;
+            } else {
+                hi = t;
+            }
+            double density = bigR / bigA * Math.exp((bigR + 1) * Math.log(bigA / (bigA + t))
+                    + bigS * Math.log(bigB / (bigB + t)));
+            double next = density > 0 ? t - f / density : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - t) <= 1e-9 * Math.max(t, 1e-12) || hi - lo <= 1e-12 * hi) {
+                return next;
+            }
+            t = next;
+        }
+        return t;
+    }
+
+    private static double bigQuantileGuess(double q, double bigR, double bigA) {
+        return bgQuantile(q, bigR, bigA);
     }
 
     static double clamp(double p) {

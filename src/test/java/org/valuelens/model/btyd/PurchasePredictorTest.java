@@ -140,4 +140,50 @@ class PurchasePredictorTest {
         // an empty window holds no purchase
         assertThat(m.probabilityNoPurchase(5, 5, 2, 30.43, 38.86)).isEqualTo(1.0);
     }
+
+    @Test
+    void theQuadratureFallbackAgreesWithTheSeries() {
+        double[][] cases = {{2.553, 49.4, 0.606, 50.5}, {0.8, 20, 0.6, 80}, {30, 200, 2, 60}, {5, 10, 1, 10}};
+        for (double[] c : cases) {
+            assertThat(WindowMath.buysBeforeDropoutQuadrature(c[0], c[1], c[2], c[3]))
+                    .as("R=%s A=%s S=%s B=%s", c[0], c[1], c[2], c[3])
+                    .isCloseTo(WindowMath.buysBeforeDropout(c[0], c[1], c[2], c[3]), within(1e-7));
+        }
+        // where the series gives up (a boundary fit with a huge r), the fallback still gives a probability
+        assertThat(WindowMath.buysBeforeDropout(15_620, 3_000, 17.8, 0.52)).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void paretoNewtonQuantilesMatchTheDefaultBisection() {
+        ParetoNbdModel m = new ParetoNbdModel(0.553, 10.578, 0.606, 11.669);
+        PurchasePredictor generic = new PurchasePredictor() {
+            @Override public String id() {
+                return "test";
+            }
+
+            @Override public double expectedPurchasesNewCustomer(double t) {
+                return m.expectedPurchasesNewCustomer(t);
+            }
+
+            @Override public double expectedPurchases(double t, int x, double tx, double age) {
+                return m.expectedPurchases(t, x, tx, age);
+            }
+
+            @Override public double probabilityAlive(int x, double tx, double age) {
+                return m.probabilityAlive(x, tx, age);
+            }
+
+            @Override public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
+                return m.probabilityNoPurchase(from, to, x, tx, age);
+            }
+
+            @Override public double probabilityPurchaseAgain(int x, double tx, double age) {
+                return m.probabilityPurchaseAgain(x, tx, age);
+            }
+        };
+        for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+            double newton = m.nextPurchaseQuantile(q, 2, 30.43, 38.86);
+            assertThat(generic.nextPurchaseQuantile(q, 2, 30.43, 38.86)).isCloseTo(newton, within(1e-6 * newton));
+        }
+    }
 }
