@@ -41,6 +41,16 @@ public final class PredictionService {
     }
 
     /**
+     * Without the workspace: requests must carry their churn cut-offs (else the defaults apply).
+     *
+     * @param analysis the analysis service ({@code null} not permitted)
+     */
+    PredictionService(AnalysisService analysis) {
+        this.workspace = null;
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+    }
+
+    /**
      * @param request  model, window, bands and levels ({@code null} not permitted)
      * @param settings analysis settings: dataset, time unit, calibration end, horizon, discount rate, margin
      * @param listener progress and cancel
@@ -108,7 +118,7 @@ public final class PredictionService {
         } else {
             warnings.add(NoAmounts.sentence("CLV and revenue"));
         }
-        ChurnBands bands = request.bands() != null ? request.bands()
+        ChurnBands bands = request.bands() != null ? request.bands() : workspace == null ? ChurnBands.DEFAULT
                 : workspace.datasetSettings(analysis.dataset(settings.datasetId()).id()).churnBands();
         PredictionSettings ps;
         try {

@@ -129,8 +129,10 @@ public final class ReportService {
                 LocalDate.now(), settings.timeUnit(), settings.margin(), settings.annualDiscountRate(),
                 settings.horizon(), method.cliName(), request.currency());
         ReportData.Methods methods = methods(clv, settings, request.dataset().calibrationEnd(), overview, listener);
+        listener.progress(0, -1, "Predicting the next 90 days");
+        ReportData.Outlook outlook = OutlookData.of(analysis, method, request, settings, listener);
         return new ReportData(header, kpis, customers, schemes, (QuadrantResult) reports.get("quadrant").detail(),
-                (RfmResult) reports.get("rfm").detail(), cohorts, methods);
+                (RfmResult) reports.get("rfm").detail(), cohorts, methods, outlook);
     }
 
     private static List<ReportData.CustomerRow> customerRows(ClvReport clv, Map<String, SegmentReport> reports) {

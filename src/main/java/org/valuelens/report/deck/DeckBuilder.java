@@ -73,6 +73,9 @@ final class DeckBuilder {
             cohortSlide();
             channelSlide();
             methodsSlide();
+            if (data.outlook() != null) {
+                outlookSlide();
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 ppt.write(out);
             }
@@ -101,7 +104,7 @@ final class DeckBuilder {
             kit.text(s, new Rectangle2D.Double(x + 8, y, 272, 22), settings[i][0], 13, SlideKit.MUTED, false, L);
             kit.text(s, new Rectangle2D.Double(x + 8, y + 22, 272, 40), settings[i][1], 16, SlideKit.TEXT, true, L);
         }
-        kit.footer(s, t.get("deck.footer.title", t.date(h.generatedOn())), page + " / " + SLIDES);
+        kit.footer(s, t.get("deck.footer.title", t.date(h.generatedOn())), page + " / " + slides());
         StringBuilder n = new StringBuilder(t.get("deck.title")).append('\n').append(h.datasetName()).append('\n')
                 .append(range);
         for (String[] kv : settings) {
@@ -127,7 +130,46 @@ final class DeckBuilder {
     private XSLFSlide slide(String titleKey, String takeaway) {
         page++;
         return kit.contentSlide(t.get(titleKey), takeaway, t.get("deck.footer", data.header().datasetName()),
-                page + " / " + SLIDES);
+                page + " / " + slides());
+    }
+
+    /** @return the number of slides of this deck: eight, and the outlook when there is one */
+    private int slides() {
+        return SLIDES + (data.outlook() != null ? 1 : 0);
+    }
+
+    private void outlookSlide() {
+        ReportData.Outlook o = data.outlook();
+        String orders = t.get("outlook.range", t.integer(o.orders().estimate()), t.integer(o.orders().low()),
+                t.integer(o.orders().high()));
+        String revenue = t.get("outlook.range", t.money(o.revenue().estimate(), 0), t.money(o.revenue().low(), 0),
+                t.money(o.revenue().high(), 0));
+        String takeaway = t.get("outlook.takeaway", orders, revenue, t.date(o.windowStart()), t.date(o.windowEnd()),
+                t.integer(o.highRisk()), t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers()));
+        XSLFSlide s = slide("slide.outlook", takeaway);
+        String[][] cards = {
+            {t.get("outlook.card.orders"), t.integer(o.orders().estimate()), t.get("outlook.card.range",
+                    t.integer(o.orders().low()), t.integer(o.orders().high()))},
+            {t.get("outlook.card.revenue"), t.money(o.revenue().estimate(), 0), t.get("outlook.card.range",
+                    t.money(o.revenue().low(), 0), t.money(o.revenue().high(), 0))},
+            {t.get("outlook.card.risk", t.percent(o.highFrom())), t.integer(o.highRisk()),
+                    t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers())},
+        };
+        double cardW = 250;
+        for (int i = 0; i < cards.length; i++) {
+            double y = SlideKit.TOP + i * 134;
+            kit.rect(s, new Rectangle2D.Double(SlideKit.MARGIN, y, cardW, 122), SlideKit.CARD);
+            kit.rect(s, new Rectangle2D.Double(SlideKit.MARGIN, y, 5, 122), SlideKit.ACCENT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 8, cardW - 20, 36), cards[i][0], 13,
+                    SlideKit.MUTED, false, TextAlign.LEFT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 42, cardW - 20, 40), cards[i][1], 26,
+                    SlideKit.TEXT, true, TextAlign.LEFT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 86, cardW - 20, 28), cards[i][2], 12,
+                    SlideKit.MUTED, false, TextAlign.LEFT);
+        }
+        double x = SlideKit.MARGIN + cardW + 16;
+        chart(s, ReportCharts.outlook(data, t, (int) (SlideKit.WIDTH - SlideKit.MARGIN - x), 392), x, SlideKit.TOP);
+        kit.notes(s, takeaway + "\n" + t.get("outlook.notes", t.methodName(o.model()), t.percent(o.level())));
     }
 
     private void kpiSlide() {

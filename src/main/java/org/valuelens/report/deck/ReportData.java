@@ -23,9 +23,44 @@ import org.valuelens.model.validation.HoldoutValidation;
  * @param rfm       the RFM result ({@code null} not permitted)
  * @param cohorts   monthly acquisition cohorts and channels ({@code null} not permitted)
  * @param methods   CLV method, fitted parameters and holdout check ({@code null} not permitted)
+ * @param outlook   the "Outlook: next 90 days" figures, {@code null} when no purchase model could predict
  */
 public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
-                         QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods) {
+                         QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods,
+                         Outlook outlook) {
+
+    /** Without an outlook (the deck then has no outlook slide). */
+    public ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
+                      QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods) {
+        this(header, kpis, customers, schemes, quadrant, rfm, cohorts, methods, null);
+    }
+
+    /**
+     * The outlook over the window after the data: expected orders and revenue with their ranges, customers at High
+     * churn risk, and expected orders by week.
+     *
+     * @param model        the purchase model's id
+     * @param windowStart  first day of the window
+     * @param windowEnd    last day of the window
+     * @param level        coverage of the ranges
+     * @param orders       expected orders of the base, with the range
+     * @param revenue      expected revenue of the base, with the range
+     * @param customers    customers predicted
+     * @param highRisk     customers at High churn risk
+     * @param highFrom     the High cut-off on P(no order in the window)
+     * @param weekStarts   first day of each week after the data (copied)
+     * @param weeklyOrders expected orders in each of those weeks (copied)
+     */
+    public record Outlook(String model, LocalDate windowStart, LocalDate windowEnd, double level,
+                          org.valuelens.model.predict.Range orders, org.valuelens.model.predict.Range revenue,
+                          long customers, long highRisk, double highFrom, List<LocalDate> weekStarts,
+                          double[] weeklyOrders) {
+        /** Copies. */
+        public Outlook {
+            weekStarts = List.copyOf(weekStarts);
+            weeklyOrders = weeklyOrders.clone();
+        }
+    }
 
     /** Checks and copies. */
     public ReportData {
