@@ -89,17 +89,16 @@ final class PredictCommand implements Callable<Integer> {
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
             AnalysisService analysis = refit.analysis(ws);
             ChurnBands bands = bands();
+            PredictionService predictions = new PredictionService(ws, analysis);
             if (saveCutoffs) {
                 if (bands == null) {
                     throw new ServiceException("--save-cutoffs needs --churn-cutoffs MEDIUM,HIGH.");
                 }
-                int id = analysis.dataset(settings.datasetId()).id();
-                ws.saveDatasetSettings(id, ws.datasetSettings(id).withChurnCutoffs(bands.mediumFrom(),
-                        bands.highFrom()));
+                predictions.saveChurnCutoffs(settings.datasetId(), bands);
             }
             PredictionRequest request = new PredictionRequest(model, window, from, to, bands,
                     PredictionSettings.DEFAULT_LEVEL, PredictionSettings.DEFAULT_UNLIKELY_BELOW);
-            PredictionReport report = new PredictionService(ws, analysis).predict(request, settings,
+            PredictionReport report = predictions.predict(request, settings,
                     new ConsoleProgress(spec, json));
             if (out != null) {
                 PredictionExport.write(report.rows(), out, "");

@@ -51,6 +51,22 @@ public final class PredictionService {
     }
 
     /**
+     * Saves churn-risk cut-offs with a dataset (the app and later {@code predict} runs use them).
+     *
+     * @param datasetId the dataset, {@code null} for the newest
+     * @param bands     the cut-offs ({@code null} not permitted)
+     */
+    public void saveChurnCutoffs(Integer datasetId, ChurnBands bands) {
+        Objects.requireNonNull(bands, "bands");
+        if (workspace == null) {
+            throw new IllegalStateException("no workspace to save the cut-offs in");
+        }
+        int id = analysis.dataset(datasetId).id();
+        workspace.saveDatasetSettings(id, workspace.datasetSettings(id).withChurnCutoffs(bands.mediumFrom(),
+                bands.highFrom()));
+    }
+
+    /**
      * @param request  model, window, bands and levels ({@code null} not permitted)
      * @param settings analysis settings: dataset, time unit, calibration end, horizon, discount rate, margin
      * @param listener progress and cancel

@@ -92,9 +92,9 @@ public final class CustomersView extends PageView {
         next.setCellValueFactory(c -> new ReadOnlyStringWrapper(predictions.row(c.getValue().customerId())
                 .map(predictions::nextOrderText).orElse(null)));
         predictions.reportProperty().addListener((obs, o, n) -> table.refresh());
-        orders.setPrefWidth(95);
-        risk.setPrefWidth(80);
-        next.setPrefWidth(105);
+        orders.setPrefWidth(80);
+        risk.setPrefWidth(70);
+        next.setPrefWidth(100);
         id.setPrefWidth(90);
         first.setPrefWidth(105);
         last.setPrefWidth(105);
@@ -178,7 +178,7 @@ public final class CustomersView extends PageView {
         hint.visibleProperty().bind(detail.visibleProperty().not());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         VBox content = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(0, 40, 24, 40));

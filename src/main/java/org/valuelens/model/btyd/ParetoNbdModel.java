@@ -92,4 +92,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         }
         return WindowMath.paretoQuantile(q, r + x, alpha + age, s, beta + age);
     }
+
+    /** The quantiles share the drop-out integral; see {@link WindowMath#paretoQuantiles}. */
+    @Override
+    public double[] nextPurchaseQuantiles(double[] qs, int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        return WindowMath.paretoQuantiles(qs, r + x, alpha + age, s, beta + age);
+    }
 }

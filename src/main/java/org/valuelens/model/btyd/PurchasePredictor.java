@@ -89,6 +89,21 @@ public interface PurchasePredictor extends PurchaseModel {
     }
 
     /**
+     * @param qs  probabilities in (0, 1)
+     * @param x   repeat purchases
+     * @param tx  recency
+     * @param age T
+     * @return {@link #nextPurchaseQuantile} for each (a model may share work between them)
+     */
+    default double[] nextPurchaseQuantiles(double[] qs, int x, double tx, double age) {
+        double[] out = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            out[i] = nextPurchaseQuantile(qs[i], x, tx, age);
+        }
+        return out;
+    }
+
+    /**
      * @param from window start
      * @param to   window end
      * @throws IllegalArgumentException unless {@code 0 <= from <= to}, both finite

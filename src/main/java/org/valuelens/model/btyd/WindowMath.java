@@ -45,6 +45,11 @@ final class WindowMath {
      * {@code (B/A) R/(R+S) 2F1(1, R+1; R+S+1; 1 - B/A)}; the form with the argument nearer zero is used.
      */
     static double buysBeforeDropout(double bigR, double bigA, double bigS, double bigB) {
+        // the series is fast while its argument 1 - min(A,B)/max(A,B) stays away from 1; near 1 it would need
+        // thousands of terms or the (slow) Euler integral, and the fixed quadrature is faster
+        if (Math.min(bigA, bigB) / Math.max(bigA, bigB) < SERIES_RATIO) {
+            return buysBeforeDropoutQuadrature(bigR, bigA, bigS, bigB);
+        }
         try {
             return buysBeforeDropoutSeries(bigR, bigA, bigS, bigB);
         } catch (ArithmeticException slow) {
@@ -78,14 +83,20 @@ final class WindowMath {
                 - tilt * buysBeforeDropout(bigR, bigA + w, bigS, b0 + w)));
     }
 
-    /** Segments of the fallback quadrature in y (the integrand is below e^-y, so 45 is far enough). */
-    private static final double[] SEGMENTS = {0, 0.5, 2, 5, 10, 20, 45};
+    /** Below this ratio min(A,B)/max(A,B) the quadrature is used instead of the series. */
+    static final double SERIES_RATIO = 0.1;
+    /**
+     * Segments of the quadrature in y: geometric near 0, where a steep start (small R, A much larger than B) lives,
+     * then wide; the integrand is below e^-y, so 45 is far enough.
+     */
+    private static final double[] SEGMENTS = {0, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.05, 0.2, 0.6, 1.5, 3.5, 7, 13, 22,
+        45};
     private static final double[] NODES;
     private static final double[] WEIGHTS;
 
     static {
         org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator rule =
-                new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(24);
+                new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(16);
         NODES = new double[rule.getNumberOfPoints()];
         WEIGHTS = new double[NODES.length];
         for (int i = 0; i < NODES.length; i++) {
@@ -121,14 +132,24 @@ final class WindowMath {
      * {@code g(t) = (R/A)(A/(A+t))^(R+1) (B/(B+t))^S}, kept inside a bisection bracket.
      */
     static double paretoQuantile(double q, double bigR, double bigA, double bigS, double bigB) {
-        if (!(q > 0 && q < 1)) {
-            throw new IllegalArgumentException("q must be in (0, 1), was " + q);
-        }
+        return paretoQuantiles(new double[] {q}, bigR, bigA, bigS, bigB)[0];
+    }
+
+    /** {@link #paretoQuantile} for several probabilities, sharing {@code K}; relative precision 1e-7. */
+    static double[] paretoQuantiles(double[] qs, double bigR, double bigA, double bigS, double bigB) {
+        double[] out = new double[qs.length];
         double k0 = buysBeforeDropout(bigR, bigA, bigS, bigB);
-        if (!(k0 > 0)) {
-            return Double.NaN;
+        for (int j = 0; j < qs.length; j++) {
+            double q = qs[j];
+            if (!(q > 0 && q < 1)) {
+                throw new IllegalArgumentException("q must be in (0, 1), was " + q);
+            }
+            out[j] = k0 > 0 ? solve(q * k0, q, bigR, bigA, bigS, bigB) : Double.NaN;
         }
-        double target = q * k0;
+        return out;
+    }
+
+    private static double solve(double target, double q, double bigR, double bigA, double bigS, double bigB) {
         double lo = 0;
         double hi = Math.max(bigQuantileGuess(q, bigR, bigA), 1e-12);
         while (paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, hi) < target) {
@@ -138,7 +159,7 @@ final class WindowMath {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        double t = 0.5 * (lo + hi);
+        double t = Math.max(lo, 0.5 * hi);
         for (int i = 0; i < 100; i++) {
             double f = paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, t) - target;
             if (f < 0) {
@@ -152,7 +173,7 @@ final class WindowMath {
             if (!(next > lo && next < hi)) {
                 next = 0.5 * (lo + hi);
             }
-            if (Math.abs(next - t) <= 1e-9 * Math.max(t, 1e-12) || hi - lo <= 1e-12 * hi) {
+            if (Math.abs(next - t) <= 1e-7 * Math.max(t, 1e-12) || hi - lo <= 1e-9 * hi) {
                 return next;
             }
             t = next;

@@ -26,6 +26,8 @@ public final class Forecaster {
 
     /** Relative finite-difference step of the gradients. */
     static final double STEP = 1e-4;
+    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
+    private static final double[] NONE = {Double.NaN, Double.NaN, Double.NaN};
 
     private final PurchasePredictor purchases;
     private final double[][] purchaseCovariance;
@@ -90,9 +92,11 @@ public final class Forecaster {
             v[3] = purchases.probabilityPurchaseAgain(x, c.recency(), c.age());
             v[7] = 1 - purchases.probabilityNoPurchase(0, settings.unlikelyWithin(), x, c.recency(), c.age());
             boolean likely = v[7] >= settings.unlikelyBelow() && v[7] > 0;
-            v[4] = likely ? purchases.nextPurchaseQuantile(0.25, x, c.recency(), c.age()) : Double.NaN;
-            v[5] = likely ? purchases.nextPurchaseQuantile(0.5, x, c.recency(), c.age()) : Double.NaN;
-            v[6] = likely ? purchases.nextPurchaseQuantile(0.75, x, c.recency(), c.age()) : Double.NaN;
+            double[] quartiles = likely ? purchases.nextPurchaseQuantiles(QUARTILES, x, c.recency(), c.age())
+                    : NONE;
+            v[4] = quartiles[0];
+            v[5] = quartiles[1];
+            v[6] = quartiles[2];
             for (int j = 0; j < k; j++) {
                 v[8 + j] = (shifted[j].expectedPurchasesBetween(from, to, x, c.recency(), c.age()) - v[1]) / h[j];
             }

@@ -143,14 +143,26 @@ class PurchasePredictorTest {
 
     @Test
     void theQuadratureFallbackAgreesWithTheSeries() {
-        double[][] cases = {{2.553, 49.4, 0.606, 50.5}, {0.8, 20, 0.6, 80}, {30, 200, 2, 60}, {5, 10, 1, 10}};
+        // including A far above or below B, where the series needs its Euler integral (small and large R)
+        double[][] cases = {{2.553, 49.4, 0.606, 50.5}, {0.8, 20, 0.6, 80}, {30, 200, 2, 60}, {5, 10, 1, 10},
+            {0.25, 500, 0.6, 2}, {0.25, 2, 0.6, 500}, {40, 900, 3, 5}, {0.6, 60, 0.3, 1}};
         for (double[] c : cases) {
             assertThat(WindowMath.buysBeforeDropoutQuadrature(c[0], c[1], c[2], c[3]))
                     .as("R=%s A=%s S=%s B=%s", c[0], c[1], c[2], c[3])
-                    .isCloseTo(WindowMath.buysBeforeDropout(c[0], c[1], c[2], c[3]), within(1e-7));
+                    .isCloseTo(Hypergeometric.hyp2f1(1, 1, 1, 0) * seriesValue(c), within(1e-7));
         }
         // where the series gives up (a boundary fit with a huge r), the fallback still gives a probability
         assertThat(WindowMath.buysBeforeDropout(15_620, 3_000, 17.8, 0.52)).isBetween(0.0, 1.0);
+    }
+
+    /** E[lambda/(lambda+mu)] by the 2F1 form (series or Euler integral), whatever the ratio of A and B. */
+    private static double seriesValue(double[] c) {
+        double r = c[0];
+        double a = c[1];
+        double s = c[2];
+        double b = c[3];
+        return a >= b ? b / a * r / (r + s) * Hypergeometric.hyp2f1(1, r + 1, r + s + 1, 1 - b / a)
+                : 1 - a / b * s / (r + s) * Hypergeometric.hyp2f1(1, s + 1, r + s + 1, 1 - a / b);
     }
 
     @Test
