@@ -153,16 +153,11 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             pw.printf("Predictions by %s for %,d customers, window %s to %s (data end %s)%n", report.modelId(),
                     report.size(), report.windowStart(), report.windowEnd(), report.dataEnd());
-            Range orders = report.expectedOrders();
-            pw.printf("  expected orders %.1f (90 %% range %.1f to %.1f)%n", orders.estimate(), orders.low(),
-                    orders.high());
+            pw.println("  expected orders " + text(report.expectedOrders(), 1));
             if (report.hasAmounts()) {
-                Range revenue = report.expectedRevenue();
-                pw.printf("  expected revenue %.2f (90 %% range %.2f to %.2f)%n", revenue.estimate(), revenue.low(),
-                        revenue.high());
-                Range clv = report.predictedClv();
-                pw.printf("  predicted CLV over %d %ss %.2f (90 %% range %.2f to %.2f)%n", report.horizon(),
-                        report.unit().cliName(), clv.estimate(), clv.low(), clv.high());
+                pw.println("  expected revenue " + text(report.expectedRevenue(), 2));
+                pw.printf("  predicted CLV over %d %ss %s%n", report.horizon(), report.unit().cliName(),
+                        text(report.predictedClv(), 2));
             }
             pw.printf("  churn risk (P(no order) from %.2f Medium, from %.2f High): Low %,d  Medium %,d  High %,d%n",
                     report.bands().mediumFrom(), report.bands().highFrom(), counts.get(ChurnRisk.LOW),
@@ -176,6 +171,16 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         pw.flush();
+    }
+
+    /** @return "12.3 (90 % range 10.1 to 14.5)", or "12.3 (no range)" when the covariance is unknown */
+    private static String text(Range r, int decimals) {
+        String f = "%." + decimals + "f";
+        String v = String.format(java.util.Locale.ROOT, f, r.estimate());
+        if (Double.isNaN(r.low())) {
+            return v + " (no range)";
+        }
+        return v + String.format(java.util.Locale.ROOT, " (90 %% range " + f + " to " + f + ")", r.low(), r.high());
     }
 
     private static Map<String, Object> range(Range r) {

@@ -155,7 +155,7 @@ public final class CustomersView extends PageView {
             }
         });
         explainPrediction.disableProperty().bind(Bindings.isNull(predictions.reportProperty()));
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, explain, explainPrediction);
+        VBox buttons = new VBox(6, explain, explainPrediction);
         VBox detail = new VBox(10, inputsTitle, inputs, buttons, timeline, alive);
         detail.visibleProperty().bind(Bindings.isNotNull(model.detailProperty()));
         Runnable fill = () -> {
