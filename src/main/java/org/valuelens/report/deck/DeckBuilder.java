@@ -26,7 +26,7 @@ import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.report.chart.ChartStyle;
 import org.valuelens.report.export.ChartImages;
 
-/** Builds the eight-slide deck; charts are rendered at twice their picture box and also written as PNG files. */
+/** Builds the deck (eight slides, and the outlook when there is one); charts are rendered at twice their picture box and also written as PNG files. */
 final class DeckBuilder {
     /** Pixels per point of the chart pictures (960 pt wide slide → 1920 px, full HD). */
     static final double SCALE = 2.0;
