@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stages", paramLabel = "NAME", split = ",",
             description = "Run only these stages, comma-separated, in their fixed order (default: all): generate, "
                     + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
-                    + "segment-all-four, cohort-month, products-load, products-first, products-ltv-days, "
+                    + "predict, next-order-intervals-10k, segment-all-four, cohort-month, products-load, products-first, products-ltv-days, "
                     + "products-affinity-200, generate-xlsx, import-xlsx. store and import-csv need generate; "
                     + "the products-* stages need products-load (generated rows carry a product in store only); "
                     + "the analysis stages need store or import-csv (the latter's dataset when both run); "

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, FitCommand.class, FitsCommand.class, ValidateCommand.class,
             ClvCommand.class, SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class,
             BgBbCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
-            BenchCommand.class, ProductsCommand.class, RepeatCommand.class,
+            BenchCommand.class, ProductsCommand.class, RepeatCommand.class, PredictCommand.class,
             CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 

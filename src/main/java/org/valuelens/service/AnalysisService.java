@@ -523,7 +523,7 @@ public final class AnalysisService {
         }
     }
 
-    private SpendModel spendModel(AnalysisSettings settings, SummaryResult summary, List<String> warnings,
+    SpendModel spendModel(AnalysisSettings settings, SummaryResult summary, List<String> warnings,
                                   Map<String, Double> parameters) {
         try {
             FitResult<?> gg = fit("gamma-gamma", settings, ProgressListener.NONE).fit();

@@ -208,6 +208,14 @@ public final class BenchService {
             }));
         }
         steps.add(new Named(clvStage(settings), BenchService::clvWithFits));
+        steps.add(new Named("predict", (c, l) -> {
+            AnalysisService a = analysisOf(c);
+            return PredictionBench.predict(a, analysis(c), c.purchaseFit != null ? c.purchaseFit
+                    : a.fit("bg-nbd", analysis(c), l), c.spendFit != null ? c.spendFit
+                    : a.fit("gamma-gamma", analysis(c), l), l);
+        }));
+        steps.add(new Named("next-order-intervals-10k", (c, l) -> PredictionBench.nextOrderIntervals(analysisOf(c),
+                analysis(c), l)));
         steps.add(new Named("segment-all-four", (c, l) -> {
             analysisOf(c); // the summary is built here unless the "summary" stage ran before
             SegmentService segments = c.session.segments();

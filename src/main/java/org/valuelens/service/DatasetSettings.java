@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.valuelens.model.predict.ChurnBands;
 
 /**
  * The analysis choices a user made for one dataset, stored with it in the workspace so that they never apply to
@@ -22,14 +23,17 @@ import java.util.TreeMap;
  *                       {@code null}, no {@code null} values)
  * @param kmeansK        k-means clusters chosen on the Segments page, 2..12 ({@code null} = suggested)
  * @param kmeansSeed     k-means seed chosen on the Segments page ({@code null} = 42)
+ * @param churnMediumFrom churn-risk cut-off of the predictions: P(no order in the window) from which a customer is
+ *                       Medium risk ({@code null} = 0.5; see {@link #churnBands()})
+ * @param churnHighFrom  P(no order in the window) from which a customer is High risk ({@code null} = 0.8)
  */
 public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Double quadrantX, Double quadrantY,
                               Double cac, Double lifespanYears, Map<String, Double> channelCac, Integer kmeansK,
-                              Long kmeansSeed) {
+                              Long kmeansSeed, Double churnMediumFrom, Double churnHighFrom) {
 
     /** Nothing chosen: every page uses its defaults. */
     public static final DatasetSettings NONE = new DatasetSettings(null, null, null, null, null, null, Map.of(),
-            null, null);
+            null, null, null, null);
 
     static final String METHOD = "clv.method";
     static final String CALIBRATION_END = "calibration.end";
@@ -40,6 +44,8 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     static final String CHANNEL_CAC = "channel.cac.";
     static final String KMEANS_K = "kmeans.k";
     static final String KMEANS_SEED = "kmeans.seed";
+    static final String CHURN_MEDIUM = "predict.churn.medium";
+    static final String CHURN_HIGH = "predict.churn.high";
 
     /**
      * Checks ranges and copies the channel map.
@@ -77,13 +83,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     /** @param m the method ({@code null} = default) @return a copy with it */
     public DatasetSettings withClvMethod(ClvMethod m) {
         return new DatasetSettings(m, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /** @param day the calibration end ({@code null} = default) @return a copy with it */
     public DatasetSettings withCalibrationEnd(LocalDate day) {
         return new DatasetSettings(clvMethod, day, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /**
@@ -93,19 +99,19 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withQuadrantThresholds(Double x, Double y) {
         return new DatasetSettings(clvMethod, calibrationEnd, x, y, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /** @param perCustomer CAC ({@code null} = unknown) @return a copy with it */
     public DatasetSettings withCac(Double perCustomer) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, perCustomer, lifespanYears,
-                channelCac, kmeansK, kmeansSeed);
+                channelCac, kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /** @param years lifespan ({@code null} = default) @return a copy with it */
     public DatasetSettings withLifespanYears(Double years) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, years, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /**
@@ -121,7 +127,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             m.put(Objects.requireNonNull(channel, "channel"), perCustomer);
         }
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, m,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
     }
 
     /**
@@ -131,7 +137,33 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withKMeans(Integer k, Long seed) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                k, seed);
+                k, seed, churnMediumFrom, churnHighFrom);
+    }
+
+    /**
+     * @param mediumFrom P(no order) from which a customer is Medium risk ({@code null} = default)
+     * @param highFrom   P(no order) from which a customer is High risk ({@code null} = default)
+     * @return a copy with them
+     * @throws ServiceException unless {@code 0 <= medium <= high <= 1} (after defaults)
+     */
+    public DatasetSettings withChurnCutoffs(Double mediumFrom, Double highFrom) {
+        DatasetSettings s = new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears,
+                channelCac, kmeansK, kmeansSeed, mediumFrom, highFrom);
+        s.churnBands();
+        return s;
+    }
+
+    /**
+     * @return the churn-risk bands of the predictions (defaults {@link ChurnBands#DEFAULT} where not chosen)
+     * @throws ServiceException when the cut-offs are out of order
+     */
+    public ChurnBands churnBands() {
+        try {
+            return new ChurnBands(churnMediumFrom != null ? churnMediumFrom : ChurnBands.DEFAULT.mediumFrom(),
+                    churnHighFrom != null ? churnHighFrom : ChurnBands.DEFAULT.highFrom());
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
     }
 
     /** @return the stored form: name → text, only chosen values */
@@ -145,6 +177,8 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         put(m, LIFESPAN, lifespanYears);
         put(m, KMEANS_K, kmeansK);
         put(m, KMEANS_SEED, kmeansSeed);
+        put(m, CHURN_MEDIUM, churnMediumFrom);
+        put(m, CHURN_HIGH, churnHighFrom);
         for (Map.Entry<String, Double> e : channelCac.entrySet()) {
             put(m, CHANNEL_CAC + e.getKey(), e.getValue());
         }
@@ -179,6 +213,11 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
                     m.containsKey(KMEANS_SEED) ? Long.valueOf(m.get(KMEANS_SEED)) : null);
         } catch (NumberFormatException ignored) {
             // damaged value: default
+        }
+        try {
+            s = s.withChurnCutoffs(nonNegative(m.get(CHURN_MEDIUM)), nonNegative(m.get(CHURN_HIGH)));
+        } catch (ServiceException ignored) {
+            // damaged or out-of-order cut-offs: defaults
         }
         for (Map.Entry<String, String> e : m.entrySet()) {
             Double v = nonNegative(e.getValue());

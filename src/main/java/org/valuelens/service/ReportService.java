@@ -132,8 +132,10 @@ public final class ReportService {
         listener.progress(0, -1, "Products and N-day value");
         org.valuelens.report.deck.ProductSection products = new ProductService(analysis).reportSection(settings,
                 method, listener);
+        listener.progress(0, -1, "Predicting the next 90 days");
+        ReportData.Outlook outlook = OutlookData.of(analysis, method, request, settings, listener);
         return new ReportData(header, kpis, customers, schemes, (QuadrantResult) reports.get("quadrant").detail(),
-                (RfmResult) reports.get("rfm").detail(), cohorts, methods, products);
+                (RfmResult) reports.get("rfm").detail(), cohorts, methods, products, outlook);
     }
 
     private static List<ReportData.CustomerRow> customerRows(ClvReport clv, Map<String, SegmentReport> reports) {

@@ -60,13 +60,15 @@ class ReportCommandTest {
         assertThat(dest.resolve("valuelens-report.pptx")).isNotEmptyFile();
         assertThat(dest.resolve("valuelens-report.xlsx")).isNotEmptyFile();
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.get("slides").asInt()).isEqualTo(10);
+        assertThat(json.get("slides").asInt()).isEqualTo(11);
         assertThat(json.get("charts")).hasSize(9);
         // each PNG is its picture box on the 960 x 540 pt slide at 2 px per point: quadrant 540 x 392 pt, half-width
         // charts (960 - 2 x 36 - 16) / 2 = 436 pt, tracking 960 - 36 - (36 + 410 + 20) = 458 x 262 pt
         Map<String, int[]> sizes = Map.of("quadrant.png", new int[] {1080, 784},
                 "clv-distribution.png", new int[] {872, 784}, "cohort-retention.png", new int[] {872, 784},
-                "holdout-tracking.png", new int[] {916, 524});
+                "holdout-tracking.png", new int[] {916, 524},
+                // outlook: 960 - 36 - (36 + 250 + 16) = 622 x 392 pt
+                "outlook-weekly-orders.png", new int[] {1244, 784});
         for (Map.Entry<String, int[]> e : sizes.entrySet()) {
             Path png = dest.resolve("charts").resolve(e.getKey());
             assertThat(png).isNotEmptyFile();

@@ -55,7 +55,7 @@ class SessionWorkspaceActionsTest {
 
         assertThat(deck).isEqualTo(dir.resolve("report").resolve("valuelens-report.pptx"));
         try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(deck))) {
-            assertThat(show.getSlides()).hasSize(10);
+            assertThat(show.getSlides()).hasSize(11);
             // the title slide names the open dataset
             assertThat(show.getSlides().get(0).getShapes().stream()
                     .filter(XSLFTextShape.class::isInstance).map(sh -> ((XSLFTextShape) sh).getText()))

@@ -89,6 +89,20 @@ class DatasetSettingsTest {
     }
 
     @Test
+    void churnCutoffsAreSavedWithTheDatasetAndCheckedInOrder() throws Exception {
+        try (WorkspaceService ws = WorkspaceService.open(tmp.resolve("ws"))) {
+            int a = importShop(ws, "a.csv", 12, 5);
+            assertThat(ws.datasetSettings(a).churnBands()).isEqualTo(
+                    org.valuelens.model.predict.ChurnBands.DEFAULT);
+            ws.saveDatasetSettings(a, ws.datasetSettings(a).withChurnCutoffs(0.6, 0.9));
+            assertThat(ws.datasetSettings(a).churnBands().mediumFrom()).isEqualTo(0.6);
+            assertThat(ws.datasetSettings(a).churnBands().highFrom()).isEqualTo(0.9);
+        }
+        assertThatThrownBy(() -> DatasetSettings.NONE.withChurnCutoffs(0.9, 0.6)).isInstanceOf(ServiceException.class)
+                .hasMessageContaining("medium 0.9 and high 0.6");
+    }
+
+    @Test
     void aClusterCountOutsideTwoToTwelveIsRefused() {
         assertThatThrownBy(() -> DatasetSettings.NONE.withKMeans(13, null)).isInstanceOf(ServiceException.class)
                 .hasMessageContaining("between 2 and 12");

@@ -142,19 +142,34 @@ class ReportServiceTest {
     }
 
     @Test
-    void deckHasTenSixteenByNineSlidesWithTheBundlesTitles() throws IOException {
+    void deckHasElevenSixteenByNineSlidesWithTheBundlesTitles() throws IOException {
         try (XMLSlideShow ppt = open(english.deck())) {
-            assertThat(english.slides()).isEqualTo(10);
-            assertThat(ppt.getSlides()).hasSize(10);
+            assertThat(english.slides()).isEqualTo(11);
+            assertThat(ppt.getSlides()).hasSize(11);
             assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isCloseTo(16 / 9.0,
                     within(0.01));
             assertThat(texts(ppt.getSlides().get(0))).contains(EN.getString("deck.title"), "CDNOW_sample.txt");
             String[] keys = {"slide.kpi", "slide.distribution", "slide.quadrant", "slide.rfm", "slide.cohorts",
-                "slide.channels", "slide.methods"};
+                "slide.channels", "slide.methods", "slide.outlook"};
             for (int i = 0; i < keys.length; i++) {
                 assertThat(texts(ppt.getSlides().get(i + 1))).as(keys[i]).contains(EN.getString(keys[i]));
             }
         }
+    }
+
+    @Test
+    void outlookWeeksAddUpToTheModelsExpectedPurchasesOverThirteenWeeks() {
+        AnalysisService analysis = new AnalysisService(workspace);
+        org.valuelens.report.deck.ReportData.Outlook o = new ReportService(analysis)
+                .gather(ReportRequest.of(WEEKS), ProgressListener.NONE).outlook();
+        assertThat(o).isNotNull();
+        assertThat(o.weeklyOrders()).hasSize(13);
+        // the purchase outlook over a 13-week horizon sums E[Y(13)] over the customers by another path
+        double expected = analysis.purchaseOutlook(ClvMethod.BG_NBD, WEEKS.withDiscountAndHorizon(0.1, 13),
+                ProgressListener.NONE).totalExpectedPurchases();
+        assertThat(java.util.Arrays.stream(o.weeklyOrders()).sum()).isCloseTo(expected, within(1e-6 * expected));
+        assertThat(o.orders().low()).isLessThan(o.orders().estimate());
+        assertThat(o.highRisk()).isBetween(0L, (long) customers);
     }
 
     @Test
@@ -243,7 +258,7 @@ class ReportServiceTest {
         List<String> expected = List.of("sheet.kpis", "sheet.customers", "sheet.segments.tiers",
                 "sheet.segments.rfm", "sheet.segments.kmeans", "sheet.segments.quadrant", "sheet.quadrant",
                 "sheet.rfm", "sheet.retention", "sheet.revenue", "sheet.ltv", "sheet.channels", "sheet.parameters",
-                "sheet.accuracy", "sheet.validation", "sheet.tracking", "sheet.ndays");
+                "sheet.accuracy", "sheet.validation", "sheet.tracking", "sheet.ndays", "sheet.outlook");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(english.workbook()))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));

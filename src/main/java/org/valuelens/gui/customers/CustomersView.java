@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
@@ -22,6 +23,7 @@ import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.service.CustomerDetail;
 import org.valuelens.report.export.TableExport.Format;
 
 /** The Customers page: searchable list on the left, the selected customer's history on the right. */
@@ -68,19 +70,56 @@ public final class CustomersView extends PageView {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
+        PredictionsViewModel predictions = model.predictions();
+        TableColumn<CustomerSummary, Double> orders = new TableColumn<>(i18n.get("predict.col.orders"));
+        orders.setId("customers-col-orders");
+        orders.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(predictions.row(c.getValue().customerId())
+                .map(org.valuelens.service.PredictionRow::expectedOrders).orElse(null)));
+        orders.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean isEmpty) {
+                super.updateItem(v, isEmpty);
+                setText(isEmpty || v == null ? null : money.format(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        TableColumn<CustomerSummary, String> risk = new TableColumn<>(i18n.get("predict.col.risk"));
+        risk.setId("customers-col-risk");
+        risk.setCellValueFactory(c -> new ReadOnlyStringWrapper(predictions.row(c.getValue().customerId())
+                .map(r -> predictions.riskLabel(r.churnRisk())).orElse(null)));
+        TableColumn<CustomerSummary, String> next = new TableColumn<>(i18n.get("predict.col.next"));
+        next.setId("customers-col-next");
+        next.setCellValueFactory(c -> new ReadOnlyStringWrapper(predictions.row(c.getValue().customerId())
+                .map(predictions::nextOrderText).orElse(null)));
+        predictions.reportProperty().addListener((obs, o, n) -> table.refresh());
+        orders.setPrefWidth(80);
+        risk.setPrefWidth(70);
+        next.setPrefWidth(100);
         id.setPrefWidth(90);
         first.setPrefWidth(105);
         last.setPrefWidth(105);
         purchases.setPrefWidth(85);
         revenue.setPrefWidth(100);
-        table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue));
+        table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue, orders, risk, next));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.DATE, Format.DATE, Format.INTEGER,
-                Format.CURRENCY);
+                Format.CURRENCY, Format.DECIMAL, Format.GENERAL, Format.GENERAL);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
                 model.select(n == null ? null : n.customerId()));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, search, table);
+        javafx.scene.control.Button atRisk = new javafx.scene.control.Button(i18n.get("predict.atRisk.button"));
+        atRisk.setId("customers-at-risk");
+        atRisk.disableProperty().bind(Bindings.isNull(predictions.reportProperty()));
+        atRisk.setOnAction(e -> predictions.exportAtRisk());
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.TEXT_MUTED);
+        problem.textProperty().bind(predictions.problemProperty());
+        problem.managedProperty().bind(Bindings.isNotNull(predictions.problemProperty()));
+        problem.visibleProperty().bind(problem.managedProperty());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, search, atRisk);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        VBox left = new VBox(8, bar, problem, table);
         left.setMinWidth(500);
 
         GridPane inputs = new GridPane();
@@ -106,22 +145,40 @@ public final class CustomersView extends PageView {
         javafx.scene.control.Button explain = new javafx.scene.control.Button(i18n.get("explain.buttonBgNbd"));
         explain.setId("customers-explain");
         explain.setOnAction(e -> model.explainSelected().ifPresent(r -> explainer.accept(r)));
-        VBox detail = new VBox(10, inputsTitle, inputs, explain, timeline, alive);
+        javafx.scene.control.Button explainPrediction = new javafx.scene.control.Button(
+                i18n.get("predict.explain.button"));
+        explainPrediction.setId("customers-explain-prediction");
+        explainPrediction.setOnAction(e -> {
+            CustomerDetail d = model.detailProperty().get();
+            if (d != null) {
+                predictions.explain(d.summary().customerId());
+            }
+        });
+        explainPrediction.disableProperty().bind(Bindings.isNull(predictions.reportProperty()));
+        VBox buttons = new VBox(6, explain, explainPrediction);
+        VBox detail = new VBox(10, inputsTitle, inputs, buttons, timeline, alive);
         detail.visibleProperty().bind(Bindings.isNotNull(model.detailProperty()));
-        model.detailProperty().addListener((obs, o, n) -> {
+        Runnable fill = () -> {
             inputs.getChildren().clear();
+            CustomerDetail n = model.detailProperty().get();
+            java.util.List<String[]> lines = new java.util.ArrayList<>(model.inputs());
+            if (n != null) {
+                predictions.row(n.summary().customerId()).ifPresent(r -> lines.addAll(predictions.lines(r)));
+            }
             int row = 0;
-            for (String[] line : model.inputs()) {
+            for (String[] line : lines) {
                 Label name = new Label(line[0]);
                 name.getStyleClass().add(Styles.TEXT_MUTED);
                 inputs.addRow(row++, name, new Label(line[1]));
             }
-        });
+        };
+        model.detailProperty().addListener((obs, o, n) -> fill.run());
+        predictions.reportProperty().addListener((obs, o, n) -> fill.run());
         javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, detail);
         hint.visibleProperty().bind(detail.visibleProperty().not());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         VBox content = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(0, 40, 24, 40));

@@ -58,6 +58,7 @@ public final class CustomersViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<CustomerDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> aliveChart = new ReadOnlyObjectWrapper<>();
+    private final PredictionsViewModel predictions;
     private InsightService insight;
     private WorkspaceSession insightFor;
     private int generation;
@@ -79,6 +80,8 @@ public final class CustomersViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.predictions = new PredictionsViewModel(sessions, tasks, dialogs, i18n,
+                () -> settings.get().currencySymbol());
         search.addListener((obs, o, n) -> {
             String q = n == null ? "" : n.trim().toLowerCase(Locale.ROOT);
             shown.setPredicate(q.isEmpty() ? null : c -> c.customerId().toLowerCase(Locale.ROOT).contains(q));
@@ -101,6 +104,11 @@ public final class CustomersViewModel extends PageViewModel {
     /** @return the customers matching the search */
     public ObservableList<CustomerSummary> customers() {
         return shown;
+    }
+
+    /** @return the predictions of the table columns, the detail and the "At risk" export */
+    public PredictionsViewModel predictions() {
+        return predictions;
     }
 
     /** @return the search text (part of a customer id, case-insensitive) */
@@ -161,6 +169,7 @@ public final class CustomersViewModel extends PageViewModel {
         tasks.submit(p -> insight().customers(s, p), TaskCallbacks.of(list -> {
             if (gen == generation) {
                 all.setAll(list);
+                predictions.load(s);
             }
         }, this::failed));
     }

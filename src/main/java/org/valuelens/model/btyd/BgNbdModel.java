@@ -14,7 +14,7 @@ import org.apache.commons.math3.special.Gamma;
  * @param a     beta shape ({@code > 0})
  * @param b     beta shape ({@code > 0})
  */
-public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+public record BgNbdModel(double r, double alpha, double a, double b) implements PurchasePredictor {
 
     /** Checks that every parameter is finite and positive. */
     public BgNbdModel {
@@ -89,5 +89,28 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
                     + (j == 0 ? 0 : j * logQ));
         }
         return first + Math.exp(Beta.logBeta(a + 1, b + n - 1) - lbAB) * (1 - sum);
+    }
+
+    /** 1 - P(alive) P(buys in the window | alive); see {@link WindowMath#bgBuysInWindow}. */
+    @Override
+    public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
+        PurchasePredictor.checkWindow(from, to);
+        double alive = probabilityAlive(x, tx, age);
+        return WindowMath.clamp(1 - alive * WindowMath.bgBuysInWindow(r + x, alpha + age, a, b + x, from, to));
+    }
+
+    /** An alive customer of this model buys again for certain: P(alive). */
+    @Override
+    public double probabilityPurchaseAgain(int x, double tx, double age) {
+        return probabilityAlive(x, tx, age);
+    }
+
+    /** Closed form: given alive, the wait is Lomax, {@code (alpha+T) ((1-q)^(-1/(r+x)) - 1)}. */
+    @Override
+    public double nextPurchaseQuantile(double q, int x, double tx, double age) {
+        if (!(probabilityAlive(x, tx, age) > 0)) {
+            return Double.NaN;
+        }
+        return WindowMath.bgQuantile(q, r + x, alpha + age);
     }
 }

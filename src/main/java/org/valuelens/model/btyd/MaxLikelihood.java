@@ -220,6 +220,25 @@ final class MaxLikelihood {
 
     /** Standard errors from the inverse of the central-difference Hessian of -LL in natural parameters. */
     static double[] standardErrors(ToDoubleFunction<double[]> logLik, double[] p) {
+        double[] se = new double[p.length];
+        java.util.Arrays.fill(se, Double.NaN);
+        double[][] cov = covariance(logLik, p);
+        if (cov == null) {
+            return se;
+        }
+        for (int i = 0; i < p.length; i++) {
+            se[i] = Math.sqrt(cov[i][i]);
+        }
+        return se;
+    }
+
+    /**
+     * The estimated covariance of the estimates: the inverse of the central-difference Hessian of -LL in natural
+     * parameters.
+     *
+     * @return the matrix, or {@code null} when the Hessian is singular or a variance is not positive and finite
+     */
+    static double[][] covariance(ToDoubleFunction<double[]> logLik, double[] p) {
         int k = p.length;
         double[] h = new double[k];
         for (int i = 0; i < k; i++) {
@@ -246,26 +265,22 @@ final class MaxLikelihood {
                 hess[j][i] = v;
             }
         }
-        double[] se = new double[k];
-        java.util.Arrays.fill(se, Double.NaN);
         try {
             RealMatrix m = new Array2DRowRealMatrix(hess, false);
             LUDecomposition lu = new LUDecomposition(m, 1e-14);
             if (!lu.getSolver().isNonSingular()) {
-                return se;
+                return null;
             }
-            RealMatrix inv = lu.getSolver().getInverse();
-            double[] out = new double[k];
+            double[][] inv = lu.getSolver().getInverse().getData();
             for (int i = 0; i < k; i++) {
-                double d = inv.getEntry(i, i);
+                double d = inv[i][i];
                 if (!(d > 0) || !Double.isFinite(d)) {
-                    return se;
+                    return null;
                 }
-                out[i] = Math.sqrt(d);
             }
-            return out;
+            return inv;
         } catch (SingularMatrixException e) {
-            return se;
+            return null;
         }
     }
 

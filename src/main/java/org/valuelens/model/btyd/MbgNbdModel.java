@@ -10,7 +10,7 @@ package org.valuelens.model.btyd;
  * @param a     beta shape ({@code > 0})
  * @param b     beta shape ({@code > 0})
  */
-public record MbgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+public record MbgNbdModel(double r, double alpha, double a, double b) implements PurchasePredictor {
 
     /** Checks that every parameter is finite and positive. */
     public MbgNbdModel {
@@ -54,5 +54,28 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
         Checks.history(x, tx, age);
         double logOdds = Math.log(a) - Math.log(b + x) + (r + x) * Math.log((alpha + age) / (alpha + tx));
         return 1.0 / (1.0 + Math.exp(logOdds));
+    }
+
+    /** 1 - P(alive) P(buys in the window | alive); see {@link WindowMath#bgBuysInWindow}. */
+    @Override
+    public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
+        PurchasePredictor.checkWindow(from, to);
+        double alive = probabilityAlive(x, tx, age);
+        return WindowMath.clamp(1 - alive * WindowMath.bgBuysInWindow(r + x, alpha + age, a, b + x + 1, from, to));
+    }
+
+    /** An alive customer of this model buys again for certain: P(alive). */
+    @Override
+    public double probabilityPurchaseAgain(int x, double tx, double age) {
+        return probabilityAlive(x, tx, age);
+    }
+
+    /** Closed form: given alive, the wait is Lomax, {@code (alpha+T) ((1-q)^(-1/(r+x)) - 1)}. */
+    @Override
+    public double nextPurchaseQuantile(double q, int x, double tx, double age) {
+        if (!(probabilityAlive(x, tx, age) > 0)) {
+            return Double.NaN;
+        }
+        return WindowMath.bgQuantile(q, r + x, alpha + age);
     }
 }

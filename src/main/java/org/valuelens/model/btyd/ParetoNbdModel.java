@@ -10,7 +10,7 @@ package org.valuelens.model.btyd;
  * @param s     dropout-rate gamma shape ({@code > 0})
  * @param beta  dropout-rate gamma scale, in time units ({@code > 0})
  */
-public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
+public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchasePredictor {
 
     /** Checks that every parameter is finite and positive. */
     public ParetoNbdModel {
@@ -65,5 +65,38 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         double alive = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
         double dead = Math.log(s) + ParetoIntegral.logDead(r, alpha, s, beta, x, tx, age);
         return new double[] {alive, dead};
+    }
+
+    /** 1 - P(alive) P(buys in the window | alive); see {@link WindowMath#paretoBuysInWindow}. */
+    @Override
+    public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
+        PurchasePredictor.checkWindow(from, to);
+        double alive = probabilityAlive(x, tx, age);
+        return WindowMath.clamp(1 - alive * WindowMath.paretoBuysInWindow(r + x, alpha + age, s, beta + age,
+                from, to));
+    }
+
+    /** P(alive) E[lambda / (lambda + mu) | alive]: an alive customer buys again only before dropping out. */
+    @Override
+    public double probabilityPurchaseAgain(int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        return WindowMath.clamp(probabilityAlive(x, tx, age)
+                * WindowMath.buysBeforeDropout(r + x, alpha + age, s, beta + age));
+    }
+
+    /** Newton steps on the closed-form density; see {@link WindowMath#paretoQuantile}. */
+    @Override
+    public double nextPurchaseQuantile(double q, int x, double tx, double age) {
+        if (!(probabilityPurchaseAgain(x, tx, age) > 0)) {
+            return Double.NaN;
+        }
+        return WindowMath.paretoQuantile(q, r + x, alpha + age, s, beta + age);
+    }
+
+    /** The quantiles share the drop-out integral; see {@link WindowMath#paretoQuantiles}. */
+    @Override
+    public double[] nextPurchaseQuantiles(double[] qs, int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        return WindowMath.paretoQuantiles(qs, r + x, alpha + age, s, beta + age);
     }
 }

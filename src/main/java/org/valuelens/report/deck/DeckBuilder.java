@@ -26,7 +26,7 @@ import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.report.chart.ChartStyle;
 import org.valuelens.report.export.ChartImages;
 
-/** Builds the eight-slide deck; charts are rendered at twice their picture box and also written as PNG files. */
+/** Builds the deck (eight slides, the product slides when the data have products, and the outlook when there is one); charts are rendered at twice their picture box and also written as PNG files. */
 final class DeckBuilder {
     /** Pixels per point of the chart pictures (960 pt wide slide → 1920 px, full HD). */
     static final double SCALE = 2.0;
@@ -47,7 +47,7 @@ final class DeckBuilder {
         this.data = data;
         this.t = text;
         this.chartDir = chartDir;
-        this.slides = SLIDES + (data.products() == null ? 0 : ProductSlides.COUNT);
+        this.slides = SLIDES + (data.products() == null ? 0 : ProductSlides.COUNT) + (data.outlook() == null ? 0 : 1);
     }
 
     /** @return the chart files written by {@link #write} */
@@ -77,6 +77,9 @@ final class DeckBuilder {
             methodsSlide();
             if (data.products() != null) {
                 new ProductSlides(this, data.products(), t).write();
+            }
+            if (data.outlook() != null) {
+                outlookSlide();
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 ppt.write(out);
@@ -138,6 +141,40 @@ final class DeckBuilder {
         page++;
         return kit.contentSlide(t.get(titleKey), takeaway, t.get("deck.footer", data.header().datasetName()),
                 page + " / " + slides);
+    }
+
+    private void outlookSlide() {
+        ReportData.Outlook o = data.outlook();
+        String orders = t.get("outlook.range", t.integer(o.orders().estimate()), t.integer(o.orders().low()),
+                t.integer(o.orders().high()));
+        String revenue = t.get("outlook.range", t.money(o.revenue().estimate(), 0), t.money(o.revenue().low(), 0),
+                t.money(o.revenue().high(), 0));
+        String takeaway = t.get("outlook.takeaway", orders, revenue, t.date(o.windowStart()), t.date(o.windowEnd()),
+                t.integer(o.highRisk()), t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers()));
+        XSLFSlide s = slide("slide.outlook", takeaway);
+        String[][] cards = {
+            {t.get("outlook.card.orders"), t.integer(o.orders().estimate()), t.get("outlook.card.range",
+                    t.integer(o.orders().low()), t.integer(o.orders().high()))},
+            {t.get("outlook.card.revenue"), t.money(o.revenue().estimate(), 0), t.get("outlook.card.range",
+                    t.money(o.revenue().low(), 0), t.money(o.revenue().high(), 0))},
+            {t.get("outlook.card.risk", t.percent(o.highFrom())), t.integer(o.highRisk()),
+                    t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers())},
+        };
+        double cardW = 250;
+        for (int i = 0; i < cards.length; i++) {
+            double y = SlideKit.TOP + i * 134;
+            kit.rect(s, new Rectangle2D.Double(SlideKit.MARGIN, y, cardW, 122), SlideKit.CARD);
+            kit.rect(s, new Rectangle2D.Double(SlideKit.MARGIN, y, 5, 122), SlideKit.ACCENT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 8, cardW - 20, 36), cards[i][0], 13,
+                    SlideKit.MUTED, false, TextAlign.LEFT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 42, cardW - 20, 40), cards[i][1], 26,
+                    SlideKit.TEXT, true, TextAlign.LEFT);
+            kit.text(s, new Rectangle2D.Double(SlideKit.MARGIN + 14, y + 86, cardW - 20, 28), cards[i][2], 12,
+                    SlideKit.MUTED, false, TextAlign.LEFT);
+        }
+        double x = SlideKit.MARGIN + cardW + 16;
+        chart(s, ReportCharts.outlook(data, t, (int) (SlideKit.WIDTH - SlideKit.MARGIN - x), 392), x, SlideKit.TOP);
+        kit.notes(s, takeaway + "\n" + t.get("outlook.notes", t.methodName(o.model()), t.percent(o.level())));
     }
 
     private void kpiSlide() {

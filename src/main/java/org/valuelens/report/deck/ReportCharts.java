@@ -166,6 +166,16 @@ final class ReportCharts {
         return spec("holdout-tracking.png", chart, text, w, h);
     }
 
+    static Spec outlook(ReportData data, ReportText text, int w, int h) {
+        ReportData.Outlook o = data.outlook();
+        String[] cats = o.weekStarts().stream().map(text::date).toArray(String[]::new);
+        JFreeChart chart = ValueCharts.bars(text.get("outlook.chart.title"), text.get("outlook.chart.week"),
+                text.get("outlook.chart.orders"), new String[] {text.get("outlook.chart.orders")}, cats,
+                new double[][] {o.weeklyOrders()}, false, text.charts());
+        chart.removeLegend();
+        return spec("outlook-weekly-orders.png", chart, text, w, h);
+    }
+
     static Spec spec(String file, JFreeChart chart, ReportText text, int w, int h) {
         String family = ScriptFonts.installedFamily(text.locale());
         if (family != null) {

@@ -24,13 +24,14 @@ import org.valuelens.model.validation.HoldoutValidation;
  * @param cohorts   monthly acquisition cohorts and channels ({@code null} not permitted)
  * @param methods   CLV method, fitted parameters and holdout check ({@code null} not permitted)
  * @param products  first products and N-day value (two more slides and sheets), {@code null} for none
+ * @param outlook   the "Outlook: next 90 days" figures, {@code null} when no purchase model could predict
  */
 public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
                          QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods,
-                         ProductSection products) {
+                         ProductSection products, Outlook outlook) {
 
     /**
-     * A report without the product slides (see the canonical constructor for the parameters).
+     * A report without the product slides and the outlook (see the canonical constructor for the parameters).
      *
      * @param header    title-slide facts
      * @param kpis      headline figures
@@ -43,7 +44,34 @@ public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, 
      */
     public ReportData(Header header, Kpis kpis, List<CustomerRow> customers, List<Scheme> schemes,
                       QuadrantResult quadrant, RfmResult rfm, CohortResult cohorts, Methods methods) {
-        this(header, kpis, customers, schemes, quadrant, rfm, cohorts, methods, null);
+        this(header, kpis, customers, schemes, quadrant, rfm, cohorts, methods, null, null);
+    }
+
+    /**
+     * The outlook over the window after the data: expected orders and revenue with their ranges, customers at High
+     * churn risk, and expected orders by week.
+     *
+     * @param model        the purchase model's id
+     * @param windowStart  first day of the window
+     * @param windowEnd    last day of the window
+     * @param level        coverage of the ranges
+     * @param orders       expected orders of the base, with the range
+     * @param revenue      expected revenue of the base, with the range
+     * @param customers    customers predicted
+     * @param highRisk     customers at High churn risk
+     * @param highFrom     the High cut-off on P(no order in the window)
+     * @param weekStarts   first day of each week after the data (copied)
+     * @param weeklyOrders expected orders in each of those weeks (copied)
+     */
+    public record Outlook(String model, LocalDate windowStart, LocalDate windowEnd, double level,
+                          org.valuelens.model.predict.Range orders, org.valuelens.model.predict.Range revenue,
+                          long customers, long highRisk, double highFrom, List<LocalDate> weekStarts,
+                          double[] weeklyOrders) {
+        /** Copies. */
+        public Outlook {
+            weekStarts = List.copyOf(weekStarts);
+            weeklyOrders = weeklyOrders.clone();
+        }
     }
 
     /** Checks and copies. */

@@ -60,6 +60,7 @@ final class WorkbookBuilder {
             if (data.products() != null) {
                 ProductSheets.write(wb, data.products(), t);
             }
+            outlook(wb);
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
@@ -83,7 +84,32 @@ final class WorkbookBuilder {
         if (data.products() != null) {
             names.addAll(ProductSheets.names(data.products(), t));
         }
+        if (data.outlook() != null) {
+            names.add(t.get("sheet.outlook"));
+        }
         return names;
+    }
+
+    /** The outlook: the totals with their ranges, then expected orders by week. */
+    private void outlook(SXSSFWorkbook wb) {
+        ReportData.Outlook o = data.outlook();
+        if (o == null) {
+            return;
+        }
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(t.get("outlook.card.orders"), o.orders().estimate(), o.orders().low(),
+                o.orders().high()));
+        rows.add(Arrays.asList(t.get("outlook.card.revenue"), o.revenue().estimate(), o.revenue().low(),
+                o.revenue().high()));
+        rows.add(Arrays.asList(t.get("outlook.card.risk", t.percent(o.highFrom())), (double) o.highRisk(), null,
+                null));
+        for (int i = 0; i < o.weekStarts().size(); i++) {
+            rows.add(Arrays.asList(t.get("outlook.sheet.week", o.weekStarts().get(i).toString()),
+                    o.weeklyOrders()[i], null, null));
+        }
+        TableExport.addSheet(wb, t.get("sheet.outlook"), t.currency(), cols("col.indicator", Format.GENERAL,
+                "col.value", Format.DECIMAL, "outlook.col.low", Format.DECIMAL, "outlook.col.high", Format.DECIMAL),
+                rows);
     }
 
     private List<Column> cols(Object... keyFormat) {
