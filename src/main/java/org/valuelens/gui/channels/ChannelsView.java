@@ -86,25 +86,24 @@ public final class ChannelsView extends PageView {
         HBox bar = new HBox(8, new Label(i18n.get("channels.method")), method, run, busy, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMinimumFractionDigits(2);
-        money.setMaximumFractionDigits(2);
+        NumberFormat money = i18n.numbers(cur).moneyFormat(2);
         NumberFormat ratio = NumberFormat.getNumberInstance(i18n.locale());
         ratio.setMinimumFractionDigits(1);
         ratio.setMaximumFractionDigits(1);
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
         TableView<ChannelSummary> table = new TableView<>(model.channels());
         table.setId("channels-table");
+        table.setPlaceholder(placeholder(i18n.get("channels.empty")));
         table.setEditable(true);
         TableColumn<ChannelSummary, String> name = new TableColumn<>(i18n.get("channels.col.channel"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.channelName(d.getValue().channel())));
         name.setPrefWidth(100);
         table.getColumns().add(name);
         table.getColumns().add(num(i18n.get("channels.col.customers"), ChannelSummary::customers, count, ""));
-        table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, cur));
+        table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, ""));
         TableColumn<ChannelSummary, String> cac = new TableColumn<>(i18n.format("channels.col.cac", cur));
         cac.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cac() == null ? ""
-                : cur + money.format(d.getValue().cac())));
+                : money.format(d.getValue().cac())));
         cac.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         cac.setEditable(true);
         cac.setOnEditCommit(e -> {

@@ -49,4 +49,27 @@ public final class TableHeaders {
         }
         return max;
     }
+
+    /**
+     * Shows a tooltip on a column's header (the technical term behind a plain header, e.g. "x"), installed once the
+     * table's header exists.
+     *
+     * @param table   the column's table
+     * @param column  the column
+     * @param tooltip the tooltip text
+     */
+    public static void tooltip(TableView<?> table, TableColumn<?, ?> column, String tooltip) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(tooltip);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        Runnable install = () -> {
+            for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+                if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == column) {
+                    javafx.scene.control.Tooltip.install(h, tip);
+                }
+            }
+        };
+        table.skinProperty().addListener((obs, o, skin) -> javafx.application.Platform.runLater(install));
+        table.sceneProperty().addListener((obs, o, scene) -> javafx.application.Platform.runLater(install));
+    }
 }

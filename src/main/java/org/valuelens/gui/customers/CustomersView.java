@@ -45,6 +45,7 @@ public final class CustomersView extends PageView {
         javafx.collections.transformation.SortedList<CustomerSummary> sorted =
                 new javafx.collections.transformation.SortedList<>(model.customers());
         TableView<CustomerSummary> table = new TableView<>(sorted);
+        table.setPlaceholder(placeholder(i18n.get("customers.empty")));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("customers-table");
         NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());

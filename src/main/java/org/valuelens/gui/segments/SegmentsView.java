@@ -215,12 +215,9 @@ public final class SegmentsView extends PageView {
 
     private Node tables(I18n i18n) {
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
-        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
-        pct.setMaximumFractionDigits(1);
-        pct.setMinimumFractionDigits(1);
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMaximumFractionDigits(0);
         String cur = model.currency();
+        NumberFormat pct = i18n.numbers(cur).percentFormat(1);
+        NumberFormat money = i18n.numbers(cur).moneyFormat(0);
 
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
@@ -229,7 +226,7 @@ public final class SegmentsView extends PageView {
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
-                cur, 95));
+                "", 95));
         table.getColumns().add(numCol(i18n.get("segments.col.revenueShare"), i -> i.row().revenueShare(), pct,
                 "", 75));
         TableColumn<SegmentsViewModel.SegmentItem, String> action = new TableColumn<>(i18n.get("segments.col.action"));
@@ -259,7 +256,7 @@ public final class SegmentsView extends PageView {
         members.getColumns().add(numCol(i18n.get("segments.col.frequency"), SegmentsViewModel.Member::repeatPurchases,
                 count, "", 80));
         members.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), SegmentsViewModel.Member::revenue,
-                money, cur, 90));
+                money, "", 90));
         Label hint = new Label(i18n.get("segments.members.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(260);

@@ -27,6 +27,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ExportActions;
@@ -563,8 +564,7 @@ public final class SegmentsViewModel extends PageViewModel {
                     mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
                 }
             }
-            NumberFormat money = NumberFormat.getNumberInstance(chartText.locale());
-            money.setMaximumFractionDigits(0);
+            NumberFormat money = new NumberTexts(chartText.locale(), null).numberFormat(0);
             JFreeChart heat = ValueCharts.heatmap(chartText.get("rfm.heatmap.title"), chartText.get("rfm.heatmap.x"),
                     chartText.get("rfm.heatmap.y"), chartText.get("rfm.heatmap.legend", currency),
                     new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},

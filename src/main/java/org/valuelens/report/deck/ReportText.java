@@ -1,7 +1,6 @@
 package org.valuelens.report.deck;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,11 +9,12 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.valuelens.model.TimeUnit;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.report.chart.ChartText;
 
 /**
  * Localised strings of the report deck and workbook (resource bundle {@code i18n/report}) and the locale's number,
- * money, percent and date formats. Not thread-safe (holds {@link NumberFormat}s): one instance per report.
+ * money, percent and date formats ({@link NumberTexts}). One instance per report.
  */
 public final class ReportText {
     private final ResourceBundle bundle;
@@ -107,42 +107,32 @@ public final class ReportText {
 
     /** @param value a count @return with grouping, e.g. "2,357" */
     public String integer(double value) {
-        return NumberFormat.getIntegerInstance(locale).format(Math.round(value));
+        return numbers().integer(value);
     }
 
     /** @param value a number @param decimals fraction digits @return formatted with grouping */
     public String number(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f.format(value);
+        return numbers().number(value, decimals);
     }
 
-    /** @param value money @return with the currency symbol and two decimals, e.g. "$1,234.56", "-$5.00" */
+    /** @param value money @return with the currency symbol and two decimals, e.g. "$1,234.56", "−$5.00" */
     public String money(double value) {
         return money(value, 2);
     }
 
     /** @param value money @param decimals fraction digits @return with the currency symbol */
     public String money(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        return (value < 0 ? "-" : "") + currency + number(Math.abs(value), decimals);
+        return numbers().money(value, decimals);
     }
 
     /** @param fraction a share (0.2 = 20 %) @return as a percentage with one decimal, e.g. "20.0%" */
     public String percent(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(fraction);
+        return numbers().percent(fraction, 1);
+    }
+
+    /** @return the number, money and percent writer of this locale and currency */
+    public NumberTexts numbers() {
+        return new NumberTexts(locale, currency);
     }
 
     /** @param date a date ({@code null} → "–") @return in the locale's medium style */
