@@ -62,6 +62,11 @@ public final class AppShell {
     /** Initial window size. */
     public static final double HEIGHT = 800;
 
+    /** Smallest window the layout is made (and tested, {@code LayoutTest}) for. */
+    public static final double MIN_WIDTH = 1024;
+    /** Smallest window the layout is made (and tested) for. */
+    public static final double MIN_HEIGHT = 640;
+
     private final Stage stage;
     private final UserSettings settings;
     private final I18n i18n;
@@ -129,8 +134,8 @@ public final class AppShell {
         applyTheme(initial.theme());
         settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
         stage.setTitle(i18n.get("app.name"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(MIN_WIDTH, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()));
         stage.setScene(scene);
     }
 
@@ -234,6 +239,15 @@ public final class AppShell {
         atlantafx.base.theme.Theme fx = theme == Theme.DARK ? new atlantafx.base.theme.PrimerDark()
                 : new atlantafx.base.theme.PrimerLight();
         Application.setUserAgentStylesheet(fx.getUserAgentStylesheet());
+    }
+
+    /**
+     * @param screenWidth  usable screen width, pixels
+     * @param screenHeight usable screen height, pixels
+     * @return the first window size {width, height}: {@link #WIDTH} × {@link #HEIGHT}, shrunk to fit the screen
+     */
+    public static double[] initialSize(double screenWidth, double screenHeight) {
+        return new double[] {Math.min(WIDTH, screenWidth), Math.min(HEIGHT, screenHeight)};
     }
 
     /** @return the scene on the stage */

@@ -156,7 +156,7 @@ public final class ClvView extends PageView {
         table.getColumns().add(clv);
         table.getColumns().add(num(i18n.get("clv.col.pAlive"), ClvViewModel.Row::pAlive, p3, "", 50));
         table.getSortOrder().add(clv);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         fitHeaders(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.DECIMAL, Format.DECIMAL,
                 Format.CURRENCY, Format.CURRENCY, Format.CURRENCY, Format.DECIMAL);
@@ -179,6 +179,7 @@ public final class ClvView extends PageView {
         Label summary = new Label();
         summary.setId("clv-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         javafx.scene.control.Hyperlink explainMean = new javafx.scene.control.Hyperlink(i18n.get("explain.mean"));

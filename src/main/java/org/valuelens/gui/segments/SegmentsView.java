@@ -180,8 +180,8 @@ public final class SegmentsView extends PageView {
         HBox.setHgrow(secondViewer, Priority.ALWAYS);
         chartViewer.setPrefSize(560, 330);
         secondViewer.setPrefSize(440, 330);
-        chartViewer.setMinSize(200, 200);
-        secondViewer.setMinSize(200, 200);
+        chartViewer.setMinSize(200, 140);
+        secondViewer.setMinSize(200, 140);
 
         SplitPane split = new SplitPane(charts, tables(i18n));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -242,7 +242,7 @@ public final class SegmentsView extends PageView {
         action.setPrefWidth(170);
         table.getColumns().add(action);
         table.setPrefHeight(220);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         fitHeaders(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.PERCENT, Format.CURRENCY,
                 Format.PERCENT, Format.GENERAL);
@@ -260,8 +260,9 @@ public final class SegmentsView extends PageView {
         Label hint = new Label(i18n.get("segments.members.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(260);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         members.setPlaceholder(hint);
-        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(members);
         fitHeaders(members);
         ExportMenus.table(members, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY);
         members.getStyleClass().add(Styles.DENSE);
