@@ -132,7 +132,13 @@ public final class AppShell {
         scene = new Scene(root, WIDTH, HEIGHT);
         Styling.apply(root, initial.language().locale());
         applyTheme(initial.theme());
-        settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
+        settings.settingsProperty().addListener((obs, old, s) -> {
+            if (old == null || old.theme() != s.theme()) {
+                applyTheme(s.theme());
+                // charts are drawn on canvases that CSS does not reach: draw every one again in the new theme
+                javafx.application.Platform.runLater(() -> redrawCharts(scene.getRoot()));
+            }
+        });
         stage.setTitle(i18n.get("app.name"));
         stage.setMinWidth(Math.min(MIN_WIDTH, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()));
@@ -248,6 +254,34 @@ public final class AppShell {
      */
     public static double[] initialSize(double screenWidth, double screenHeight) {
         return new double[] {Math.min(WIDTH, screenWidth), Math.min(HEIGHT, screenHeight)};
+    }
+
+    /**
+     * Draws every chart under a node again (after a theme switch, so that no chart keeps the old colours).
+     *
+     * @param node the root to search
+     * @return how many charts were drawn
+     */
+    static int redrawCharts(javafx.scene.Node node) {
+        int n = 0;
+        if (node instanceof org.jfree.chart.fx.ChartViewer viewer && viewer.getChart() != null) {
+            viewer.setChart(viewer.getChart());
+            viewer.getCanvas().draw();
+            n++;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                n += redrawCharts(child);
+            }
+        }
+        if (node instanceof javafx.scene.control.TabPane tabs) { // charts on tabs not shown now
+            for (javafx.scene.control.Tab t : tabs.getTabs()) {
+                if (t.getContent() != null && !t.isSelected()) {
+                    n += redrawCharts(t.getContent());
+                }
+            }
+        }
+        return n;
     }
 
     /** @return the scene on the stage */

@@ -22,14 +22,16 @@ import java.util.TreeMap;
  *                       {@code null}, no {@code null} values)
  * @param kmeansK        k-means clusters chosen on the Segments page, 2..12 ({@code null} = suggested)
  * @param kmeansSeed     k-means seed chosen on the Segments page ({@code null} = 42)
+ * @param currency       currency sign of the amounts, found in the file at import or set by the user
+ *                       ({@code null} = the app's currency setting)
  */
 public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Double quadrantX, Double quadrantY,
                               Double cac, Double lifespanYears, Map<String, Double> channelCac, Integer kmeansK,
-                              Long kmeansSeed) {
+                              Long kmeansSeed, String currency) {
 
     /** Nothing chosen: every page uses its defaults. */
     public static final DatasetSettings NONE = new DatasetSettings(null, null, null, null, null, null, Map.of(),
-            null, null);
+            null, null, null);
 
     static final String METHOD = "clv.method";
     static final String CALIBRATION_END = "calibration.end";
@@ -40,6 +42,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     static final String CHANNEL_CAC = "channel.cac.";
     static final String KMEANS_K = "kmeans.k";
     static final String KMEANS_SEED = "kmeans.seed";
+    static final String CURRENCY = "currency";
 
     /**
      * Checks ranges and copies the channel map.
@@ -57,6 +60,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             copy.put(Objects.requireNonNull(e.getKey(), "channel"), Objects.requireNonNull(e.getValue(), "cac"));
         }
         channelCac = java.util.Collections.unmodifiableMap(copy);
+        if (currency != null) {
+            currency = currency.strip();
+            if (currency.isEmpty() || currency.length() > Settings.MAX_CURRENCY_LENGTH) {
+                throw new ServiceException("The currency must be 1 to " + Settings.MAX_CURRENCY_LENGTH
+                        + " characters, not \"" + currency + "\".");
+            }
+        }
         if (kmeansK != null && (kmeansK < 2 || kmeansK > 12)) {
             throw new ServiceException("The number of k-means clusters must be between 2 and 12, not " + kmeansK
                     + ".");
@@ -77,13 +87,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     /** @param m the method ({@code null} = default) @return a copy with it */
     public DatasetSettings withClvMethod(ClvMethod m) {
         return new DatasetSettings(m, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, currency);
     }
 
     /** @param day the calibration end ({@code null} = default) @return a copy with it */
     public DatasetSettings withCalibrationEnd(LocalDate day) {
         return new DatasetSettings(clvMethod, day, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, currency);
     }
 
     /**
@@ -93,19 +103,19 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withQuadrantThresholds(Double x, Double y) {
         return new DatasetSettings(clvMethod, calibrationEnd, x, y, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, currency);
     }
 
     /** @param perCustomer CAC ({@code null} = unknown) @return a copy with it */
     public DatasetSettings withCac(Double perCustomer) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, perCustomer, lifespanYears,
-                channelCac, kmeansK, kmeansSeed);
+                channelCac, kmeansK, kmeansSeed, currency);
     }
 
     /** @param years lifespan ({@code null} = default) @return a copy with it */
     public DatasetSettings withLifespanYears(Double years) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, years, channelCac,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, currency);
     }
 
     /**
@@ -121,7 +131,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             m.put(Objects.requireNonNull(channel, "channel"), perCustomer);
         }
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, m,
-                kmeansK, kmeansSeed);
+                kmeansK, kmeansSeed, currency);
     }
 
     /**
@@ -131,7 +141,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withKMeans(Integer k, Long seed) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                k, seed);
+                k, seed, currency);
+    }
+
+    /** @param sign currency sign or code ({@code null} = the app's setting) @return a copy with it */
+    public DatasetSettings withCurrency(String sign) {
+        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
+                kmeansK, kmeansSeed, sign);
     }
 
     /** @return the stored form: name → text, only chosen values */
@@ -145,6 +161,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         put(m, LIFESPAN, lifespanYears);
         put(m, KMEANS_K, kmeansK);
         put(m, KMEANS_SEED, kmeansSeed);
+        put(m, CURRENCY, currency);
         for (Map.Entry<String, Double> e : channelCac.entrySet()) {
             put(m, CHANNEL_CAC + e.getKey(), e.getValue());
         }
@@ -179,6 +196,11 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
                     m.containsKey(KMEANS_SEED) ? Long.valueOf(m.get(KMEANS_SEED)) : null);
         } catch (NumberFormatException ignored) {
             // damaged value: default
+        }
+        try {
+            s = s.withCurrency(m.get(CURRENCY));
+        } catch (ServiceException ignored) {
+            // damaged value: the app's setting
         }
         for (Map.Entry<String, String> e : m.entrySet()) {
             Double v = nonNegative(e.getValue());

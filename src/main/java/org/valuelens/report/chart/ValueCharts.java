@@ -64,7 +64,7 @@ public final class ValueCharts {
     /** Above this many points, scatter plots draw a seeded random sample and say so on the chart. */
     public static final int MAX_SCATTER_POINTS = 50_000;
     /** Share of the data range kept free above and below the quadrant points for the quadrant names. */
-    static final double LABEL_BAND = 0.16;
+    static final double LABEL_BAND = 0.22;
 
     private ValueCharts() {
     }
@@ -421,16 +421,17 @@ public final class ValueCharts {
         boolean clipped = ys.length > 0 && (ys[0] < yLo || ys[ys.length - 1] > yHi);
         final double bandLo = yLo;
         final double bandHi = yHi;
-        for (XYSeries s : series) { // points beyond the 1st/99th percentile would fall into the label band
-            for (int i = s.getItemCount() - 1; i >= 0; i--) {
-                double v = s.getY(i).doubleValue();
-                if (v < bandLo || v > bandHi) {
-                    s.remove(i);
-                }
-            }
-        }
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        // points beyond the 1st/99th percentile are not drawn: they would fall into the band of the names
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeVisible(int s, int item) {
+                double v = data.getYValue(s, item);
+                return v >= bandLo && v <= bandHi && super.getItemShapeVisible(s, item);
+            }
+        };
         for (int q = 0; q < 4; q++) {
             Color c = ChartStyle.QUADRANT[q];
             renderer.setSeriesPaint(q, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
@@ -456,8 +457,8 @@ public final class ValueCharts {
             boolean topSide = q == 0 || q == 1;
             XYTextAnnotation label = new XYTextAnnotation(names[q].toUpperCase(text.locale()),
                     rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + 0.3,
-                    topSide ? top - yPad * 0.1 : bottom + yPad * 0.1);
-            label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 16));
+                    topSide ? top - yPad * 0.04 : bottom + yPad * 0.04);
+            label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 14));
             label.setPaint(c.darker());
             label.setTextAnchor(rightSide
                     ? (topSide ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
