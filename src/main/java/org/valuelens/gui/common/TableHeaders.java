@@ -81,16 +81,33 @@ public final class TableHeaders {
      */
     public static void fitContent(TableView<?> table) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Runnable resize = () -> javafx.application.Platform.runLater(() -> {
-            for (javafx.scene.Node n : table.lookupAll(".column-header")) {
-                if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null) {
-                    resizeToContent(h);
-                }
+        // one pending resize at a time: a list filled row by row must not queue a resize per row
+        boolean[] pending = {false};
+        Runnable resize = () -> {
+            if (pending[0]) {
+                return;
             }
-        });
+            pending[0] = true;
+            javafx.application.Platform.runLater(() -> {
+                pending[0] = false;
+                if (table.getScene() == null || !table.isVisible()) {
+                    return;
+                }
+                for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+                    if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null) {
+                        resizeToContent(h);
+                    }
+                }
+            });
+        };
         table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> resize.run());
         table.itemsProperty().addListener((obs, o, n) -> resize.run());
         table.skinProperty().addListener((obs, o, n) -> resize.run());
+        table.sceneProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                resize.run();
+            }
+        });
         table.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) {
                 resize.run();

@@ -93,8 +93,20 @@ public final class SegmentsView extends PageView {
         seed.setId("kmeans-seed");
         seed.setPrefColumnCount(6);
         seed.textProperty().bindBidirectional(model.seedTextProperty());
-        HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, new Label(i18n.get("segments.kmeans.seed")),
-                seed);
+        // what the clusters are is one click away; the seed (only for repeating a result) is under Advanced
+        Button whatKMeans = new Button(i18n.get("explain.button"));
+        whatKMeans.setId("kmeans-explain");
+        whatKMeans.setOnAction(e -> model.explainKMeans());
+        javafx.scene.control.ToggleButton advanced = new javafx.scene.control.ToggleButton(
+                i18n.get("segments.kmeans.advanced"));
+        advanced.setId("kmeans-advanced");
+        advanced.getStyleClass().add(Styles.FLAT);
+        Label seedLabel = new Label(i18n.get("segments.kmeans.seed"));
+        for (Node n : new Node[] {seedLabel, seed}) {
+            n.visibleProperty().bind(advanced.selectedProperty());
+            n.managedProperty().bind(advanced.selectedProperty());
+        }
+        HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, whatKMeans, advanced, seedLabel, seed);
 
         TextField x = new TextField();
         x.setId("quadrant-x");

@@ -406,6 +406,12 @@ public final class SegmentsViewModel extends PageViewModel {
     }
 
     /** Shows how the churn-risk bands and the hiatus rule are computed, with the cut-offs of the last run. */
+    /** Shows what the k-means clusters are, how many there are and why. */
+    public void explainKMeans() {
+        dialogs.showInfo(i18n.get("kmeans.explain.title"), i18n.get("kmeans.explain.text"));
+    }
+
+    /** Shows how the churn-risk bands are computed, with the cut-offs of the last run. */
     public void explainChurn() {
         SegmentReport r = report.get();
         Object low = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("lowCutoff") : 0.3;
@@ -569,6 +575,15 @@ public final class SegmentsViewModel extends PageViewModel {
                     chartText.get("rfm.heatmap.y"), chartText.get("rfm.heatmap.legend", currency),
                     new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},
                     mean, money);
+            boolean empty = false;
+            for (double[] row : mean) {
+                for (double v : row) {
+                    empty |= Double.isNaN(v);
+                }
+            }
+            if (empty) { // ties in purchase counts leave some frequency scores unused: say so under the chart
+                ValueCharts.withNote(heat, chartText.get("rfm.heatmap.empty"));
+            }
             return new JFreeChart[] {heat, bars(r, names)};
         }
         if (d instanceof ChurnResult churn) {

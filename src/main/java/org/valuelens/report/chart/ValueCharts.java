@@ -730,6 +730,18 @@ public final class ValueCharts {
     }
 
     /**
+     * Adds a note under the chart (for example what empty cells mean).
+     *
+     * @param chart the chart
+     * @param note  the note
+     * @return the same chart
+     */
+    public static JFreeChart withNote(JFreeChart chart, String note) {
+        chart.addSubtitle(subtitle(note));
+        return chart;
+    }
+
+    /**
      * Adds a labelled horizontal line (e.g. CAC) to an XY chart.
      *
      * @param chart an XY chart
