@@ -41,6 +41,10 @@ import org.valuelens.service.Theme;
 @ExtendWith(ApplicationExtension.class)
 class LayoutTest {
     private static final double[][] SIZES = {{1024, 640}, {1440, 900}};
+    /** {@code -Dlayout.screenshots=true}: also writes docs/screenshots/layout-1024-*.png of these pages. */
+    private static final boolean SHOTS = Boolean.getBoolean("layout.screenshots");
+    private static final java.util.Set<Page> SHOT_PAGES = java.util.EnumSet.of(Page.CLV, Page.COHORTS,
+            Page.CUSTOMERS, Page.SEGMENTS);
 
     @TempDir
     static Path dir;
@@ -79,6 +83,11 @@ class LayoutTest {
                         String where = language.tag() + " " + theme + " " + (int) size[0] + "×" + (int) size[1]
                                 + " " + page + ": ";
                         robot.interact(() -> problems.addAll(check(shell, where)));
+                        if (SHOTS && size == SIZES[0] && SHOT_PAGES.contains(page)) {
+                            shoot(robot, shell, "layout-1024-" + language.tag() + "-"
+                                    + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                                    + page.name().toLowerCase(java.util.Locale.ROOT));
+                        }
                         checked++;
                     }
                 }
@@ -105,6 +114,19 @@ class LayoutTest {
         });
         assertThat(shell[0].workspace().isLoaded()).as("sample opened").isTrue();
         return shell[0];
+    }
+
+    private static void shoot(FxRobot robot, AppShell shell, String name) {
+        java.awt.image.BufferedImage[] img = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> img[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(
+                shell.scene().getRoot().snapshot(null, null), null));
+        try {
+            java.nio.file.Path out = java.nio.file.Paths.get("docs", "screenshots");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(img[0], "png", out.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Fills the pages whose content appears only after an action. */

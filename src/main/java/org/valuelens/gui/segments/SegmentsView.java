@@ -192,8 +192,8 @@ public final class SegmentsView extends PageView {
         HBox.setHgrow(secondViewer, Priority.ALWAYS);
         chartViewer.setPrefSize(560, 330);
         secondViewer.setPrefSize(440, 330);
-        chartViewer.setMinSize(200, 140);
-        secondViewer.setMinSize(200, 140);
+        chartViewer.setMinSize(200, 260);
+        secondViewer.setMinSize(200, 260);
 
         SplitPane split = new SplitPane(charts, tables(i18n));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -201,7 +201,14 @@ public final class SegmentsView extends PageView {
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, split);
         box.setPadding(new Insets(8, 0, 0, 0));
-        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"), box);
+        // on a small window the page scrolls instead of squeezing the chart to a strip
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"),
+                scroll);
         segmentsTab.setId("segments-tab");
         javafx.scene.control.Tab migrationTab = new javafx.scene.control.Tab(i18n.get("segments.tab.migration"),
                 new MigrationPane(model.migration(), model.exports(), i18n));
