@@ -64,6 +64,11 @@ public final class AppShell {
     /** Initial window size. */
     public static final double HEIGHT = 800;
 
+    /** Smallest window the layout is made (and tested, {@code LayoutTest}) for. */
+    public static final double MIN_WIDTH = 1024;
+    /** Smallest window the layout is made (and tested) for. */
+    public static final double MIN_HEIGHT = 640;
+
     private final Stage stage;
     private final UserSettings settings;
     private final I18n i18n;
@@ -132,10 +137,16 @@ public final class AppShell {
         scene = new Scene(root, WIDTH, HEIGHT);
         Styling.apply(root, initial.language().locale());
         applyTheme(initial.theme());
-        settings.settingsProperty().addListener((obs, old, s) -> applyTheme(s.theme()));
+        settings.settingsProperty().addListener((obs, old, s) -> {
+            if (old == null || old.theme() != s.theme()) {
+                applyTheme(s.theme());
+                // charts are drawn on canvases that CSS does not reach: draw every one again in the new theme
+                javafx.application.Platform.runLater(() -> redrawCharts(scene.getRoot()));
+            }
+        });
         stage.setTitle(i18n.get("app.name"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(MIN_WIDTH, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()));
         stage.setScene(scene);
     }
 
@@ -257,6 +268,43 @@ public final class AppShell {
         atlantafx.base.theme.Theme fx = theme == Theme.DARK ? new atlantafx.base.theme.PrimerDark()
                 : new atlantafx.base.theme.PrimerLight();
         Application.setUserAgentStylesheet(fx.getUserAgentStylesheet());
+    }
+
+    /**
+     * @param screenWidth  usable screen width, pixels
+     * @param screenHeight usable screen height, pixels
+     * @return the first window size {width, height}: {@link #WIDTH} × {@link #HEIGHT}, shrunk to fit the screen
+     */
+    public static double[] initialSize(double screenWidth, double screenHeight) {
+        return new double[] {Math.min(WIDTH, screenWidth), Math.min(HEIGHT, screenHeight)};
+    }
+
+    /**
+     * Draws every chart under a node again (after a theme switch, so that no chart keeps the old colours).
+     *
+     * @param node the root to search
+     * @return how many charts were drawn
+     */
+    static int redrawCharts(javafx.scene.Node node) {
+        int n = 0;
+        if (node instanceof org.jfree.chart.fx.ChartViewer viewer && viewer.getChart() != null) {
+            viewer.setChart(viewer.getChart());
+            viewer.getCanvas().draw();
+            n++;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                n += redrawCharts(child);
+            }
+        }
+        if (node instanceof javafx.scene.control.TabPane tabs) { // charts on tabs not shown now
+            for (javafx.scene.control.Tab t : tabs.getTabs()) {
+                if (t.getContent() != null && !t.isSelected()) {
+                    n += redrawCharts(t.getContent());
+                }
+            }
+        }
+        return n;
     }
 
     /** @return the scene on the stage */

@@ -193,7 +193,7 @@ public final class MainView extends BorderPane {
         Runnable sync = () -> buttons.get(model.currentPageProperty().get()).setSelected(true);
         model.currentPageProperty().addListener((obs, old, page) -> sync.run());
         sync.run();
-        VBox side = new VBox(18, header, nav);
+        VBox side = new VBox(12, header, nav);
         side.getStyleClass().add("sidebar");
         side.setPadding(new Insets(16, 10, 12, 10));
         side.setPrefWidth(220);

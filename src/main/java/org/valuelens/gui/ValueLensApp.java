@@ -43,8 +43,13 @@ public final class ValueLensApp extends Application {
         executor = new FxTaskExecutor(1);
         AppShell shell = new AppShell(stage, settingsService, settings, executor,
                 SessionWorkspaceActions.forCurrentUser(sessions), null, sessions);
-        stage.setWidth(AppShell.WIDTH);
-        stage.setHeight(AppShell.HEIGHT);
+        // never larger than the screen's usable area (a 1024×640 screen gets the whole of it)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] first = AppShell.initialSize(screen.getWidth(), screen.getHeight());
+        stage.setWidth(first[0]);
+        stage.setHeight(first[1]);
+        stage.setX(screen.getMinX() + (screen.getWidth() - first[0]) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - first[1]) / 2);
         stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO,
                 "ValueLens window shown {0} ms after JVM start (JavaFX toolkit ready at {1} ms)",
                 Long.toString(sinceJvmStart()), Long.toString(toolkitReady)));

@@ -56,6 +56,10 @@ public final class WorkspaceCommands implements EmptyStateActions {
         this.state = Objects.requireNonNull(state, "state");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         state.setSettingsSaver(this::saveDatasetSettings);
+        // the open dataset's own currency (found in its file at import) replaces the app's currency sign
+        settings.setDatasetCurrency(state.settings().currency());
+        state.settingsProperty().addListener((obs, old, now) -> settings.setDatasetCurrency(now.currency()));
+        settings.setDatasetCurrencySaver(c -> state.updateSettings(d -> d.withCurrency(c)));
     }
 
     /**

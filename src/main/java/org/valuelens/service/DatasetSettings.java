@@ -26,14 +26,17 @@ import org.valuelens.model.predict.ChurnBands;
  * @param churnMediumFrom churn-risk cut-off of the predictions: P(no order in the window) from which a customer is
  *                       Medium risk ({@code null} = 0.5; see {@link #churnBands()})
  * @param churnHighFrom  P(no order in the window) from which a customer is High risk ({@code null} = 0.8)
+ * @param currency       currency sign of the amounts, found in the file at import or set by the user
+ *                       ({@code null} = the app's currency setting)
  */
 public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Double quadrantX, Double quadrantY,
                               Double cac, Double lifespanYears, Map<String, Double> channelCac, Integer kmeansK,
-                              Long kmeansSeed, Double churnMediumFrom, Double churnHighFrom) {
+                              Long kmeansSeed, Double churnMediumFrom, Double churnHighFrom,
+                              String currency) {
 
     /** Nothing chosen: every page uses its defaults. */
     public static final DatasetSettings NONE = new DatasetSettings(null, null, null, null, null, null, Map.of(),
-            null, null, null, null);
+            null, null, null, null, null);
 
     static final String METHOD = "clv.method";
     static final String CALIBRATION_END = "calibration.end";
@@ -46,6 +49,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     static final String KMEANS_SEED = "kmeans.seed";
     static final String CHURN_MEDIUM = "predict.churn.medium";
     static final String CHURN_HIGH = "predict.churn.high";
+    static final String CURRENCY = "currency";
 
     /**
      * Checks ranges and copies the channel map.
@@ -63,6 +67,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             copy.put(Objects.requireNonNull(e.getKey(), "channel"), Objects.requireNonNull(e.getValue(), "cac"));
         }
         channelCac = java.util.Collections.unmodifiableMap(copy);
+        if (currency != null) {
+            currency = currency.strip();
+            if (currency.isEmpty() || currency.length() > Settings.MAX_CURRENCY_LENGTH) {
+                throw new ServiceException("The currency must be 1 to " + Settings.MAX_CURRENCY_LENGTH
+                        + " characters, not \"" + currency + "\".");
+            }
+        }
         if (kmeansK != null && (kmeansK < 2 || kmeansK > 12)) {
             throw new ServiceException("The number of k-means clusters must be between 2 and 12, not " + kmeansK
                     + ".");
@@ -83,13 +94,13 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
     /** @param m the method ({@code null} = default) @return a copy with it */
     public DatasetSettings withClvMethod(ClvMethod m) {
         return new DatasetSettings(m, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /** @param day the calibration end ({@code null} = default) @return a copy with it */
     public DatasetSettings withCalibrationEnd(LocalDate day) {
         return new DatasetSettings(clvMethod, day, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /**
@@ -99,19 +110,19 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withQuadrantThresholds(Double x, Double y) {
         return new DatasetSettings(clvMethod, calibrationEnd, x, y, cac, lifespanYears, channelCac,
-                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /** @param perCustomer CAC ({@code null} = unknown) @return a copy with it */
     public DatasetSettings withCac(Double perCustomer) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, perCustomer, lifespanYears,
-                channelCac, kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                channelCac, kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /** @param years lifespan ({@code null} = default) @return a copy with it */
     public DatasetSettings withLifespanYears(Double years) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, years, channelCac,
-                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /**
@@ -127,7 +138,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             m.put(Objects.requireNonNull(channel, "channel"), perCustomer);
         }
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, m,
-                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom);
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /**
@@ -137,7 +148,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withKMeans(Integer k, Long seed) {
         return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
-                k, seed, churnMediumFrom, churnHighFrom);
+                k, seed, churnMediumFrom, churnHighFrom, currency);
     }
 
     /**
@@ -148,7 +159,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
      */
     public DatasetSettings withChurnCutoffs(Double mediumFrom, Double highFrom) {
         DatasetSettings s = new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears,
-                channelCac, kmeansK, kmeansSeed, mediumFrom, highFrom);
+                channelCac, kmeansK, kmeansSeed, mediumFrom, highFrom, currency);
         s.churnBands();
         return s;
     }
@@ -166,6 +177,12 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         }
     }
 
+    /** @param sign currency sign or code ({@code null} = the app's setting) @return a copy with it */
+    public DatasetSettings withCurrency(String sign) {
+        return new DatasetSettings(clvMethod, calibrationEnd, quadrantX, quadrantY, cac, lifespanYears, channelCac,
+                kmeansK, kmeansSeed, churnMediumFrom, churnHighFrom, sign);
+    }
+
     /** @return the stored form: name → text, only chosen values */
     Map<String, String> toMap() {
         Map<String, String> m = new TreeMap<>();
@@ -179,6 +196,7 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
         put(m, KMEANS_SEED, kmeansSeed);
         put(m, CHURN_MEDIUM, churnMediumFrom);
         put(m, CHURN_HIGH, churnHighFrom);
+        put(m, CURRENCY, currency);
         for (Map.Entry<String, Double> e : channelCac.entrySet()) {
             put(m, CHANNEL_CAC + e.getKey(), e.getValue());
         }
@@ -218,6 +236,11 @@ public record DatasetSettings(ClvMethod clvMethod, LocalDate calibrationEnd, Dou
             s = s.withChurnCutoffs(nonNegative(m.get(CHURN_MEDIUM)), nonNegative(m.get(CHURN_HIGH)));
         } catch (ServiceException ignored) {
             // damaged or out-of-order cut-offs: defaults
+        }
+        try {
+            s = s.withCurrency(m.get(CURRENCY));
+        } catch (ServiceException ignored) {
+            // damaged value: the app's setting
         }
         for (Map.Entry<String, String> e : m.entrySet()) {
             Double v = nonNegative(e.getValue());

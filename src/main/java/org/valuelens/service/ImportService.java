@@ -159,6 +159,7 @@ public final class ImportService {
             if (replacing >= 0) {
                 deletePrevious(replacing, warnings);
             }
+            DatasetCurrency.detectAndSave(workspace, info.id(), options);
             int customers = workspace.workspace().rows().countCustomers(info.id());
             double seconds = (System.nanoTime() - start) / 1e9;
             listener.progress(sink.rows, sink.rows, "Imported " + fileName);

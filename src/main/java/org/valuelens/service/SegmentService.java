@@ -142,10 +142,12 @@ public final class SegmentService {
                     Map<String, Double> f = new LinkedHashMap<>();
                     f.put("clv", t.clvSum());
                     f.put("clvShare", t.clvShare());
-                    f.put("minClv", t.minClv());
+                    if (t.customers() > 0) { // an empty tier has no lowest CLV (not "NaN")
+                        f.put("minClv", t.minClv());
+                        thresholds.put(t.name() + " minimum CLV", t.minClv());
+                    }
                     rows.add(new SegmentRow(t.name(), t.customers(), t.customerShare(), t.revenue(),
                             t.revenueShare(), f, t.action()));
-                    thresholds.put(t.name() + " minimum CLV", t.minClv());
                 }
                 return new SegmentReport(s, rows, thresholds, warnings,
                         SegmentExport.rows(customers, r, null, null, null, null), r);

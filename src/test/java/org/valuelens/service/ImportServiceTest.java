@@ -164,4 +164,18 @@ class ImportServiceTest {
             assertThat(ws.listDatasets()).isEmpty();
         }
     }
+
+    @Test
+    void theCurrencyWrittenInTheAmountsIsStoredWithTheDataset() throws Exception {
+        Path yuan = Files.write(tmp.resolve("yuan.csv"), List.of("customer,date,amount", "a,2022-01-05,￥12,435.50",
+                "a,2022-02-10,￥20", "b,2022-01-20,￥1,300"), StandardCharsets.UTF_8);
+        Path plain = csv("plain.csv", goodLines(30, 3));
+        try (WorkspaceService ws = WorkspaceService.open(db())) {
+            ImportService service = new ImportService(ws);
+            int withSign = service.importFile(ImportRequest.of(yuan), false, ProgressListener.NONE).datasetId();
+            int without = service.importFile(ImportRequest.of(plain), false, ProgressListener.NONE).datasetId();
+            assertThat(ws.datasetSettings(withSign).currency()).isEqualTo("¥");
+            assertThat(ws.datasetSettings(without).currency()).isNull();
+        }
+    }
 }

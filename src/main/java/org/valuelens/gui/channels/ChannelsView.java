@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.Toolbar;
 import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
@@ -83,28 +84,27 @@ public final class ChannelsView extends PageView {
         busy.visibleProperty().bind(model.runningProperty());
         Label hint = new Label(i18n.get("channels.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, new Label(i18n.get("channels.method")), method, run, busy, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = Toolbar.of(new Node[] {new Label(i18n.get("channels.method")), method, run,
+                busy}, hint);
 
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMinimumFractionDigits(2);
-        money.setMaximumFractionDigits(2);
+        NumberFormat money = i18n.numbers(cur).moneyFormat(2);
         NumberFormat ratio = NumberFormat.getNumberInstance(i18n.locale());
         ratio.setMinimumFractionDigits(1);
         ratio.setMaximumFractionDigits(1);
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
         TableView<ChannelSummary> table = new TableView<>(model.channels());
         table.setId("channels-table");
+        table.setPlaceholder(placeholder(i18n.get("channels.empty")));
         table.setEditable(true);
         TableColumn<ChannelSummary, String> name = new TableColumn<>(i18n.get("channels.col.channel"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.channelName(d.getValue().channel())));
         name.setPrefWidth(100);
         table.getColumns().add(name);
         table.getColumns().add(num(i18n.get("channels.col.customers"), ChannelSummary::customers, count, ""));
-        table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, cur));
+        table.getColumns().add(num(i18n.format("channels.col.clv", cur), ChannelsViewModel::ltv, money, ""));
         TableColumn<ChannelSummary, String> cac = new TableColumn<>(i18n.format("channels.col.cac", cur));
         cac.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cac() == null ? ""
-                : cur + money.format(d.getValue().cac())));
+                : money.format(d.getValue().cac())));
         cac.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         cac.setEditable(true);
         cac.setOnEditCommit(e -> {
@@ -121,7 +121,7 @@ public final class ChannelsView extends PageView {
         table.getColumns().add(cac);
         table.getColumns().add(num(i18n.get("channels.col.ratio"), ChannelSummary::ltvToCac, ratio, ""));
         table.getColumns().add(num(i18n.get("channels.col.payback"), ChannelSummary::paybackPeriod, count, ""));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         fitHeaders(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY, Format.CURRENCY,
                 Format.DECIMAL, Format.DECIMAL);

@@ -119,13 +119,12 @@ public final class ClvView extends PageView {
         search.setPromptText(i18n.get("clv.search.prompt"));
         TableView<ClvViewModel.Row> table = new TableView<>();
         table.setId("clv-table");
+        table.setPlaceholder(placeholder(i18n.get("clv.empty")));
         SortedList<ClvViewModel.Row> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        NumberFormat n2 = NumberFormat.getNumberInstance(i18n.locale());
-        n2.setMaximumFractionDigits(2);
-        n2.setMinimumFractionDigits(2);
+        NumberFormat n2 = i18n.numbers(cur).moneyFormat(2);
         NumberFormat n1 = NumberFormat.getNumberInstance(i18n.locale());
         n1.setMaximumFractionDigits(1);
         n1.setMinimumFractionDigits(1);
@@ -136,20 +135,28 @@ public final class ClvView extends PageView {
         id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().customerId()));
         id.setPrefWidth(60);
         table.getColumns().add(id);
-        table.getColumns().add(num(i18n.get("clv.col.x"), ClvViewModel.Row::x,
-                NumberFormat.getIntegerInstance(i18n.locale()), "", 30));
-        table.getColumns().add(num(i18n.get("clv.col.tx"), ClvViewModel.Row::tx, n1, "", 48));
-        table.getColumns().add(num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48));
-        table.getColumns().add(num(i18n.get("clv.col.revenue"), ClvViewModel.Row::revenue, n2, cur, 92));
-        table.getColumns().add(num(i18n.get("clv.col.historical"), ClvViewModel.Row::historical, n2, cur,
+        // plain words on the headers; the model's symbols (x, t_x, T) are in the header tooltips
+        TableColumn<ClvViewModel.Row, Number> repeats = num(i18n.get("clv.col.x"), ClvViewModel.Row::x,
+                NumberFormat.getIntegerInstance(i18n.locale()), "", 30);
+        TableColumn<ClvViewModel.Row, Number> since = num(i18n.get("clv.col.tx"),
+                r -> r.age() - r.tx(), n1, "", 48);
+        TableColumn<ClvViewModel.Row, Number> age = num(i18n.get("clv.col.T"), ClvViewModel.Row::age, n1, "", 48);
+        table.getColumns().add(repeats);
+        table.getColumns().add(since);
+        table.getColumns().add(age);
+        TableHeaders.tooltip(table, repeats, i18n.get("clv.col.x.tip"));
+        TableHeaders.tooltip(table, since, i18n.get("clv.col.tx.tip"));
+        TableHeaders.tooltip(table, age, i18n.get("clv.col.T.tip"));
+        table.getColumns().add(num(i18n.get("clv.col.revenue"), ClvViewModel.Row::revenue, n2, "", 92));
+        table.getColumns().add(num(i18n.get("clv.col.historical"), ClvViewModel.Row::historical, n2, "",
                 85));
         TableColumn<ClvViewModel.Row, Number> clv = num(i18n.get("clv.col.clv"), ClvViewModel.Row::clv, n2,
-                cur, 80);
+                "", 80);
         clv.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(clv);
         table.getColumns().add(num(i18n.get("clv.col.pAlive"), ClvViewModel.Row::pAlive, p3, "", 50));
         table.getSortOrder().add(clv);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         fitHeaders(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.DECIMAL, Format.DECIMAL,
                 Format.CURRENCY, Format.CURRENCY, Format.CURRENCY, Format.DECIMAL);
@@ -172,6 +179,7 @@ public final class ClvView extends PageView {
         Label summary = new Label();
         summary.setId("clv-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         javafx.scene.control.Hyperlink explainMean = new javafx.scene.control.Hyperlink(i18n.get("explain.mean"));
@@ -230,6 +238,7 @@ public final class ClvView extends PageView {
 
         TableView<ClvViewModel.Parameter> params = new TableView<>(model.parameters());
         params.setId("clv-parameters");
+        params.setPlaceholder(placeholder(i18n.get("clv.params.empty")));
         NumberFormat n4 = NumberFormat.getNumberInstance(i18n.locale());
         n4.setMaximumFractionDigits(4);
         n4.setMinimumFractionDigits(4);
@@ -255,6 +264,7 @@ public final class ClvView extends PageView {
         acc.textProperty().bind(model.accuracyProperty());
         TableView<ClvViewModel.Accuracy> accTable = new TableView<>(model.accuracyRows());
         accTable.setId("clv-accuracy-table");
+        accTable.setPlaceholder(placeholder(i18n.get("clv.accuracy.empty")));
         TableColumn<ClvViewModel.Accuracy, String> who = new TableColumn<>("");
         who.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
         who.setPrefWidth(90);

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.jfree.chart.JFreeChart;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ErrorTexts;
@@ -535,13 +536,10 @@ public final class ClvViewModel extends PageViewModel {
         }
         rows.setAll(list);
         refilter();
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMaximumFractionDigits(2);
-        money.setMinimumFractionDigits(2);
-        String cur = currency();
-        summary.set(i18n.format("clv.summary", NumberFormat.getIntegerInstance(i18n.locale())
-                        .format(r.customers().size()), cur + money.format(r.total()), cur + money.format(r.mean()),
-                cur + money.format(r.median()), r.formula()));
+        NumberTexts nt = i18n.numbers(currency());
+        // the formula itself is typeset in "How is this computed?", not printed raw under the table
+        summary.set(i18n.format("clv.summary", nt.integer(r.customers().size()), nt.money(r.total(), 2),
+                nt.money(r.mean(), 2), nt.money(r.median(), 2)));
         histogram.set(localise(o.histogram()));
         parameters.clear();
         fitSummary.set("");

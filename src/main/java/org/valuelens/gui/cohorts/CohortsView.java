@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.Toolbar;
 import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
@@ -85,9 +86,8 @@ public final class CohortsView extends PageView {
         Label summary = new Label();
         summary.setId("cohorts-summary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, new Label(i18n.get("cohorts.period")), period,
-                new Label(i18n.format("cohorts.cac", model.currency())), cac, run, busy, message, summary);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = Toolbar.of(new Node[] {new Label(i18n.get("cohorts.period")), period,
+                new Label(i18n.format("cohorts.cac", model.currency())), cac, run, busy}, message, summary);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);

@@ -292,8 +292,7 @@ public final class CohortsViewModel extends PageViewModel {
                 periods).with(average, r.averageCumulativeMarginPerCustomer());
         String unit = i18n.get(period.get() == CohortPeriod.MONTH ? "cohorts.period.months"
                 : "cohorts.period.quarters");
-        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
-        pct.setMaximumFractionDigits(0);
+        NumberFormat pct = i18n.numbers(currency).percentFormat(0);
         JFreeChart heat = ValueCharts.heatmap(chartText.get("cohort.heatmap.title"),
                 chartText.get("cohort.heatmap.x", unit), chartText.get("cohort.heatmap.y"),
                 chartText.get("cohort.heatmap.legend"), rows, cols, ret, pct);
@@ -320,10 +319,8 @@ public final class CohortsViewModel extends PageViewModel {
             line = n == 0 ? null : sum / n;
         }
         if (line != null) {
-            NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-            money.setMaximumFractionDigits(2);
-            ValueCharts.withHorizontalLine(ltvChart, line, chartText.get("cohort.cac", currency
-                    + money.format(line)));
+            ValueCharts.withHorizontalLine(ltvChart, line, chartText.get("cohort.cac",
+                    i18n.numbers(currency).money(line, 2)));
         }
         return new Charts(r, heat, curves, ltvChart, line == null ? "" : payback(cohorts, line, unit));
     }

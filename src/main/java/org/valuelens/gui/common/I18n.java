@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.valuelens.model.format.NumberTexts;
 
 /**
  * Localised UI texts from the {@code i18n/messages} bundles (UTF-8 properties). One instance per language; the
@@ -54,5 +55,10 @@ public final class I18n {
     /** @param key a key @return whether the bundle has it */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /** @param currency currency sign ({@code null} = none) @return numbers, money and percentages in this locale */
+    public NumberTexts numbers(String currency) {
+        return new NumberTexts(locale, currency);
     }
 }

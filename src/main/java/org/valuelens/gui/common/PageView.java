@@ -45,6 +45,19 @@ public abstract class PageView extends BorderPane {
         getStyleClass().add("page");
     }
 
+    /**
+     * @param text what to press to fill the table, e.g. "Press Run to compute every customer's CLV."
+     * @return a muted, wrapping label for {@link javafx.scene.control.TableView#setPlaceholder}
+     */
+    public static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(420);
+        l.setPadding(new Insets(12));
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
     /** @return the texts */
     protected I18n i18n() {
         return i18n;

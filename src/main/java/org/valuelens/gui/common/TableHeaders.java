@@ -51,4 +51,85 @@ public final class TableHeaders {
         }
         return max;
     }
+
+    /**
+     * Shows a tooltip on a column's header (the technical term behind a plain header, e.g. "x"), installed once the
+     * table's header exists.
+     *
+     * @param table   the column's table
+     * @param column  the column
+     * @param tooltip the tooltip text
+     */
+    public static void tooltip(TableView<?> table, TableColumn<?, ?> column, String tooltip) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(tooltip);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        Runnable install = () -> {
+            for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+                if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == column) {
+                    javafx.scene.control.Tooltip.install(h, tip);
+                }
+            }
+        };
+        table.skinProperty().addListener((obs, o, skin) -> javafx.application.Platform.runLater(install));
+        table.sceneProperty().addListener((obs, o, scene) -> javafx.application.Platform.runLater(install));
+    }
+
+    /**
+     * Sizes every column to its widest header or cell (of the first rows), now and whenever the rows change, as a
+     * double click on a header border does; the table scrolls sideways when the columns are wider than it.
+     *
+     * @param table the table; its resize policy becomes unconstrained
+     */
+    public static void fitContent(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // one pending resize at a time: a list filled row by row must not queue a resize per row
+        boolean[] pending = {false};
+        Runnable resize = () -> {
+            if (pending[0]) {
+                return;
+            }
+            pending[0] = true;
+            javafx.application.Platform.runLater(() -> {
+                pending[0] = false;
+                if (table.getScene() == null || !table.isVisible()) {
+                    return;
+                }
+                for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+                    if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null) {
+                        resizeToContent(h);
+                    }
+                }
+            });
+        };
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> resize.run());
+        table.itemsProperty().addListener((obs, o, n) -> resize.run());
+        table.skinProperty().addListener((obs, o, n) -> resize.run());
+        table.sceneProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                resize.run();
+            }
+        });
+        table.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) {
+                resize.run();
+            }
+        });
+    }
+
+    private static void resizeToContent(javafx.scene.control.skin.TableColumnHeader header) {
+        try {
+            java.lang.reflect.Method m = javafx.scene.control.skin.TableColumnHeader.class
+                    .getDeclaredMethod("resizeColumnToFitContent", int.class);
+            m.setAccessible(true);
+            m.invoke(header, CONTENT_ROWS);
+            javafx.scene.control.TableColumnBase<?, ?> column = header.getTableColumn();
+            column.setPrefWidth(Math.max(column.getWidth(), column.getMinWidth()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // sizing is a comfort: the column keeps its width
+        }
+    }
+
+    /** Rows measured when sizing a column to its content. */
+    private static final int CONTENT_ROWS = 200;
 }

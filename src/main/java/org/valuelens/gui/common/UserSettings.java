@@ -15,6 +15,8 @@ public final class UserSettings {
 
     private final SettingsService service;
     private final ReadOnlyObjectWrapper<Settings> settings;
+    private String datasetCurrency;
+    private java.util.function.Consumer<String> datasetCurrencySaver = c -> { };
 
     /**
      * @param service loads the initial settings and saves changes
@@ -30,9 +32,23 @@ public final class UserSettings {
         return settings.getReadOnlyProperty();
     }
 
-    /** @return the current settings */
+    /**
+     * @return the current settings; while a dataset with its own currency is open (found in its file or set for
+     *         it), that currency replaces the app's currency sign
+     */
     public Settings get() {
-        return settings.get();
+        Settings s = settings.get();
+        return datasetCurrency == null ? s : s.withCurrencySymbol(datasetCurrency);
+    }
+
+    /** @param currency the open dataset's currency ({@code null} = none: the app's setting applies) */
+    public void setDatasetCurrency(String currency) {
+        datasetCurrency = currency;
+    }
+
+    /** @param saver stores a currency the user typed for the open dataset (with the dataset's settings) */
+    public void setDatasetCurrencySaver(java.util.function.Consumer<String> saver) {
+        datasetCurrencySaver = Objects.requireNonNull(saver, "saver");
     }
 
     /**
@@ -42,7 +58,17 @@ public final class UserSettings {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public void update(UnaryOperator<Settings> change) {
-        Settings next = Objects.requireNonNull(change.apply(settings.get()), "new settings");
+        Settings raw = settings.get();
+        Settings next = Objects.requireNonNull(change.apply(raw), "new settings");
+        if (datasetCurrency != null) {
+            // a currency typed while a dataset with its own currency is open belongs to that dataset
+            String chosen = next.currencySymbol();
+            next = next.withCurrencySymbol(raw.currencySymbol());
+            if (!chosen.equals(raw.currencySymbol()) && !chosen.equals(datasetCurrency)) {
+                datasetCurrency = chosen;
+                datasetCurrencySaver.accept(chosen);
+            }
+        }
         settings.set(next);
         service.save(next);
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +48,7 @@ public final class CustomersView extends PageView {
         javafx.collections.transformation.SortedList<CustomerSummary> sorted =
                 new javafx.collections.transformation.SortedList<>(model.customers());
         TableView<CustomerSummary> table = new TableView<>(sorted);
+        table.setPlaceholder(placeholder(i18n.get("customers.empty")));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("customers-table");
         NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
@@ -101,7 +103,8 @@ public final class CustomersView extends PageView {
         purchases.setPrefWidth(85);
         revenue.setPrefWidth(100);
         table.getColumns().addAll(java.util.List.of(id, first, last, purchases, revenue, orders, risk, next));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fit(table);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.DATE, Format.DATE, Format.INTEGER,
                 Format.CURRENCY, Format.DECIMAL, Format.GENERAL, Format.GENERAL);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
@@ -120,21 +123,30 @@ public final class CustomersView extends PageView {
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, search, atRisk);
         HBox.setHgrow(search, Priority.ALWAYS);
         VBox left = new VBox(8, bar, problem, table);
-        left.setMinWidth(500);
+        left.setMinWidth(320);
+        left.setMinHeight(0);
 
         GridPane inputs = new GridPane();
         inputs.setId("customers-inputs");
         inputs.setHgap(16);
         inputs.setVgap(4);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setHgrow(Priority.SOMETIMES);
+        names.setMinWidth(80);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        inputs.getColumnConstraints().setAll(names, values);
         Label hint = new Label(i18n.get("customers.select"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         ChartViewer timeline = new ChartViewer();
         timeline.setId("customers-timeline");
-        timeline.setMinHeight(200);
+        timeline.setMinHeight(170);
+        timeline.setPrefHeight(240);
         ChartBinding.bind(timeline, model.timelineProperty());
         ChartViewer alive = new ChartViewer();
         alive.setId("customers-alive");
-        alive.setMinHeight(200);
+        alive.setMinHeight(170);
+        alive.setPrefHeight(240);
         ChartBinding.bind(alive, model.aliveChartProperty());
         ExportMenus.chart(timeline, model.exports());
         ExportMenus.chart(alive, model.exports());
@@ -144,6 +156,8 @@ public final class CustomersView extends PageView {
         inputsTitle.getStyleClass().add(Styles.TITLE_4);
         javafx.scene.control.Button explain = new javafx.scene.control.Button(i18n.get("explain.buttonBgNbd"));
         explain.setId("customers-explain");
+        explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.setOnAction(e -> model.explainSelected().ifPresent(r -> explainer.accept(r)));
         javafx.scene.control.Button explainPrediction = new javafx.scene.control.Button(
                 i18n.get("predict.explain.button"));
@@ -169,16 +183,28 @@ public final class CustomersView extends PageView {
             for (String[] line : lines) {
                 Label name = new Label(line[0]);
                 name.getStyleClass().add(Styles.TEXT_MUTED);
-                inputs.addRow(row++, name, new Label(line[1]));
+                name.setWrapText(true);
+                name.setMinHeight(Region.USE_PREF_SIZE);
+                Label value = new Label(line[1]);
+                value.setMinWidth(Region.USE_PREF_SIZE);
+                inputs.addRow(row++, name, value);
             }
         };
         model.detailProperty().addListener((obs, o, n) -> fill.run());
         predictions.reportProperty().addListener((obs, o, n) -> fill.run());
-        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, detail);
+        // the detail scrolls inside the page: a selected customer never pushes the window's bars off screen
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        detailScroll.visibleProperty().bind(detail.visibleProperty());
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, detailScroll);
+        right.setMinHeight(0);
         hint.visibleProperty().bind(detail.visibleProperty().not());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.48);
         VBox content = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         content.setPadding(new Insets(0, 40, 24, 40));

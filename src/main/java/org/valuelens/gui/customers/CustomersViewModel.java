@@ -144,15 +144,13 @@ public final class CustomersViewModel extends PageViewModel {
         String unit = unitName();
         String cur = settings.get().currencySymbol();
         double last = d.pAlive().length == 0 ? Double.NaN : d.pAlive()[d.pAlive().length - 1];
-        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
-        pct.setMaximumFractionDigits(1);
         return List.of(
                 new String[] {i18n.get("customers.input.x"), Integer.toString(c.frequency())},
                 new String[] {i18n.format("customers.input.tx", unit), n2.format(c.recency())},
                 new String[] {i18n.format("customers.input.age", unit), n2.format(c.age())},
-                new String[] {i18n.get("customers.input.spend"), cur + n2.format(c.monetaryValue())},
-                new String[] {i18n.get("customers.input.revenue"), cur + n2.format(c.revenue())},
-                new String[] {i18n.get("customers.input.alive"), Double.isNaN(last) ? "–" : pct.format(last)});
+                new String[] {i18n.get("customers.input.spend"), i18n.numbers(cur).money(c.monetaryValue(), 2)},
+                new String[] {i18n.get("customers.input.revenue"), i18n.numbers(cur).money(c.revenue(), 2)},
+                new String[] {i18n.get("customers.input.alive"), i18n.numbers(cur).percent(last, 1)});
     }
 
     // Commands //

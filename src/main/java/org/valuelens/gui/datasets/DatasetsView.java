@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -67,6 +68,7 @@ public final class DatasetsView extends PageView {
         Label hint = new Label(i18n.get("datasets.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(10, bar, table, hint);
         box.setPadding(new Insets(0, 40, 24, 40));
@@ -95,7 +97,8 @@ public final class DatasetsView extends PageView {
         table.getColumns().add(column(i18n.get("datasets.col.last"), r -> r.lastDate() == null ? ""
                 : r.lastDate().toString(), 110));
         table.getColumns().add(column(i18n.get("datasets.col.imported"), r -> when.format(r.importedAt()), 150));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fit(table);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.hasWorkspace()
                 ? "datasets.empty" : "datasets.noWorkspace"), model.rows()));

@@ -199,7 +199,7 @@ public final class ExplainViewModel {
             st.add(new Line(ExplainLabels.translate(s.label(), cur, i18n), number(s.value())));
         }
         steps.setAll(st);
-        result.set(cur + money(r.value()));
+        result.set(i18n.numbers(cur).money(r.value(), 2));
         symbols.clear();
         put("AOV", r.inputs().get("average order value AOV (currency)"));
         put("F", r.inputs().get("purchase frequency F (per year)"));

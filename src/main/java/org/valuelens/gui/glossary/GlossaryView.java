@@ -4,11 +4,16 @@ import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -80,7 +85,23 @@ public final class GlossaryView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle(i18n.get("glossary.title"));
-        stage.setScene(new Scene(view, 460, 640));
+        Button close = new Button(i18n.get("explain.close"));
+        close.setId("glossary-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bar = new HBox(close);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(8, 14, 12, 14));
+        view.setBottom(bar);
+        Scene scene = new Scene(view, 460, 640);
+        // Esc closes the window wherever the focus is (the search field would otherwise keep the key)
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
         stage.show();
         return stage;
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ExportActions;
@@ -172,15 +173,11 @@ public final class OverviewViewModel extends PageViewModel {
         report.set(r);
         String cur = settings.get().currencySymbol();
         NumberFormat integer = NumberFormat.getIntegerInstance(i18n.locale());
-        NumberFormat money2 = NumberFormat.getNumberInstance(i18n.locale());
-        money2.setMinimumFractionDigits(2);
-        money2.setMaximumFractionDigits(2);
+        NumberTexts nt = i18n.numbers(cur);
         NumberFormat decimal = NumberFormat.getNumberInstance(i18n.locale());
         decimal.setMinimumFractionDigits(2);
         decimal.setMaximumFractionDigits(2);
-        NumberFormat percent = NumberFormat.getPercentInstance(i18n.locale());
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
+        NumberFormat percent = nt.percentFormat(1);
         String method = i18n.get("overview.method.historical");
         if (Double.isNaN(r.revenue())) {
             showCountOnly(r, integer, decimal, percent);
@@ -191,14 +188,14 @@ public final class OverviewViewModel extends PageViewModel {
                         r.customersImported() > r.customers() ? i18n.format("overview.note.customers",
                                 integer.format(r.customersImported()),
                                 integer.format(r.customersImported() - r.customers())) : ""),
-                new Kpi("revenue", i18n.get("overview.kpi.revenue"), cur + integer.format(r.revenue()), ""),
-                new Kpi("aov", i18n.get("overview.kpi.aov"), cur + money2.format(r.averageOrderValue()),
+                new Kpi("revenue", i18n.get("overview.kpi.revenue"), nt.money(r.revenue(), 0), ""),
+                new Kpi("aov", i18n.get("overview.kpi.aov"), nt.money(r.averageOrderValue(), 2),
                         i18n.get("overview.note.aov")),
                 new Kpi("frequency", i18n.get("overview.kpi.frequency"), decimal.format(r.purchaseFrequency()),
                         i18n.get("overview.note.frequency")),
                 new Kpi("repeat", i18n.get("overview.kpi.repeat"), percent.format(r.repeatRate()), ""),
-                new Kpi("meanClv", i18n.get("overview.kpi.meanClv"), cur + money2.format(r.meanClv()), method),
-                new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), cur + money2.format(r.medianClv()), method),
+                new Kpi("meanClv", i18n.get("overview.kpi.meanClv"), nt.money(r.meanClv(), 2), method),
+                new Kpi("medianClv", i18n.get("overview.kpi.medianClv"), nt.money(r.medianClv(), 2), method),
                 new Kpi("top20", i18n.get("overview.kpi.top20"), percent.format(r.topShare()),
                         i18n.get("overview.note.top20"))));
         rebuildHistogram();

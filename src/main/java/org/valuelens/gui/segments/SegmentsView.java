@@ -93,8 +93,20 @@ public final class SegmentsView extends PageView {
         seed.setId("kmeans-seed");
         seed.setPrefColumnCount(6);
         seed.textProperty().bindBidirectional(model.seedTextProperty());
-        HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, new Label(i18n.get("segments.kmeans.seed")),
-                seed);
+        // what the clusters are is one click away; the seed (only for repeating a result) is under Advanced
+        Button whatKMeans = new Button(i18n.get("explain.button"));
+        whatKMeans.setId("kmeans-explain");
+        whatKMeans.setOnAction(e -> model.explainKMeans());
+        javafx.scene.control.ToggleButton advanced = new javafx.scene.control.ToggleButton(
+                i18n.get("segments.kmeans.advanced"));
+        advanced.setId("kmeans-advanced");
+        advanced.getStyleClass().add(Styles.FLAT);
+        Label seedLabel = new Label(i18n.get("segments.kmeans.seed"));
+        for (Node n : new Node[] {seedLabel, seed}) {
+            n.visibleProperty().bind(advanced.selectedProperty());
+            n.managedProperty().bind(advanced.selectedProperty());
+        }
+        HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, whatKMeans, advanced, seedLabel, seed);
 
         TextField x = new TextField();
         x.setId("quadrant-x");
@@ -180,8 +192,8 @@ public final class SegmentsView extends PageView {
         HBox.setHgrow(secondViewer, Priority.ALWAYS);
         chartViewer.setPrefSize(560, 330);
         secondViewer.setPrefSize(440, 330);
-        chartViewer.setMinSize(200, 200);
-        secondViewer.setMinSize(200, 200);
+        chartViewer.setMinSize(200, 260);
+        secondViewer.setMinSize(200, 260);
 
         SplitPane split = new SplitPane(charts, tables(i18n));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -189,7 +201,14 @@ public final class SegmentsView extends PageView {
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, split);
         box.setPadding(new Insets(8, 0, 0, 0));
-        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"), box);
+        // on a small window the page scrolls instead of squeezing the chart to a strip
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        javafx.scene.control.Tab segmentsTab = new javafx.scene.control.Tab(i18n.get("segments.tab.segments"),
+                scroll);
         segmentsTab.setId("segments-tab");
         javafx.scene.control.Tab migrationTab = new javafx.scene.control.Tab(i18n.get("segments.tab.migration"),
                 new MigrationPane(model.migration(), model.exports(), i18n));
@@ -215,12 +234,9 @@ public final class SegmentsView extends PageView {
 
     private Node tables(I18n i18n) {
         NumberFormat count = NumberFormat.getIntegerInstance(i18n.locale());
-        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
-        pct.setMaximumFractionDigits(1);
-        pct.setMinimumFractionDigits(1);
-        NumberFormat money = NumberFormat.getNumberInstance(i18n.locale());
-        money.setMaximumFractionDigits(0);
         String cur = model.currency();
+        NumberFormat pct = i18n.numbers(cur).percentFormat(1);
+        NumberFormat money = i18n.numbers(cur).moneyFormat(0);
 
         TableView<SegmentsViewModel.SegmentItem> table = new TableView<>(model.segments());
         table.setId("segment-table");
@@ -229,7 +245,7 @@ public final class SegmentsView extends PageView {
         table.getColumns().add(numCol(i18n.get("segments.col.customers"), i -> i.row().customers(), count, "", 80));
         table.getColumns().add(numCol(i18n.get("segments.col.share"), i -> i.row().customerShare(), pct, "", 65));
         table.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), i -> i.row().revenue(), money,
-                cur, 95));
+                "", 95));
         table.getColumns().add(numCol(i18n.get("segments.col.revenueShare"), i -> i.row().revenueShare(), pct,
                 "", 75));
         TableColumn<SegmentsViewModel.SegmentItem, String> action = new TableColumn<>(i18n.get("segments.col.action"));
@@ -245,7 +261,7 @@ public final class SegmentsView extends PageView {
         action.setPrefWidth(170);
         table.getColumns().add(action);
         table.setPrefHeight(220);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(table);
         fitHeaders(table);
         ExportMenus.table(table, model.exports(), Format.GENERAL, Format.INTEGER, Format.PERCENT, Format.CURRENCY,
                 Format.PERCENT, Format.GENERAL);
@@ -259,12 +275,13 @@ public final class SegmentsView extends PageView {
         members.getColumns().add(numCol(i18n.get("segments.col.frequency"), SegmentsViewModel.Member::repeatPurchases,
                 count, "", 80));
         members.getColumns().add(numCol(i18n.format("segments.col.revenue", cur), SegmentsViewModel.Member::revenue,
-                money, cur, 90));
+                money, "", 90));
         Label hint = new Label(i18n.get("segments.members.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(260);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         members.setPlaceholder(hint);
-        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.valuelens.gui.common.TableHeaders.fitContent(members);
         fitHeaders(members);
         ExportMenus.table(members, model.exports(), Format.GENERAL, Format.INTEGER, Format.CURRENCY);
         members.getStyleClass().add(Styles.DENSE);

@@ -27,6 +27,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ErrorTexts;
@@ -407,6 +408,12 @@ public final class SegmentsViewModel extends PageViewModel {
     }
 
     /** Shows how the churn-risk bands and the hiatus rule are computed, with the cut-offs of the last run. */
+    /** Shows what the k-means clusters are, how many there are and why. */
+    public void explainKMeans() {
+        dialogs.showInfo(i18n.get("kmeans.explain.title"), i18n.get("kmeans.explain.text"));
+    }
+
+    /** Shows how the churn-risk bands are computed, with the cut-offs of the last run. */
     public void explainChurn() {
         SegmentReport r = report.get();
         Object low = r != null && "churn".equals(r.scheme()) ? r.thresholds().get("lowCutoff") : 0.3;
@@ -564,12 +571,20 @@ public final class SegmentsViewModel extends PageViewModel {
                     mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
                 }
             }
-            NumberFormat money = NumberFormat.getNumberInstance(chartText.locale());
-            money.setMaximumFractionDigits(0);
+            NumberFormat money = new NumberTexts(chartText.locale(), null).numberFormat(0);
             JFreeChart heat = ValueCharts.heatmap(chartText.get("rfm.heatmap.title"), chartText.get("rfm.heatmap.x"),
                     chartText.get("rfm.heatmap.y"), chartText.get("rfm.heatmap.legend", currency),
                     new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},
                     mean, money);
+            boolean empty = false;
+            for (double[] row : mean) {
+                for (double v : row) {
+                    empty |= Double.isNaN(v);
+                }
+            }
+            if (empty) { // ties in purchase counts leave some frequency scores unused: say so under the chart
+                ValueCharts.withNote(heat, chartText.get("rfm.heatmap.empty"));
+            }
             return new JFreeChart[] {heat, bars(r, names)};
         }
         if (d instanceof ChurnResult churn) {

@@ -96,13 +96,12 @@ public final class SubscriptionView extends PageView {
         VBox inputs = inputs(wrapped(i18n.get("subscription.active"), null), active, hint, grid,
                 buttons(model.runningProperty(), fit, example, explain), message, summary);
 
-        NumberFormat pct = NumberFormat.getPercentInstance(i18n.locale());
-        pct.setMinimumFractionDigits(1);
-        pct.setMaximumFractionDigits(1);
+        NumberFormat pct = i18n.numbers(null).percentFormat(1);
         NumberFormat count = NumberFormat.getNumberInstance(i18n.locale());
         count.setMaximumFractionDigits(1);
         TableView<SubscriptionReport.Period> table = new TableView<>(model.periods());
         table.setId("sbg-table");
+        table.setPlaceholder(PageView.placeholder(i18n.get("subscription.empty")));
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().add(num(i18n.get("subscription.col.period"), SubscriptionReport.Period::period, count));
         table.getColumns().add(num(i18n.get("subscription.col.observed"), SubscriptionReport.Period::observedActive,
@@ -180,6 +179,7 @@ public final class SubscriptionView extends PageView {
         prob.setMaximumFractionDigits(3);
         TableView<BgBbReport.Row> rows = new TableView<>(model.rows());
         rows.setId("bgbb-rows");
+        rows.setPlaceholder(PageView.placeholder(i18n.get("bgbb.empty")));
         rows.getStyleClass().add(Styles.DENSE);
         rows.getColumns().add(num("x", BgBbReport.Row::x, whole));
         rows.getColumns().add(num("t_x", BgBbReport.Row::tx, whole));

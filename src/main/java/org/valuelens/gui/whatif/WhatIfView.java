@@ -116,6 +116,7 @@ public final class WhatIfView extends PageView {
         Label detail = new Label();
         detail.setId("whatif-detail");
         detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.textProperty().bind(model.detailTextProperty());
 
         VBox left = new VBox(12, form, actions, message);

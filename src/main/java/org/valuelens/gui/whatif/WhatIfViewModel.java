@@ -325,8 +325,8 @@ public final class WhatIfViewModel extends PageViewModel {
             simpleClv.set(simple.value());
             discountedClv.set(discounted.value() - cac.get());
             String cur = currency();
-            simpleText.set(cur + money(simple.value()));
-            discountedText.set(cur + money(discounted.value() - cac.get()));
+            simpleText.set(money(simple.value()));
+            discountedText.set(money(discounted.value() - cac.get()));
             int payback = -1;
             for (int t = 0; t < cum.length; t++) {
                 if (cum[t] >= 0) {
@@ -337,7 +337,7 @@ public final class WhatIfViewModel extends PageViewModel {
             String ratio = cac.get() > 0 ? one.format(discounted.value() / cac.get()) + " : 1" : "–";
             String pay = payback < 0 ? i18n.format("whatif.payback.never", years)
                     : i18n.format("whatif.payback.year", payback + 1);
-            detailText.set(i18n.format("whatif.detail", cur + money(yearly), ratio, pay));
+            detailText.set(i18n.format("whatif.detail", money(yearly), ratio, pay));
             if (message.get().startsWith("⚠")) {
                 message.set("");
             }
@@ -365,10 +365,7 @@ public final class WhatIfViewModel extends PageViewModel {
     }
 
     private String money(double v) {
-        NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(v);
+        return i18n.numbers(currency()).money(v, 2);
     }
 
     private static double round(double v, int digits) {

@@ -49,6 +49,7 @@ import org.jfree.data.statistics.SimpleHistogramDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.validation.CumulativeTracking;
 import org.valuelens.model.validation.TrackingPoint;
@@ -62,6 +63,8 @@ public final class ValueCharts {
 
     /** Above this many points, scatter plots draw a seeded random sample and say so on the chart. */
     public static final int MAX_SCATTER_POINTS = 50_000;
+    /** Share of the data range kept free above and below the quadrant points for the quadrant names. */
+    static final double LABEL_BAND = 0.22;
 
     private ValueCharts() {
     }
@@ -93,6 +96,10 @@ public final class ValueCharts {
             if (positive.length > 0) {
                 double lo = Arrays.stream(positive).min().getAsDouble();
                 double hi = Arrays.stream(positive).max().getAsDouble();
+                if (hi < lo * 1.001) { // (nearly) all equal: one decade around the value, bins of positive width
+                    lo = lo / Math.sqrt(10);
+                    hi = hi * Math.sqrt(10);
+                }
                 int bins = binCount(positive.length);
                 double logLo = Math.log10(lo);
                 double step = Math.max((Math.log10(hi) - logLo) / bins, 1e-9);
@@ -179,8 +186,9 @@ public final class ValueCharts {
         NumberAxis y = percentAxis(text.get("lorenz.y"), text);
         x.setRange(0, 1);
         y.setRange(0, 1.05);
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, NumberFormat.getPercentInstance(text.locale())));
-        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, NumberFormat.getPercentInstance(text.locale())));
+        NumberFormat pct = new NumberTexts(text.locale(), null).percentFormat(0);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, pct));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, pct));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, ChartStyle.color(0));
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
@@ -191,7 +199,7 @@ public final class ValueCharts {
         if (n > 0 && total != 0) {
             double share = topShare(sorted, 0.2);
             XYPointerAnnotation note = new XYPointerAnnotation(
-                    text.get("lorenz.top20", NumberFormat.getPercentInstance(text.locale()).format(share)),
+                    text.get("lorenz.top20", new NumberTexts(text.locale(), null).percent(share, 0)),
                     0.2, share, Math.toRadians(135));
             note.setFont(new Font(ChartStyle.FONT, Font.BOLD, 13));
             note.setTextAnchor(TextAnchor.TOP_LEFT);
@@ -402,15 +410,28 @@ public final class ValueCharts {
         // purchase to the right, between the last "few" column and the first "many" column
         boolean wholeCounts = Arrays.stream(xs).allMatch(v -> v == Math.rint(v));
         double xLine = wholeCounts ? Math.floor(xThreshold) + 0.5 : xThreshold;
-        double xLo = Math.min(0, xs.length == 0 ? 0 : Arrays.stream(xs).min().getAsDouble());
+        double xLo = Math.min(xThreshold, xs.length == 0 ? 0 : Arrays.stream(xs).min().getAsDouble());
         double xHi = Math.max(xThreshold, xs.length == 0 ? 1 : Arrays.stream(xs).max().getAsDouble());
-        double yPad = Math.max((yHi - yLo) * 0.06, 1e-6);
+        // a band above and below the data holds the quadrant names, so that they never sit on a point
+        double yPad = Math.max((yHi - yLo) * LABEL_BAND, 1e-6);
         double xPad = Math.max((xHi - xLo) * 0.04, 0.5);
-        xAxis.setRange(xLo - xPad, xHi + xPad);
+        // the axis starts where the data start (half a purchase before the fewest), not at a negative count
+        xAxis.setRange(xLo - 0.5, xHi + xPad);
         yAxis.setRange(yLo - yPad, yHi + yPad);
         boolean clipped = ys.length > 0 && (ys[0] < yLo || ys[ys.length - 1] > yHi);
+        final double bandLo = yLo;
+        final double bandHi = yHi;
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        // points beyond the 1st/99th percentile are not drawn: they would fall into the band of the names
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeVisible(int s, int item) {
+                double v = data.getYValue(s, item);
+                return v >= bandLo && v <= bandHi && super.getItemShapeVisible(s, item);
+            }
+        };
         for (int q = 0; q < 4; q++) {
             Color c = ChartStyle.QUADRANT[q];
             renderer.setSeriesPaint(q, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
@@ -419,7 +440,7 @@ public final class ValueCharts {
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} × {2}",
                 NumberFormat.getIntegerInstance(text.locale()), money));
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
-        double left = xLo - xPad;
+        double left = xLo - 0.5;
         double right = xHi + xPad;
         double bottom = yLo - yPad;
         double top = yHi + yPad;
@@ -435,9 +456,9 @@ public final class ValueCharts {
             boolean rightSide = q == 0 || q == 2;
             boolean topSide = q == 0 || q == 1;
             XYTextAnnotation label = new XYTextAnnotation(names[q].toUpperCase(text.locale()),
-                    rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + xPad * 0.3,
-                    topSide ? boxes[q][3] - yPad * 0.3 : boxes[q][1] + yPad * 0.3);
-            label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 16));
+                    rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + 0.3,
+                    topSide ? top - yPad * 0.04 : bottom + yPad * 0.04);
+            label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 14));
             label.setPaint(c.darker());
             label.setTextAnchor(rightSide
                     ? (topSide ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
@@ -448,7 +469,7 @@ public final class ValueCharts {
         plot.addRangeMarker(marker(yThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_RIGHT));
         JFreeChart chart = new JFreeChart(text.get("quadrant.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         List<String> notes = new ArrayList<>();
-        notes.add(text.get("quadrant.threshold.x", NumberFormat.getNumberInstance(text.locale()).format(xThreshold))
+        notes.add(text.get("quadrant.threshold.x", new NumberTexts(text.locale(), null).compact(xThreshold, 3))
                 + "  ·  " + text.get("quadrant.threshold.y", money.format(yThreshold)));
         if (shown.length < n) {
             NumberFormat count = NumberFormat.getIntegerInstance(text.locale());
@@ -709,6 +730,18 @@ public final class ValueCharts {
     }
 
     /**
+     * Adds a note under the chart (for example what empty cells mean).
+     *
+     * @param chart the chart
+     * @param note  the note
+     * @return the same chart
+     */
+    public static JFreeChart withNote(JFreeChart chart, String note) {
+        chart.addSubtitle(subtitle(note));
+        return chart;
+    }
+
+    /**
      * Adds a labelled horizontal line (e.g. CAC) to an XY chart.
      *
      * @param chart an XY chart
@@ -841,14 +874,12 @@ public final class ValueCharts {
 
     private static NumberAxis percentAxis(String label, ChartText text) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(text.locale()));
+        axis.setNumberFormatOverride(new NumberTexts(text.locale(), null).percentFormat(0));
         return axis;
     }
 
     private static NumberFormat money(ChartText text, String currency) {
-        NumberFormat f = NumberFormat.getNumberInstance(text.locale());
-        f.setMaximumFractionDigits(2);
-        return new PrefixFormat(Objects.requireNonNullElse(currency, ""), f);
+        return new NumberTexts(text.locale(), currency).moneyAxisFormat(2);
     }
 
     private static int binCount(int n) {
@@ -870,35 +901,5 @@ public final class ValueCharts {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** A number format with a currency prefix ("$1,234.5", "¥12"), negative as "−$5". */
-    static final class PrefixFormat extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-        private final String prefix;
-        private final NumberFormat inner;
-
-        PrefixFormat(String prefix, NumberFormat inner) {
-            this.prefix = prefix;
-            this.inner = inner;
-        }
-
-        @Override
-        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-            if (number < 0) {
-                to.append('-');
-            }
-            return to.append(prefix).append(inner.format(Math.abs(number)));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
-            return format((double) number, to, pos);
-        }
-
-        @Override
-        public Number parse(String source, java.text.ParsePosition pos) {
-            return inner.parse(source.replace(prefix, ""), pos);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.valuelens.report.deck;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,12 +9,13 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.valuelens.model.TimeUnit;
+import org.valuelens.model.format.NumberTexts;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ScriptFonts;
 
 /**
  * Localised strings of the report deck and workbook (resource bundle {@code i18n/report}) and the locale's number,
- * money, percent and date formats. Not thread-safe (holds {@link NumberFormat}s): one instance per report.
+ * money, percent and date formats ({@link NumberTexts}). One instance per report.
  */
 public final class ReportText {
     private final ResourceBundle bundle;
@@ -108,18 +108,12 @@ public final class ReportText {
 
     /** @param value a count @return with grouping, e.g. "2,357" */
     public String integer(double value) {
-        return NumberFormat.getIntegerInstance(locale).format(Math.round(value));
+        return numbers().integer(value);
     }
 
     /** @param value a number @param decimals fraction digits @return formatted with grouping */
     public String number(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f.format(value);
+        return numbers().number(value, decimals);
     }
 
     /**
@@ -133,15 +127,7 @@ public final class ReportText {
 
     /** @param value money @param decimals fraction digits @return with the currency symbol */
     public String money(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        String amount = number(Math.abs(value), decimals);
-        String sign = value < 0 && !amount.matches("[0\\D]*") ? "-" : "";
-        if (currency.isEmpty()) {
-            return sign + amount;
-        }
-        return symbolAfter(locale) ? sign + amount + "\u00a0" + currency : sign + currency + amount;
+        return numbers().money(value, decimals);
     }
 
     /**
@@ -150,19 +136,17 @@ public final class ReportText {
      *         French), as its own currency pattern does
      */
     static boolean symbolAfter(Locale locale) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        return f instanceof java.text.DecimalFormat d && d.toPattern().strip().endsWith("\u00a4");
+        return NumberTexts.symbolAfter(locale);
     }
 
     /** @param fraction a share (0.2 = 20 %) @return as a percentage with one decimal, e.g. "20.0%" */
     public String percent(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(fraction);
+        return numbers().percent(fraction, 1);
+    }
+
+    /** @return the number, money and percent writer of this locale and currency */
+    public NumberTexts numbers() {
+        return new NumberTexts(locale, currency);
     }
 
     /** @param date a date ({@code null} → "–") @return in the locale's medium style */

@@ -13,7 +13,7 @@ class ReportTextTest {
     void englishMoneyHasTheSymbolGroupingAndTwoDecimals() {
         ReportText t = ReportText.of(Locale.ENGLISH, "$");
         assertThat(t.money(1234.5)).isEqualTo("$1,234.50");
-        assertThat(t.money(-5)).isEqualTo("-$5.00");
+        assertThat(t.money(-5)).isEqualTo("\u2212$5.00"); // the typographic minus before the currency
         assertThat(t.money(244092.4, 0)).isEqualTo("$244,092");
     }
 

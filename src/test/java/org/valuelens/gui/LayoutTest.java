@@ -1,0 +1,217 @@
+package org.valuelens.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuelens.gui.common.DirectTaskExecutor;
+import org.valuelens.gui.common.FakeDialogService;
+import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.service.Language;
+import org.valuelens.service.Settings;
+import org.valuelens.service.SettingsService;
+import org.valuelens.service.Theme;
+
+/**
+ * Every page with the sample open, in every language the app offers ({@link Language#values()}) and both themes,
+ * at the smallest supported window (1024×640) and a large one (1440×900): no button, label, tab, cell or column
+ * header shows its text cut with an ellipsis, and nothing outside a scrolling area lies outside the window (the
+ * menu bar and the status bar stay in view). The CLV and Cohorts pages are run and a customer is selected first,
+ * so that their results are laid out too.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutTest {
+    private static final double[][] SIZES = {{1024, 640}, {1440, 900}};
+    /** {@code -Dlayout.screenshots=true}: also writes docs/screenshots/layout-1024-*.png of these pages. */
+    private static final boolean SHOTS = Boolean.getBoolean("layout.screenshots");
+    private static final java.util.Set<Page> SHOT_PAGES = java.util.EnumSet.of(Page.CLV, Page.COHORTS,
+            Page.CUSTOMERS, Page.SEGMENTS);
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private final List<SessionHolder> sessions = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @AfterEach
+    void close() {
+        sessions.forEach(SessionHolder::close);
+    }
+
+    @Test
+    void everyPageFitsEverySizeLanguageAndTheme(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Language language : Language.values()) {
+            for (Theme theme : Theme.values()) {
+                AppShell shell = open(robot, language, theme);
+                for (double[] size : SIZES) {
+                    robot.interact(() -> {
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                    });
+                    for (Page page : Page.values()) {
+                        robot.interact(() -> shell.mainViewModel().showPage(page));
+                        if (size == SIZES[0]) {
+                            run(robot, shell, page);
+                        }
+                        WaitForAsyncUtils.waitForFxEvents();
+                        String where = language.tag() + " " + theme + " " + (int) size[0] + "×" + (int) size[1]
+                                + " " + page + ": ";
+                        robot.interact(() -> problems.addAll(check(shell, where)));
+                        if (SHOTS && size == SIZES[0] && SHOT_PAGES.contains(page)) {
+                            shoot(robot, shell, "layout-1024-" + language.tag() + "-"
+                                    + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                                    + page.name().toLowerCase(java.util.Locale.ROOT));
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(Language.values().length * Theme.values().length * SIZES.length
+                * Page.values().length);
+        assertThat(problems).as("cut texts and nodes outside the window").isEmpty();
+    }
+
+    private AppShell open(FxRobot robot, Language language, Theme theme) {
+        SessionHolder holder = new SessionHolder();
+        sessions.add(holder);
+        Path home = dir.resolve(language.tag() + "-" + theme);
+        AppShell[] shell = new AppShell[1];
+        robot.interact(() -> {
+            SessionWorkspaceActions actions = new SessionWorkspaceActions(holder, home.resolve("ws"),
+                    home.resolve("samples"));
+            shell[0] = new AppShell(stage, new SettingsService(home.resolve("settings.properties")),
+                    Settings.DEFAULTS.withLanguage(language).withTheme(theme), new DirectTaskExecutor(), actions,
+                    new FakeDialogService(), holder);
+            stage.show();
+            shell[0].commands().openSample();
+        });
+        assertThat(shell[0].workspace().isLoaded()).as("sample opened").isTrue();
+        return shell[0];
+    }
+
+    private static void shoot(FxRobot robot, AppShell shell, String name) {
+        java.awt.image.BufferedImage[] img = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> img[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(
+                shell.scene().getRoot().snapshot(null, null), null));
+        try {
+            java.nio.file.Path out = java.nio.file.Paths.get("docs", "screenshots");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(img[0], "png", out.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Fills the pages whose content appears only after an action. */
+    private static void run(FxRobot robot, AppShell shell, Page page) {
+        robot.interact(() -> {
+            switch (page) {
+                case CLV -> {
+                    ((TextField) shell.scene().lookup("#clv-calibration")).setText("1997-09-30");
+                    ((Button) shell.scene().lookup("#clv-run")).fire();
+                }
+                case COHORTS -> ((Button) shell.scene().lookup("#cohorts-run")).fire();
+                case CUSTOMERS -> ((TableView<?>) shell.scene().lookup("#customers-table")).getSelectionModel()
+                        .select(0);
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static List<String> check(AppShell shell, String where) {
+        Parent root = shell.scene().getRoot();
+        root.applyCss();
+        root.layout();
+        List<String> out = new ArrayList<>();
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, shell.scene().getWidth(), shell.scene().getHeight());
+        walk(root, false, window, where, out);
+        return out;
+    }
+
+    private static void walk(Node node, boolean scrolled, Bounds window, String where, List<String> out) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        if (!scrolled && b.getWidth() > 0 && b.getHeight() > 0 && !inside(b, window)) {
+            out.add(where + describe(node) + " lies outside the window at " + rect(b));
+            return;
+        }
+        if (node instanceof Labeled labeled) {
+            String shown = shownText(labeled);
+            String text = labeled.getText();
+            if (shown != null && text != null && !text.isEmpty() && !shown.equals(text) && b.getWidth() > 0) {
+                out.add(where + describe(node) + " shows \"" + shown + "\" instead of \"" + text + "\"");
+            }
+        }
+        if (node instanceof Parent p) {
+            boolean inner = scrolled || node instanceof ScrollPane || node instanceof TableView
+                    || node instanceof javafx.scene.control.ListView || node instanceof javafx.scene.control.skin
+                    .VirtualFlow;
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, inner, window, where, out);
+            }
+        }
+    }
+
+    /** @return the text the skin draws (with an ellipsis when cut), or {@code null} before the skin exists */
+    private static String shownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Bounds b, Bounds window) {
+        return b.getMinX() >= window.getMinX() - 1 && b.getMinY() >= window.getMinY() - 1
+                && b.getMaxX() <= window.getMaxX() + 1 && b.getMaxY() <= window.getMaxY() + 1;
+    }
+
+    private static String describe(Node node) {
+        String id = node.getId() != null ? "#" + node.getId() : "";
+        String text = node instanceof Labeled l && l.getText() != null ? " \"" + l.getText() + "\"" : "";
+        Node p = node.getParent();
+        while (id.isEmpty() && p != null) {
+            if (p.getId() != null) {
+                id = "in #" + p.getId();
+            }
+            p = p.getParent();
+        }
+        return node.getClass().getSimpleName() + " " + id + text;
+    }
+
+    private static String rect(Bounds b) {
+        return String.format(java.util.Locale.ROOT, "[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(), b.getWidth(),
+                b.getHeight());
+    }
+}
