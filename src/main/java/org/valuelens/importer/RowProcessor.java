@@ -73,7 +73,8 @@ final class RowProcessor {
             needed = Math.max(needed, amount >= 0 ? amount : Math.max(quantity, price));
         }
         neededWidth = needed + 1;
-        headerWidth = plan.text != null && plan.header ? plan.headerWidth : Integer.MAX_VALUE;
+        headerWidth = (plan.text != null || plan.detachedText) && plan.header ? plan.headerWidth
+                : Integer.MAX_VALUE;
     }
 
     void accept(Object[] input, long row, String sheet) {
@@ -174,7 +175,7 @@ final class RowProcessor {
         if (isReturn && value > 0) {
             value = -value;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
             if (!plan.keepDuplicates) {
                 reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                         "The row repeats an earlier row exactly.");
@@ -222,7 +223,7 @@ final class RowProcessor {
         if (values[4] != null && values[4] > 1) {
             values[4] = values[4] / 100;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
             if (!plan.keepDuplicates) {
                 reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                         "The row repeats an earlier row exactly.");
