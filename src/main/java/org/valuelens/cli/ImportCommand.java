@@ -27,13 +27,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code valuelens import FILE --db DIR ...}: imports a CSV/TXT/Excel file into a workspace as a new dataset. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.")
+        description = {"Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.",
+            "FILE may also be the output folder of the Spark job (docs/spark.md)."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import, or a Spark job's output folder.")
     Path file;
 
     @Option(names = "--db", paramLabel = "DIR",

@@ -119,6 +119,23 @@ class SummaryJobTest {
     }
 
     @Test
+    void badRowsAreRejectedForTheSameReasonsAsLocally() throws Exception {
+        Path file = dir.resolve("messy.csv");
+        Files.writeString(file, String.join("\n", "order;client;day;total;shop",
+                "1;A;03.01.2020;10,50;Web", "2;A;03.01.2020;4,25;", "3;A;31.01.2020;-2,00;Web",
+                "4;;04.01.2020;5,00;Web", "5;B;32.01.2020;5,00;Shop", "6;B;05.01.2020;abc;Shop",
+                "7;B;05.01.2020;;Shop", "8;C;06.01.2020;7,00;Shop;extra", "", "9;\"C;D\";07.01.2020;8,00;Shop",
+                "10;C;08.01.2020;1.234,50;Shop", "11;B;09.02.2020;3,00;Web") + "\n");
+        Compared c = compare(file, Map.of("customer", "client", "date", "day", "amount", "total", "channel", "shop"),
+                "messy");
+        assertThat(c.local.rowsRead()).isEqualTo(11);
+        assertThat(c.local.rejectedByReason()).containsOnlyKeys("missing-customer-id", "bad-date", "bad-number",
+                "missing-amount", "wrong-column-count");
+        assertThat(c.spark.rejectedExamples().get("bad-date")).extracting(r -> r.rawText())
+                .containsExactly("5;B;32.01.2020;5,00;Shop");
+    }
+
+    @Test
     void aMissingColumnIsOneSentenceNamingTheColumns() throws IOException {
         Path file = dir.resolve("orders.csv");
         Files.writeString(file, "client,day,total\nA,2020-01-01,5\n");
