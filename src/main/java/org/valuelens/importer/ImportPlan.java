@@ -47,6 +47,8 @@ final class ImportPlan {
 
     /** Delimited text whose rows are split elsewhere (a cluster job): the header width check applies. */
     boolean detachedText;
+    /** The delimiter of such text, for the raw text of rejected rows. */
+    String detachedDelimiter;
     /** Whether exact duplicates are looked for (not in a detached plan: a cluster job sees only a partition). */
     boolean checkDuplicates = true;
 
@@ -81,12 +83,13 @@ final class ImportPlan {
     }
 
     /** A copy of the decisions of this plan without its source, for rows read elsewhere. */
-    static ImportPlan detached(String name, boolean delimited, boolean header, int headerWidth,
+    static ImportPlan detached(String name, String delimiter, boolean header, int headerWidth,
                                List<String> headerCells, Map<ColumnRole, Integer> mapping, DataShape shape,
                                char[] decimals, boolean dayFirst, boolean minguo, String userDatePattern,
                                String datePattern) {
         ImportPlan plan = new ImportPlan(name, null, null);
-        plan.detachedText = delimited;
+        plan.detachedText = delimiter != null;
+        plan.detachedDelimiter = delimiter;
         plan.header = header;
         plan.headerWidth = headerWidth;
         plan.headerCells = new ArrayList<>(headerCells);

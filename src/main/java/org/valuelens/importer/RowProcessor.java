@@ -282,7 +282,8 @@ final class RowProcessor {
     private void reject(Object[] cells, long row, String sheet, RejectReason reason, Integer col, String message) {
         rejectedCount++;
         rejected.merge(reason, 1L, Long::sum);
-        String raw = plan.text != null ? plan.text.join(cells) : joinTab(cells);
+        String raw = plan.text != null ? plan.text.join(cells)
+                : plan.detachedDelimiter != null ? TextSource.join(plan.detachedDelimiter, cells) : joinTab(cells);
         sink.rejected(new RejectedRow(row, sheet, reason, col == null ? null : plan.headerCells.get(col), raw,
                 "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": "
                         + Character.toLowerCase(message.charAt(0)) + message.substring(1)));

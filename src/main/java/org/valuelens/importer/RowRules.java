@@ -180,7 +180,7 @@ public final class RowRules implements Serializable {
 
     /** @return a new checker (not thread-safe: one per partition) */
     public Checker checker() {
-        return new Checker(ImportPlan.detached(name, delimiter != null, header, headerWidth, headerCells, mapping,
+        return new Checker(ImportPlan.detached(name, delimiter, header, headerWidth, headerCells, mapping,
                 shape, decimals, dayFirst, minguo, userDatePattern, datePattern));
     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param lastDate       last accepted date (ISO), {@code null} without rows
  * @param calibrationEnd summary mode's calibration end (ISO), else {@code null}
  * @param returnsPolicy  summary mode's returns policy, else {@code null}
+ * @param summaryCounts  summary mode's dataset-level figures, else {@code null}
  * @param warnings       sentences about how the input was read
  * @param seconds        wall time of the job
  */
@@ -34,7 +35,7 @@ record Manifest(String mode, String input, String inputFormat, String outputForm
                 String datePattern, boolean hasAmounts, long rowsRead, long rowsAccepted, Map<String, Long> rejected,
                 Map<String, List<String>> examples, long returns, long rowsWritten, long customers,
                 String firstDate, String lastDate, String calibrationEnd, String returnsPolicy,
-                List<String> warnings, double seconds) {
+                SummaryCounts summaryCounts, List<String> warnings, double seconds) {
 
     /** The manifest's file name inside the output folder (Spark readers skip names starting with "_"). */
     static final String FILE_NAME = "_valuelens-manifest.json";
@@ -77,6 +78,17 @@ record Manifest(String mode, String input, String inputFormat, String outputForm
         field(b, "lastDate", lastDate).append(",\n");
         field(b, "calibrationEnd", calibrationEnd).append(",\n");
         field(b, "returnsPolicy", returnsPolicy).append(",\n");
+        if (summaryCounts != null) {
+            field(b, "observationEnd", summaryCounts.observationEnd().toString()).append(",\n");
+            b.append("  \"customersAfterCalibration\": ").append(summaryCounts.customersAfterCalibration())
+                    .append(",\n  \"customersWithoutPurchase\": ").append(summaryCounts.customersWithoutPurchase())
+                    .append(",\n  \"repeatsByDay\": {");
+            int k = 0;
+            for (Map.Entry<String, Long> e : summaryCounts.repeatsByDay().entrySet()) {
+                b.append(k++ > 0 ? ", " : "").append(quote(e.getKey())).append(": ").append(e.getValue());
+            }
+            b.append("},\n");
+        }
         b.append("  \"warnings\": ");
         list(b, warnings);
         b.append(",\n  \"seconds\": ").append(String.format(Locale.ROOT, "%.3f", seconds)).append("\n}\n");

@@ -114,8 +114,12 @@ public final class SummaryJob {
             LocalDate first = totals.isNullAt(3) ? null : LocalDate.ofEpochDay(totals.getInt(3));
             LocalDate last = totals.isNullAt(4) ? null : LocalDate.ofEpochDay(totals.getInt(4));
             long written;
+            SummaryCounts counts = null;
             if (options.mode().equals("summary")) {
-                written = writeSummaries(accepted, options, last);
+                LocalDate cal = options.calibrationEnd();
+                LocalDate obs = last == null || last.isBefore(cal) ? cal : last;
+                written = writeSummaries(accepted, options, obs);
+                counts = SummaryCounts.of(accepted, cal, obs);
             } else {
                 written = customerDays;
                 // customers in the order of their first source line, as a local import stores them, so that the
@@ -136,7 +140,7 @@ public final class SummaryJob {
                     rejected, examples, returnLines, written, totals.getLong(5),
                     first == null ? null : first.toString(), last == null ? null : last.toString(),
                     summary ? options.calibrationEnd().toString() : null, summary ? options.returns() : null,
-                    rules.warnings(), (System.nanoTime() - start) / 1e9);
+                    counts, rules.warnings(), (System.nanoTime() - start) / 1e9);
             try (OutputStream out = fs.create(new Path(outPath, Manifest.FILE_NAME), false)) {
                 out.write(m.toJson().getBytes(StandardCharsets.UTF_8));
             }
@@ -146,9 +150,8 @@ public final class SummaryJob {
         }
     }
 
-    private static long writeSummaries(Dataset<Row> accepted, JobOptions options, LocalDate last) {
+    private static long writeSummaries(Dataset<Row> accepted, JobOptions options, LocalDate obs) {
         LocalDate cal = options.calibrationEnd();
-        LocalDate obs = last == null || last.isBefore(cal) ? cal : last;
         ReturnsPolicy returns = options.returns().equals("net") ? ReturnsPolicy.NET : ReturnsPolicy.EXCLUDE;
         Dataset<Row> customers = accepted.select(LineSchema.CUSTOMER, LineSchema.DAY, LineSchema.AMOUNT,
                         DayAggregation.LINES, LineSchema.COST, LineSchema.CHANNEL, DayAggregation.RETURN_AMOUNT,

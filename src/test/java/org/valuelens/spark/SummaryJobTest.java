@@ -104,16 +104,20 @@ class SummaryJobTest {
                 rows.put(r.getString(0), r);
             }
             assertThat(rows).hasSize(local.customers().size());
+            assertThat(m.summaryCounts().customersAfterCalibration()).isEqualTo(local.customersAfterCalibration());
+            long repeats = m.summaryCounts().repeatsByDay().values().stream().mapToLong(Long::longValue).sum();
+            assertThat(repeats).isEqualTo(java.util.Arrays.stream(local.repeatPurchasesPerPeriod()).sum());
             for (CustomerSummary s : local.customers()) {
                 Row r = rows.get(s.customerId());
-                assertThat(r.getDate(1).toLocalDate()).isEqualTo(s.firstPurchase());
-                assertThat(r.getInt(4)).as("x of %s", s.customerId()).isEqualTo(s.frequency());
-                assertThat(r.getDouble(5)).isEqualTo(s.recency());
-                assertThat(r.getDouble(6)).isEqualTo(s.age());
-                assertClose(r.getDouble(7), s.monetaryValue(), "monetary value of " + s.customerId());
-                assertClose(r.getDouble(8), s.revenue(), "revenue of " + s.customerId());
-                assertThat(r.getInt(10)).isEqualTo(s.holdoutFrequency());
-                assertClose(r.getDouble(11), s.holdoutRevenue(), "holdout revenue of " + s.customerId());
+                assertThat(r.<java.sql.Date>getAs("first_purchase").toLocalDate()).isEqualTo(s.firstPurchase());
+                assertThat(r.<Integer>getAs("frequency")).as("x of %s", s.customerId()).isEqualTo(s.frequency());
+                assertThat(r.<Double>getAs("recency_days")).isEqualTo(s.recency());
+                assertThat(r.<Double>getAs("age_days")).isEqualTo(s.age());
+                assertClose(r.getAs("monetary_value"), s.monetaryValue(), "monetary value of " + s.customerId());
+                assertClose(r.getAs("revenue"), s.revenue(), "revenue of " + s.customerId());
+                assertThat(r.<Long>getAs("transactions")).isEqualTo(s.transactions());
+                assertThat(r.<Integer>getAs("holdout_frequency")).isEqualTo(s.holdoutFrequency());
+                assertClose(r.getAs("holdout_revenue"), s.holdoutRevenue(), "holdout revenue of " + s.customerId());
             }
         }
     }
