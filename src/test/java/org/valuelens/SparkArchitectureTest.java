@@ -17,8 +17,7 @@ class SparkArchitectureTest {
 
     @ArchTest
     static final ArchRule sparkJobUsesOnlyModelAndImporter = noClasses().that()
-            .resideInAPackage("org.valuelens.spark").and().haveSimpleNameNotEndingWith("Test")
-            .and().haveSimpleNameNotEndingWith("Csv")
+            .resideInAPackage("org.valuelens.spark").and().haveNameNotMatching(".*(Test|Csv)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("org.valuelens.storage..", "org.valuelens.report..",
                     "org.valuelens.service..", "org.valuelens.cli..", "org.valuelens.gui..", "javafx..",
                     "org.h2..", "com.fasterxml..", "picocli..")
