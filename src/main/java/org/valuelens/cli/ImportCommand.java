@@ -29,14 +29,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a transaction log or customer table (CSV, TXT, XLSX, XLS) into a workspace.",
             "Or, with --jdbc URL (--table NAME | --query SQL), from a database: the aggregation runs in the database"
-                + " and only its result is transferred."})
+                + " and only its result is transferred.",
+            "FILE may also be the output folder of the Spark job (docs/spark.md)."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to import (none with"
-            + " --jdbc).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to import, or a Spark"
+            + " job's output folder (none with --jdbc).")
     Path file;
 
     @Option(names = "--db", paramLabel = "DIR",

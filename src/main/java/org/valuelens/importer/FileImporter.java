@@ -40,6 +40,9 @@ public final class FileImporter {
         Objects.requireNonNull(listener, "listener");
         String name = options.file().getFileName().toString();
         try {
+            if (SparkOutput.isSparkOutput(options.file())) {
+                return SparkOutput.read(options.file(), sink, listener);
+            }
             ImportPlan plan = plan(options, true, listener);
             RowProcessor processor = new RowProcessor(plan, sink);
             try (RowCursor cursor = plan.cursor()) {

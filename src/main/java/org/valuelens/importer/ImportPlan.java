@@ -45,10 +45,65 @@ final class ImportPlan {
     String datePattern;
     final List<String> warnings = new ArrayList<>();
 
+    /** Delimited text whose rows are split elsewhere (a cluster job): the header width check applies. */
+    boolean detachedText;
+    /** The delimiter of such text, for the raw text of rejected rows. */
+    String detachedDelimiter;
+    /** Whether exact duplicates are looked for (not in a detached plan: a cluster job sees only a partition). */
+    boolean checkDuplicates = true;
+
     private ImportPlan(String fileName, TextSource text, ExcelSource excel) {
         this.fileName = fileName;
         this.text = text;
         this.excel = excel;
+    }
+
+    /**
+     * A plan for rows that arrive already typed (Parquet columns: strings, doubles, date-times) with the given
+     * column names; the sample decides the number and date formats of string columns.
+     */
+    static ImportPlan fromRows(String name, List<String> columns, List<Object[]> sample, ImportOptions options)
+            throws ImportException {
+        ImportPlan plan = new ImportPlan(name, null, null);
+        plan.userDatePattern = options.datePattern();
+        plan.keepDuplicates = options.keepDuplicates();
+        plan.header = true;
+        plan.headerCells = new ArrayList<>(columns);
+        plan.headerWidth = columns.size();
+        plan.sampleRows.addAll(sample);
+        plan.mapping = ColumnMatcher.match(plan.headerCells, options.columns(), name);
+        plan.shape = options.shape() != null ? options.shape() : plan.detectShape();
+        plan.checkRoles(true);
+        try {
+            plan.analyse(true, ProgressListener.NONE);
+        } catch (IOException e) {
+            throw new ImportException(name + ": " + e.getMessage());
+        }
+        return plan;
+    }
+
+    /** A copy of the decisions of this plan without its source, for rows read elsewhere. */
+    static ImportPlan detached(String name, String delimiter, boolean header, int headerWidth,
+                               List<String> headerCells, Map<ColumnRole, Integer> mapping, DataShape shape,
+                               char[] decimals, boolean dayFirst, boolean minguo, String userDatePattern,
+                               String datePattern) {
+        ImportPlan plan = new ImportPlan(name, null, null);
+        plan.detachedText = delimiter != null;
+        plan.detachedDelimiter = delimiter;
+        plan.header = header;
+        plan.headerWidth = headerWidth;
+        plan.headerCells = new ArrayList<>(headerCells);
+        plan.mapping = new EnumMap<>(ColumnRole.class);
+        plan.mapping.putAll(mapping);
+        plan.shape = shape;
+        plan.decimals = decimals.clone();
+        plan.dayFirst = dayFirst;
+        plan.minguo = minguo;
+        plan.userDatePattern = userDatePattern;
+        plan.datePattern = datePattern;
+        plan.keepDuplicates = true;
+        plan.checkDuplicates = false;
+        return plan;
     }
 
     /**

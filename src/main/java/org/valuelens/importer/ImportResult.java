@@ -22,11 +22,23 @@ import java.util.Map;
  * @param mapping           role → 0-based column index actually used
  * @param datePattern       the date pattern used (or a description such as "excel-date"), {@code null} if none
  * @param warnings          plain sentences about choices made (e.g. an ambiguous date order decided)
+ * @param preAggregated     whether an engine elsewhere (the Spark job) read the source rows and merged them: the
+ *                          counts are the source's, the sink got fewer rows (see {@link SparkOutput})
  */
 public record ImportResult(long rowsRead, long rowsAccepted, long rowsRejected, Map<String, Long> rejectedByReason,
                            long returns, LocalDateTime firstDate, LocalDateTime lastDate, DataShape shape,
                            String encoding, String delimiter, List<String> sheets, List<String> header,
-                           Map<ColumnRole, Integer> mapping, String datePattern, List<String> warnings) {
+                           Map<ColumnRole, Integer> mapping, String datePattern, List<String> warnings,
+                           boolean preAggregated) {
+    /** A result of rows read here (see the canonical constructor for the parameters). */
+    public ImportResult(long rowsRead, long rowsAccepted, long rowsRejected, Map<String, Long> rejectedByReason,
+                        long returns, LocalDateTime firstDate, LocalDateTime lastDate, DataShape shape,
+                        String encoding, String delimiter, List<String> sheets, List<String> header,
+                        Map<ColumnRole, Integer> mapping, String datePattern, List<String> warnings) {
+        this(rowsRead, rowsAccepted, rowsRejected, rejectedByReason, returns, firstDate, lastDate, shape, encoding,
+                delimiter, sheets, header, mapping, datePattern, warnings, false);
+    }
+
     /** Copies collections. */
     public ImportResult {
         rejectedByReason = Map.copyOf(rejectedByReason);

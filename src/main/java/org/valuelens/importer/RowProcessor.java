@@ -79,7 +79,8 @@ final class RowProcessor {
             needed = Math.max(needed, amount >= 0 ? amount : Math.max(quantity, price));
         }
         neededWidth = needed + 1;
-        headerWidth = plan.text != null && plan.header ? plan.headerWidth : Integer.MAX_VALUE;
+        headerWidth = (plan.text != null || plan.detachedText) && plan.header ? plan.headerWidth
+                : Integer.MAX_VALUE;
     }
 
     void accept(Object[] input, long row, String sheet) {
@@ -180,7 +181,7 @@ final class RowProcessor {
         if (isReturn && value > 0) {
             value = -value;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
             if (!plan.keepDuplicates) {
                 reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                         "The row repeats an earlier row exactly.");
@@ -229,7 +230,7 @@ final class RowProcessor {
         if (values[4] != null && values[4] > 1) {
             values[4] = values[4] / 100;
         }
-        if (!seen.add(Cells.hash(cells))) {
+        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
             if (!plan.keepDuplicates) {
                 reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
                         "The row repeats an earlier row exactly.");
@@ -288,7 +289,8 @@ final class RowProcessor {
     private void reject(Object[] cells, long row, String sheet, RejectReason reason, Integer col, String message) {
         rejectedCount++;
         rejected.merge(reason, 1L, Long::sum);
-        String raw = plan.text != null ? plan.text.join(cells) : joinTab(cells);
+        String raw = plan.text != null ? plan.text.join(cells)
+                : plan.detachedDelimiter != null ? TextSource.join(plan.detachedDelimiter, cells) : joinTab(cells);
         sink.rejected(new RejectedRow(row, sheet, reason, col == null ? null : plan.headerCells.get(col), raw,
                 "Row " + row + (sheet != null ? " of sheet \"" + sheet + "\"" : "") + ": "
                         + Character.toLowerCase(message.charAt(0)) + message.substring(1)));

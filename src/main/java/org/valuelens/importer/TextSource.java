@@ -258,6 +258,11 @@ final class TextSource {
 
     /** @return the raw text of a row as the source had it, cells joined by the delimiter */
     String join(Object[] cells) {
+        return join(delimiter, cells);
+    }
+
+    /** @return the cells joined by the delimiter ({@code "whitespace"}: one space) */
+    static String join(String delimiter, Object[] cells) {
         String sep = delimiter.equals(WHITESPACE) ? " " : delimiter;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {

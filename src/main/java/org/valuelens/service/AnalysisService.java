@@ -162,17 +162,16 @@ public final class AnalysisService {
         try {
             // the fast path: primitives straight from the scan, customer keys mapped once to builder codes
             String[] ids = workspace.rows().customerIdsOf(ds.id());
+            // customers in key order, i.e. in the order of their first line in the source (the storage's scan
+            // order is not the source order): the Spark job's output then gives the very same sums and fits
             int[] codes = new int[ids.length];
-            java.util.Arrays.fill(codes, -1);
+            for (int i = 0; i < ids.length; i++) {
+                codes[i] = builder.registerCustomer(ids[i]);
+            }
             long total = Math.max(1, ds.rowsImported());
             long[] seen = {0};
             workspace.rows().forEachLine(ds.id(), (customerKey, day, amount, cost, channel, isReturn) -> {
-                int code = codes[customerKey];
-                if (code < 0) {
-                    code = builder.registerCustomer(ids[customerKey]);
-                    codes[customerKey] = code;
-                }
-                builder.add(code, day, amount, cost, channel, isReturn);
+                builder.add(codes[customerKey], day, amount, cost, channel, isReturn);
                 if (++seen[0] % 50_000 == 0) {
                     listener.progress(seen[0], total, "Summarising customers");
                     listener.checkCancelled();

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.valuelens.importer.ColumnRole;
 import org.valuelens.importer.DataShape;
 import org.valuelens.importer.FileImporter;
+import org.valuelens.importer.SparkOutput;
 import org.valuelens.importer.ImportException;
 import org.valuelens.importer.ImportOptions;
 import org.valuelens.importer.ImportResult;
@@ -118,7 +119,7 @@ public final class ImportService {
         String fileName = String.valueOf(file.getFileName());
         ImportOptions options = toOptions(request);
         listener.progress(0, -1, "Checking " + fileName);
-        String hash = sha256(file);
+        String hash = sha256(SparkOutput.isSparkOutput(file) ? file.resolve(SparkOutput.MANIFEST) : file);
         if (!force) {
             Optional<DatasetDetails> existing = findByHash(hash);
             if (existing.isPresent() && existing.get().id() != replacing) {
@@ -147,7 +148,14 @@ public final class ImportService {
             List<String> warnings = new ArrayList<>(result.warnings());
             long imported = writer.transactionCount() + writer.customerInputCount();
             long rejected = writer.rejectedCount();
-            if (result.rowsRead() != imported + rejected) {
+            long read = imported + rejected;
+            if (result.preAggregated()) {
+                // the Spark job's output: source counts from its manifest (docs/decisions/0029-spark-job.md)
+                writer.rejectedElsewhere(result.rowsRejected() - rejected);
+                sink.byReason.clear();
+                sink.byReason.putAll(result.rejectedByReason());
+                read = result.rowsRead();
+            } else if (result.rowsRead() != imported + rejected) {
                 warnings.add("The importer reported " + result.rowsRead() + " rows read but passed on "
                         + (imported + rejected) + "; the stored figures are used.");
             }
@@ -155,7 +163,7 @@ public final class ImportService {
             String shape = result.shape() == null ? DataShape.TRANSACTIONS.name() : result.shape().name();
             DatasetInfo info = writer.commit(new DatasetSummaryFields(
                     result.sheets().isEmpty() ? null : String.join(", ", result.sheets()), shape, json(mapping),
-                    imported + rejected, result.encoding(), result.delimiter(), result.hasAmounts()));
+                    read, result.encoding(), result.delimiter(), result.hasAmounts()));
             if (replacing >= 0) {
                 deletePrevious(replacing, warnings);
             }

@@ -161,6 +161,18 @@ public final class DatasetWriter implements AutoCloseable {
         addOther(r);
     }
 
+    /**
+     * Counts rejected source rows that an engine elsewhere rejected and that are not stored one by one.
+     *
+     * @param rows how many ({@code >= 0})
+     */
+    public void rejectedElsewhere(long rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be >= 0: " + rows);
+        }
+        rejected += rows;
+    }
+
     /** @return transactions added so far */
     public long transactionCount() {
         return transactions;

@@ -372,21 +372,36 @@ public final class SummaryBuilder {
             double logItt = 0;
             int itt1 = 0;
             int itt2 = 0;
-            for (int k = from; k < to; k++) {
+            for (int k = from; k < to;) {
                 long e = key[k];
-                int g = (int) e;
                 int d = dayOf(e);
+                boolean purchase = isPurchase(e);
+                // the lines of one day and kind are summed in the order they were added and then applied once,
+                // so that a day total is the same number whether its lines come one by one or already merged
+                // (the Spark job's customer-day rows, docs/decisions/0029-spark-job.md)
+                long group = e >>> 32;
+                double a = 0;
+                double dayCost = 0;
+                boolean dayHasCost = false;
+                int lines = 0;
+                for (; k < to && key[k] >>> 32 == group; k++) {
+                    int g = (int) key[k];
+                    a += amountG[g];
+                    if (costG != null && !Double.isNaN(costG[g])) {
+                        dayCost += costG[g];
+                        dayHasCost = true;
+                    }
+                    lines++;
+                }
                 if (d > obsEnd) {
-                    afterObservation++;
+                    afterObservation += lines;
                     continue;
                 }
-                boolean purchase = isPurchase(e);
-                double a = amountG[g];
                 if (d <= calEnd) {
-                    transactions++;
+                    transactions += lines;
                     revenue += a;
-                    if (costG != null && !Double.isNaN(costG[g])) {
-                        costSum += costG[g];
+                    if (dayHasCost) {
+                        costSum += dayCost;
                         hasCost = true;
                     }
                     if (purchase && d != lastPurchase) {
