@@ -96,7 +96,7 @@ class ImportWizardRerunViewTest {
 
         assertThat(dialogs.shown).isEmpty();
         assertThat(step(robot)).contains("4 of 4");
-        assertThat(summary(robot)).contains("Rows rejected: 2", "    • bad-number: 2",
+        assertThat(summary(robot)).contains("Rows rejected: 2", "    • Not a number: 2",
                 "        Row 3: C2,2024-01-03,ten,1200", "        Row 5: C3,2024-03-04,n/a,1400");
         Node hint = robot.lookup("#wizard-fix-hint").query();
         assertThat(hint.isVisible()).isTrue();
