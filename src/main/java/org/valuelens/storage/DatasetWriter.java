@@ -35,6 +35,11 @@ import org.valuelens.model.Transaction;
  * batches that a private writer thread inserts with JDBC batches while the producer keeps parsing; a bounded queue
  * keeps memory flat. Customer ids are dictionary-encoded to dense int keys (0..n-1) on the producer thread.
  *
+ * <p>The lines also go, column by column, into the dataset's analysis store ({@link StoreBuilder}), written on
+ * {@link #commit} before the dataset is flagged complete, so the store is covered by the same all-or-nothing rule.
+ * The row table ({@code transactions}) is written only when asked for ({@code rowTable}): it costs most of an
+ * import's time and the analyses read the store (docs/decisions/0020-analysis-store.md).
+ *
  * <p>Row methods throw {@link IllegalStateException} (cause: the SQL error) once the writer thread has failed.
  */
 public final class DatasetWriter implements AutoCloseable {
@@ -55,6 +60,9 @@ public final class DatasetWriter implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean aborted;
 
+    private final boolean rowTable;
+    private final StoreBuilder store = new StoreBuilder();
+    private final List<String> allCustomers = new ArrayList<>();
     private final Map<String, Integer> customerKeys = new HashMap<>();
     private TxBatch txBatch = new TxBatch();
     private List<String> newCustomers = new ArrayList<>();
@@ -68,21 +76,25 @@ public final class DatasetWriter implements AutoCloseable {
     private boolean finished;
     private boolean committed;
 
-    DatasetWriter(Connection connection, String fileName, String contentHash) throws SQLException {
+    DatasetWriter(Connection connection, String fileName, String contentHash, boolean rowTable)
+            throws SQLException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentHash, "contentHash");
         this.connection = connection;
+        this.rowTable = rowTable;
         this.fileName = fileName;
         this.contentHash = contentHash;
         try {
             connection.setAutoCommit(true);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO datasets (file_name, content_hash, shape, imported_at, rows_read, rows_imported,"
-                            + " rows_rejected, returns, complete) VALUES (?, ?, 'TRANSACTIONS', ?, 0, 0, 0, 0, FALSE)",
+                            + " rows_rejected, returns, complete, row_table) VALUES (?, ?, 'TRANSACTIONS', ?, 0, 0, 0,"
+                            + " 0, FALSE, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, fileName);
                 ps.setString(2, contentHash);
                 ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                ps.setBoolean(4, rowTable);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -120,7 +132,9 @@ public final class DatasetWriter implements AutoCloseable {
             returns++;
         }
         transactions++;
-        if (txBatch.add(key, day, second, t)) {
+        store.add(key, day, second, t.amount(), t.quantity(), t.unitPrice(), t.cost(), t.channel(), t.invoice(),
+                t.sourceRow(), t.isReturn());
+        if (rowTable && txBatch.add(key, day, second, t)) {
             flushTransactions();
         }
     }
@@ -131,6 +145,10 @@ public final class DatasetWriter implements AutoCloseable {
             key = customerKeys.size();
             customerKeys.put(customerId, key);
             newCustomers.add(customerId);
+            allCustomers.add(customerId);
+            if (newCustomers.size() >= BATCH_ROWS) {
+                flushCustomers();
+            }
         }
         return key;
     }
@@ -199,13 +217,14 @@ public final class DatasetWriter implements AutoCloseable {
             if (failure != null) {
                 throw new StorageException("Writing to the workspace failed: " + failure.getMessage(), failure);
             }
+            store.write(connection, datasetId, allCustomers);
             Instant now = Instant.now();
             LocalDateTime first = transactions == 0 ? null : toDateTime(minTs);
             LocalDateTime last = transactions == 0 ? null : toDateTime(maxTs);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
                     + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
                     + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                    + " has_amounts = ?, complete = TRUE WHERE id = ?")) {
+                    + " has_amounts = ?, store_version = ?, complete = TRUE WHERE id = ?")) {
                 ps.setString(1, fields.sheet());
                 ps.setString(2, fields.shape());
                 ps.setString(3, fields.columnMapping());
@@ -220,7 +239,8 @@ public final class DatasetWriter implements AutoCloseable {
                 ps.setObject(12, last);
                 ps.setInt(13, customerKeys.size());
                 ps.setBoolean(14, fields.hasAmounts());
-                ps.setInt(15, datasetId);
+                ps.setInt(15, AnalysisStore.FORMAT);
+                ps.setInt(16, datasetId);
                 ps.executeUpdate();
             }
             committed = true;
@@ -283,11 +303,15 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private void flushTransactions() {
+    private void flushCustomers() {
         if (!newCustomers.isEmpty()) {
             enqueue(new CustomerBatch(customerKeys.size() - newCustomers.size(), newCustomers));
             newCustomers = new ArrayList<>();
         }
+    }
+
+    private void flushTransactions() {
+        flushCustomers();
         if (txBatch.size > 0) {
             enqueue(txBatch);
             txBatch = new TxBatch();

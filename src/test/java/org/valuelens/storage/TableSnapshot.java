@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import java.util.Objects;
  * test can prove that a failed import left the database exactly as before.
  */
 public final class TableSnapshot {
-    private static final String[] TABLES = {"datasets", "customers", "transactions", "customer_inputs",
-        "rejected_rows", "dataset_settings", "workspace_properties"};
+    private static final String[] TABLES = {"datasets", "customers", "transactions", "store_segments",
+        "customer_inputs", "rejected_rows", "dataset_settings", "workspace_properties"};
 
     private TableSnapshot() {
     }
@@ -41,7 +42,9 @@ public final class TableSnapshot {
                         rows++;
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= md.getColumnCount(); i++) {
-                            row.append(Objects.toString(rs.getObject(i))).append('|');
+                            Object v = rs.getObject(i);
+                            row.append(v instanceof byte[] ? Arrays.toString((byte[]) v) : Objects.toString(v))
+                                    .append('|');
                         }
                         sum += row.toString().hashCode();
                     }
