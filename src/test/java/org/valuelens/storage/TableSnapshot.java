@@ -29,11 +29,21 @@ public final class TableSnapshot {
      * @throws SQLException on a database error
      */
     public static Map<String, String> of(Path workspaceDir) throws SQLException {
+        return of(workspaceDir, java.util.List.of(TABLES));
+    }
+
+    /**
+     * @param workspaceDir the workspace folder
+     * @param tables       the tables to read
+     * @return table → "rows:checksum"
+     * @throws SQLException on a database error
+     */
+    public static Map<String, String> of(Path workspaceDir, java.util.List<String> tables) throws SQLException {
         String url = "jdbc:h2:file:" + workspaceDir.toAbsolutePath().resolve("valuelens") + Workspace.URL_SETTINGS;
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              Statement s = c.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 long rows = 0;
                 long sum = 0;
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
