@@ -40,11 +40,16 @@ final class AnalysisStore {
      *
      * @param datasetId the dataset
      * @param names     the segments wanted (see {@link StoredLines})
-     * @return the lines with those segments (absent optional columns are {@code null})
+     * @return the lines with those segments (absent optional columns are {@code null}); no lines for a dataset that
+     *         does not exist (any more)
      * @throws StorageException on a database error, or when the store cannot be read and there is no row table
      *                          to rebuild it from
      */
     StoredLines load(int datasetId, Set<String> names) throws StorageException {
+        if (!exists(datasetId)) {
+            cached.clear();
+            return new StoredLines(Map.of());
+        }
         Map<String, Object> segments = datasetId == cachedDataset ? cached.get() : null;
         if (segments == null) {
             ensure(datasetId);
@@ -73,6 +78,17 @@ final class AnalysisStore {
     }
 
     private static final Object ABSENT = new Object();
+
+    private boolean exists(int datasetId) throws StorageException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM datasets WHERE id = ?")) {
+            ps.setInt(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read dataset " + datasetId + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * Builds the store of a dataset from its row table unless it has a store of the current format.

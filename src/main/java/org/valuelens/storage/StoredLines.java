@@ -52,7 +52,7 @@ final class StoredLines {
     final boolean[] isReturn;
 
     StoredLines(Map<String, Object> segments) {
-        customerIds = (String[]) segments.get(CUSTOMER_IDS);
+        customerIds = (String[]) segments.getOrDefault(CUSTOMER_IDS, new String[0]);
         customer = (int[]) segments.get(CUSTOMER);
         day = (int[]) segments.get(DAY);
         second = (int[]) segments.get(SECOND);
