@@ -12,15 +12,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.Transaction;
+import org.valuelens.model.summary.StringDictionary;
 
 /**
  * Writes one dataset atomically: either {@link #commit} makes all rows visible, or {@link #close()} without commit
@@ -62,8 +61,7 @@ public final class DatasetWriter implements AutoCloseable {
 
     private final boolean rowTable;
     private final StoreBuilder store = new StoreBuilder();
-    private final List<String> allCustomers = new ArrayList<>();
-    private final Map<String, Integer> customerKeys = new HashMap<>();
+    private final StringDictionary customerKeys = new StringDictionary();
     private TxBatch txBatch = new TxBatch();
     private List<String> newCustomers = new ArrayList<>();
     private List<Object> otherRows = new ArrayList<>();
@@ -140,12 +138,10 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     private int keyOf(String customerId) {
-        Integer key = customerKeys.get(customerId);
-        if (key == null) {
-            key = customerKeys.size();
-            customerKeys.put(customerId, key);
+        int known = customerKeys.size();
+        int key = customerKeys.encode(customerId);
+        if (key == known) {
             newCustomers.add(customerId);
-            allCustomers.add(customerId);
             if (newCustomers.size() >= BATCH_ROWS) {
                 flushCustomers();
             }
@@ -217,7 +213,11 @@ public final class DatasetWriter implements AutoCloseable {
             if (failure != null) {
                 throw new StorageException("Writing to the workspace failed: " + failure.getMessage(), failure);
             }
-            store.write(connection, datasetId, allCustomers);
+            List<String> ids = new ArrayList<>(customerKeys.size());
+            for (int k = 0; k < customerKeys.size(); k++) {
+                ids.add(customerKeys.get(k));
+            }
+            store.write(connection, datasetId, ids);
             Instant now = Instant.now();
             LocalDateTime first = transactions == 0 ? null : toDateTime(minTs);
             LocalDateTime last = transactions == 0 ? null : toDateTime(maxTs);
