@@ -11,7 +11,9 @@ CREATE TABLE store_segments (
     kind        VARCHAR(10)  NOT NULL,
     -- values in this chunk
     value_count INT          NOT NULL,
-    data        VARBINARY(1000000000) NOT NULL,
+    -- a BLOB, not a VARBINARY: H2 keeps large VARBINARY values inside the table's pages, and 10 M-row datasets
+    -- (hundreds of MB in one table) corrupted the file there ("Illegal page length"); BLOBs go to LOB storage
+    data        BLOB         NOT NULL,
     PRIMARY KEY (dataset_id, name, chunk)
 );
 

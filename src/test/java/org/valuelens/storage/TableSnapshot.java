@@ -53,6 +53,9 @@ public final class TableSnapshot {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= md.getColumnCount(); i++) {
                             Object v = rs.getObject(i);
+                            if (v instanceof java.sql.Blob) {
+                                v = ((java.sql.Blob) v).getBytes(1, (int) ((java.sql.Blob) v).length());
+                            }
                             row.append(v instanceof byte[] ? Arrays.toString((byte[]) v) : Objects.toString(v))
                                     .append('|');
                         }
