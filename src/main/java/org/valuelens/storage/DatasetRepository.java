@@ -18,6 +18,7 @@ public final class DatasetRepository {
             + " display_name";
 
     private static final String[] DELETES = {
+        "DELETE FROM store_segments WHERE dataset_id = ?",
         "DELETE FROM transactions WHERE dataset_id = ?",
         "DELETE FROM customers WHERE dataset_id = ?",
         "DELETE FROM customer_inputs WHERE dataset_id = ?",

@@ -12,15 +12,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.Transaction;
+import org.valuelens.model.summary.StringDictionary;
 
 /**
  * Writes one dataset atomically: either {@link #commit} makes all rows visible, or {@link #close()} without commit
@@ -34,6 +33,11 @@ import org.valuelens.model.Transaction;
  * <p>The row methods are called on one producer thread (the importing thread). They collect rows into column
  * batches that a private writer thread inserts with JDBC batches while the producer keeps parsing; a bounded queue
  * keeps memory flat. Customer ids are dictionary-encoded to dense int keys (0..n-1) on the producer thread.
+ *
+ * <p>The lines also go, column by column, into the dataset's analysis store ({@link StoreBuilder}), written on
+ * {@link #commit} before the dataset is flagged complete, so the store is covered by the same all-or-nothing rule.
+ * The row table ({@code transactions}) is written only when asked for ({@code rowTable}): it costs most of an
+ * import's time and the analyses read the store (docs/decisions/0020-analysis-store.md).
  *
  * <p>Row methods throw {@link IllegalStateException} (cause: the SQL error) once the writer thread has failed.
  */
@@ -55,7 +59,9 @@ public final class DatasetWriter implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean aborted;
 
-    private final Map<String, Integer> customerKeys = new HashMap<>();
+    private final boolean rowTable;
+    private final StoreBuilder store = new StoreBuilder();
+    private final StringDictionary customerKeys = new StringDictionary();
     private final ProductKeys productKeys = new ProductKeys();
     private TxBatch txBatch = new TxBatch();
     private List<String> newCustomers = new ArrayList<>();
@@ -70,21 +76,25 @@ public final class DatasetWriter implements AutoCloseable {
     private boolean committed;
     private SourceCounts sourceCounts;
 
-    DatasetWriter(Connection connection, String fileName, String contentHash) throws SQLException {
+    DatasetWriter(Connection connection, String fileName, String contentHash, boolean rowTable)
+            throws SQLException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentHash, "contentHash");
         this.connection = connection;
+        this.rowTable = rowTable;
         this.fileName = fileName;
         this.contentHash = contentHash;
         try {
             connection.setAutoCommit(true);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO datasets (file_name, content_hash, shape, imported_at, rows_read, rows_imported,"
-                            + " rows_rejected, returns, complete) VALUES (?, ?, 'TRANSACTIONS', ?, 0, 0, 0, 0, FALSE)",
+                            + " rows_rejected, returns, complete, row_table) VALUES (?, ?, 'TRANSACTIONS', ?, 0, 0, 0,"
+                            + " 0, FALSE, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, fileName);
                 ps.setString(2, contentHash);
                 ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                ps.setBoolean(4, rowTable);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -122,18 +132,23 @@ public final class DatasetWriter implements AutoCloseable {
             returns++;
         }
         transactions++;
-        if (txBatch.add(key, day, second, t, productKeys.product(t.product(), t.productLabel()),
-                productKeys.category(t.category()))) {
+        int productKey = productKeys.product(t.product(), t.productLabel());
+        int categoryKey = productKeys.category(t.category());
+        store.add(key, day, second, t.amount(), t.quantity(), t.unitPrice(), t.cost(), t.channel(), t.invoice(),
+                t.sourceRow(), t.isReturn(), productKey, categoryKey);
+        if (rowTable && txBatch.add(key, day, second, t, productKey, categoryKey)) {
             flushTransactions();
         }
     }
 
     private int keyOf(String customerId) {
-        Integer key = customerKeys.get(customerId);
-        if (key == null) {
-            key = customerKeys.size();
-            customerKeys.put(customerId, key);
+        int known = customerKeys.size();
+        int key = customerKeys.encode(customerId);
+        if (key == known) {
             newCustomers.add(customerId);
+            if (newCustomers.size() >= BATCH_ROWS) {
+                flushCustomers();
+            }
         }
         return key;
     }
@@ -215,6 +230,11 @@ public final class DatasetWriter implements AutoCloseable {
             if (failure != null) {
                 throw new StorageException("Writing to the workspace failed: " + failure.getMessage(), failure);
             }
+            List<String> ids = new ArrayList<>(customerKeys.size());
+            for (int k = 0; k < customerKeys.size(); k++) {
+                ids.add(customerKeys.get(k));
+            }
+            store.write(connection, datasetId, ids);
             Instant now = Instant.now();
             LocalDateTime first = transactions == 0 ? null : toDateTime(minTs);
             LocalDateTime last = transactions == 0 ? null : toDateTime(maxTs);
@@ -226,7 +246,7 @@ public final class DatasetWriter implements AutoCloseable {
                             fields.columnMapping(), now, fields.rowsRead(), sourceCounts.rowsImported(),
                             sourceCounts.rowsRejected(), sourceCounts.returns(), fields.encoding(),
                             fields.delimiter(), first, last, customerKeys.size());
-            markComplete(connection, info, fields.hasAmounts());
+            markComplete(connection, info, fields.hasAmounts(), AnalysisStore.FORMAT);
             committed = true;
             return info;
         } catch (SQLException e) {
@@ -246,11 +266,12 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /** Writes a dataset's metadata and flags it complete (visible), in one statement. */
-    static void markComplete(Connection connection, DatasetInfo info, boolean hasAmounts) throws SQLException {
+    static void markComplete(Connection connection, DatasetInfo info, boolean hasAmounts, Integer storeVersion)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
                 + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
                 + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                + " has_amounts = ?, complete = TRUE WHERE id = ?")) {
+                + " has_amounts = ?, store_version = ?, complete = TRUE WHERE id = ?")) {
             ps.setString(1, info.sheet());
             ps.setString(2, info.shape());
             ps.setString(3, info.columnMapping());
@@ -265,7 +286,8 @@ public final class DatasetWriter implements AutoCloseable {
             ps.setObject(12, info.lastTs());
             ps.setInt(13, info.customers());
             ps.setBoolean(14, hasAmounts);
-            ps.setInt(15, info.id());
+            ps.setObject(15, storeVersion);
+            ps.setInt(16, info.id());
             ps.executeUpdate();
         }
     }
@@ -321,11 +343,15 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private void flushTransactions() {
+    private void flushCustomers() {
         if (!newCustomers.isEmpty()) {
             enqueue(new CustomerBatch(customerKeys.size() - newCustomers.size(), newCustomers));
             newCustomers = new ArrayList<>();
         }
+    }
+
+    private void flushTransactions() {
+        flushCustomers();
         if (txBatch.size > 0) {
             enqueue(txBatch);
             txBatch = new TxBatch();

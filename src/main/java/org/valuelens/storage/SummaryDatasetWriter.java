@@ -148,7 +148,7 @@ public final class SummaryDatasetWriter implements AutoCloseable {
                     now, fields.rowsRead(), counts.rowsImported(), counts.rowsRejected(), counts.returns(), null,
                     null, counts.firstDay() == null ? null : counts.firstDay().atStartOfDay(),
                     counts.lastDay() == null ? null : counts.lastDay().atStartOfDay(), counts.customers());
-            DatasetWriter.markComplete(connection, info, fields.hasAmounts());
+            DatasetWriter.markComplete(connection, info, fields.hasAmounts(), null);
             committed = true;
             return info;
         } catch (SQLException e) {

@@ -5,24 +5,54 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.Transaction;
 
 /**
- * Streams the rows of committed datasets to consumers, so callers never hold a whole dataset in memory unless
- * they choose to.
+ * Streams the lines of committed datasets to consumers. The lines come from the analysis store
+ * ({@link AnalysisStore}: columnar segments loaded in one go, built from the row table for datasets imported before
+ * it existed); {@link #readFrom(Source)} switches to the row table for checks and benchmarks.
  */
 public final class TransactionRepository {
 
-    private static final int FETCH_SIZE = 10_000;
+    /** Where the lines are read from. */
+    public enum Source {
+        /** The analysis store (the default; fast). */
+        STORE,
+        /** The row table, as before the store existed: only for datasets that have one (for checks). */
+        ROW_TABLE
+    }
 
     private final Connection connection;
+    private final RowTable rowTable;
+    private final AnalysisStore store;
+    private Source source = Source.STORE;
 
     TransactionRepository(Connection connection) {
         this.connection = connection;
+        this.rowTable = new RowTable(connection);
+        this.store = new AnalysisStore(connection, rowTable);
+    }
+
+    /**
+     * @param from where the line scans read from from now on ({@code null} not permitted)
+     */
+    public void readFrom(Source from) {
+        this.source = java.util.Objects.requireNonNull(from, "from");
+    }
+
+    /**
+     * Builds a dataset's analysis store from its row table unless it already has a current one (otherwise the first
+     * read does this).
+     *
+     * @param datasetId the dataset
+     * @return whether the store was built now
+     * @throws StorageException on a database error, or when the dataset has neither a current store nor a row table
+     */
+    public boolean ensureStore(int datasetId) throws StorageException {
+        return store.ensure(datasetId);
     }
 
     /**
@@ -37,35 +67,27 @@ public final class TransactionRepository {
      */
     public long forEachTransaction(int datasetId, boolean ordered, Consumer<Transaction> consumer)
             throws StorageException {
-        String[] ids = customerIds(datasetId);
-        String sql = "SELECT customer_key, epoch_day, day_second, amount, quantity, unit_price, cost, channel,"
-                + " invoice, source_row, is_return FROM transactions WHERE dataset_id = ?"
-                + (ordered ? " ORDER BY customer_key, epoch_day, day_second, source_row" : "");
-        long n = 0;
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setInt(1, datasetId);
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                LocalDate lastDate = null;
-                int lastDay = Integer.MIN_VALUE;
-                while (rs.next()) {
-                    int day = rs.getInt(2);
-                    if (day != lastDay) {
-                        lastDate = LocalDate.ofEpochDay(day);
-                        lastDay = day;
-                    }
-                    consumer.accept(new Transaction(ids[rs.getInt(1)],
-                            lastDate.atStartOfDay().plusSeconds(rs.getInt(3)), rs.getDouble(4),
-                            boxed(rs, 5), boxed(rs, 6), boxed(rs, 7), rs.getString(8), rs.getString(9),
-                            rs.getLong(10), rs.getBoolean(11)));
-                    n++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
-                    + e.getMessage(), e);
+        if (source == Source.ROW_TABLE) {
+            return rowTable.forEachTransaction(datasetId, ordered, consumer);
         }
-        return n;
+        StoredLines lines = store.load(datasetId, StoredLines.ALL);
+        int[] order = ordered ? StoreOrder.byCustomerAndTime(lines) : null;
+        LocalDate lastDate = null;
+        int lastDay = Integer.MIN_VALUE;
+        for (int k = 0; k < lines.size; k++) {
+            int i = order == null ? k : order[k];
+            int day = lines.day[i];
+            if (day != lastDay) {
+                lastDate = LocalDate.ofEpochDay(day);
+                lastDay = day;
+            }
+            consumer.accept(new Transaction(lines.customerIds[lines.customer[i]],
+                    lastDate.atStartOfDay().plusSeconds(lines.second(i)), lines.amount[i],
+                    StoredLines.boxed(lines.quantity, i), StoredLines.boxed(lines.unitPrice, i),
+                    StoredLines.boxed(lines.cost, i), lines.channel(i), lines.invoice(i), lines.sourceRow[i],
+                    lines.isReturn[i]));
+        }
+        return lines.size;
     }
 
     /** Receives one transaction line as primitives (see {@link #forEachLine}). */
@@ -88,7 +110,10 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public String[] customerIdsOf(int datasetId) throws StorageException {
-        return customerIds(datasetId);
+        if (source == Source.ROW_TABLE) {
+            return rowTable.customerIds(datasetId);
+        }
+        return store.load(datasetId, Set.of(StoredLines.CUSTOMER_IDS)).customerIds.clone();
     }
 
     /**
@@ -101,6 +126,14 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public long forEachLine(int datasetId, LineVisitor visitor) throws StorageException {
+        if (source == Source.STORE) {
+            StoredLines lines = store.load(datasetId, StoredLines.LINE);
+            for (int i = 0; i < lines.size; i++) {
+                visitor.line(lines.customer[i], lines.day[i], lines.amount[i], lines.cost(i), lines.channel(i),
+                        lines.isReturn[i]);
+            }
+            return lines.size;
+        }
         return forEachTimedLine(datasetId, (key, day, second, amount, cost, channel, isReturn) ->
                 visitor.line(key, day, amount, cost, channel, isReturn));
     }
@@ -131,49 +164,15 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public long forEachTimedLine(int datasetId, TimedLineVisitor visitor) throws StorageException {
-        long n = 0;
-        boolean wasLazy = lazy(true);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT customer_key, epoch_day, day_second, amount,"
-                + " cost, channel, is_return FROM transactions WHERE dataset_id = ?")) {
-            ps.setInt(1, datasetId);
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double cost = rs.getDouble(5);
-                    if (rs.wasNull()) {
-                        cost = Double.NaN;
-                    }
-                    visitor.line(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4), cost, rs.getString(6),
-                            rs.getBoolean(7));
-                    n++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
-                    + e.getMessage(), e);
-        } finally {
-            lazy(wasLazy);
+        if (source == Source.ROW_TABLE) {
+            return rowTable.forEachTimedLine(datasetId, visitor);
         }
-        return n;
-    }
-
-    /**
-     * Switches H2's lazy query execution for this connection's session. Lazy, a scan streams rows from the table
-     * as they are fetched; otherwise H2 first copies a result of more than MAX_MEMORY_ROWS rows into a temporary
-     * file, which doubled the CPU time of a 1,000,000-row scan here (0.85 s → 0.45 s) and added disk writes.
-     *
-     * @param on the new setting
-     * @return the previous setting
-     */
-    private boolean lazy(boolean on) throws StorageException {
-        try {
-            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            boolean was = session.isLazyQueryExecution();
-            session.setLazyQueryExecution(on);
-            return was;
-        } catch (SQLException | ClassCastException e) {
-            throw new StorageException("Cannot set lazy query execution: " + e.getMessage(), e);
+        StoredLines lines = store.load(datasetId, StoredLines.TIMED_LINE);
+        for (int i = 0; i < lines.size; i++) {
+            visitor.line(lines.customer[i], lines.day[i], lines.second(i), lines.amount[i], lines.cost(i),
+                    lines.channel(i), lines.isReturn[i]);
         }
+        return lines.size;
     }
 
     /**
@@ -252,36 +251,6 @@ public final class TransactionRepository {
         }
     }
 
-    private String[] customerIds(int datasetId) throws StorageException {
-        // keys are dense (0..n-1): the array grows to the largest key, so no COUNT query is needed; a table scan
-        // (USE INDEX ()) reads the rows in storage order, about twice as fast as looking each one up through the
-        // primary-key index, as the transaction scans do
-        String[] ids = new String[1024];
-        int n = 0;
-        boolean wasLazy = lazy(true);
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT customer_key, customer_id FROM customers USE INDEX () WHERE dataset_id = ?")) {
-            ps.setInt(1, datasetId);
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int key = rs.getInt(1);
-                    if (key >= ids.length) {
-                        ids = java.util.Arrays.copyOf(ids, Math.max(key + 1, ids.length * 2));
-                    }
-                    ids[key] = rs.getString(2);
-                    n = Math.max(n, key + 1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Cannot read the customers of dataset " + datasetId + ": "
-                    + e.getMessage(), e);
-        } finally {
-            lazy(wasLazy);
-        }
-        return java.util.Arrays.copyOf(ids, n);
-    }
-
     /** Receives one transaction line with its invoice and product keys (see {@link #forEachProductLine}). */
     @FunctionalInterface
     public interface ProductLineVisitor {
@@ -303,7 +272,7 @@ public final class TransactionRepository {
     }
 
     /**
-     * Streams a dataset's lines with invoice and product keys, in storage order (products and orders, issue 17).
+     * Streams a dataset's lines with invoice and product keys, in file order (products and orders, issue 17).
      *
      * @param datasetId the dataset
      * @param visitor   receives each line
@@ -311,14 +280,22 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public long forEachProductLine(int datasetId, ProductLineVisitor visitor) throws StorageException {
-        boolean wasLazy = lazy(true);
+        if (source == Source.STORE) {
+            StoredLines lines = store.load(datasetId, StoredLines.PRODUCT_LINE);
+            for (int i = 0; i < lines.size; i++) {
+                visitor.line(lines.customer[i], lines.day[i], lines.second(i), lines.amount[i], lines.cost(i),
+                        lines.channel(i), lines.invoice(i), lines.product(i), lines.category(i), lines.isReturn[i]);
+            }
+            return lines.size;
+        }
+        boolean wasLazy = rowTable.lazy(true);
         try {
             return ProductRows.forEach(connection, datasetId, visitor);
         } catch (SQLException e) {
             throw new StorageException("Cannot read the transactions of dataset " + datasetId + ": "
                     + e.getMessage(), e);
         } finally {
-            lazy(wasLazy);
+            rowTable.lazy(wasLazy);
         }
     }
 

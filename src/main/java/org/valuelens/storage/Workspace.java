@@ -11,7 +11,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * An embedded H2 file database in one directory ({@code DIR/valuelens.mv.db}) holding imported datasets.
- * Opening creates the directory and runs the Flyway migrations in {@code classpath:db/migration}.
+ * Opening creates the directory and runs the Flyway migrations in {@code classpath:db/migration} (skipped when the
+ * workspace already has every migration, see {@link SchemaCheck}).
  *
  * <p>Opening also deletes datasets that an earlier process left incomplete (it died mid-import), so open one
  * workspace object per directory at a time.
@@ -48,12 +49,14 @@ public final class Workspace implements AutoCloseable {
             throw new StorageException("Cannot open the workspace in " + directory + ": " + e.getMessage(), e);
         }
         try {
-            Flyway.configure(Workspace.class.getClassLoader())
-                    .loggers(FlywayLogCreator.class.getName())
-                    .dataSource(url, "sa", "")
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (!SchemaCheck.current(connection)) {
+                Flyway.configure(Workspace.class.getClassLoader())
+                        .loggers(FlywayLogCreator.class.getName())
+                        .dataSource(url, "sa", "")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw new StorageException("Cannot update the workspace schema in " + directory + ": "
@@ -160,8 +163,10 @@ public final class Workspace implements AutoCloseable {
      */
     public DatasetWriter beginDataset(String fileName, String contentHash) throws StorageException {
         try {
+            boolean rowTable = properties.get(WorkspaceProperties.ROW_TABLE).map(Boolean::parseBoolean)
+                    .orElse(false);
             Connection c = DriverManager.getConnection(url, "sa", "");
-            return new DatasetWriter(c, fileName, contentHash);
+            return new DatasetWriter(c, fileName, contentHash, rowTable);
         } catch (SQLException e) {
             throw new StorageException("Cannot start writing to the workspace: " + e.getMessage(), e);
         }

@@ -12,6 +12,12 @@ public final class WorkspaceProperties {
     /** The dataset the user last worked on, as a decimal id; removed when that dataset is deleted. */
     public static final String ACTIVE_DATASET = "active.dataset";
 
+    /**
+     * {@code "true"}: imports also write each line to the row table ({@code transactions}) for SQL access, at about
+     * twice the import time; otherwise (the default) only the analysis store (docs/decisions/0020-analysis-store.md).
+     */
+    public static final String ROW_TABLE = "import.row_table";
+
     private final Connection connection;
 
     WorkspaceProperties(Connection connection) {

@@ -73,6 +73,7 @@ class DatasetLifecycleTest {
     void deletingADatasetRemovesItsRowsSettingsAndActiveMarkButNotTheOthers() throws Exception {
         int keep;
         try (Workspace ws = Workspace.open(dir)) {
+            ws.properties().set(WorkspaceProperties.ROW_TABLE, "true");
             keep = write(ws, "keep.csv", 'a', 4);
             int drop = write(ws, "drop.csv", 'b', 6);
             ws.settings().replace(keep, Map.of("cac", "1"));
@@ -85,6 +86,7 @@ class DatasetLifecycleTest {
             assertThat(ws.settings().load(keep)).containsEntry("cac", "1");
         }
         assertThat(TableSnapshot.rows(dir, "transactions")).isEqualTo(4);
+        assertThat(StoreSnapshot.datasets(dir)).containsExactly(keep);
         assertThat(TableSnapshot.rows(dir, "rejected_rows")).isEqualTo(1);
         assertThat(TableSnapshot.rows(dir, "dataset_settings")).isEqualTo(1);
         assertThat(TableSnapshot.rows(dir, "datasets")).isEqualTo(1);

@@ -188,6 +188,7 @@ class DatasetWriterTest {
     @Test
     void deletingADatasetRemovesOnlyItsRows() throws Exception {
         try (Workspace ws = Workspace.open(dir)) {
+            ws.properties().set(WorkspaceProperties.ROW_TABLE, "true");
             int keep = writeCommitted(ws, HASH_A, rows(100));
             int drop = writeCommitted(ws, HASH_B, rows(300));
             assertThat(ws.datasets().delete(drop)).isTrue();
@@ -197,5 +198,6 @@ class DatasetWriterTest {
             assertThat(count[0]).isEqualTo(100);
         }
         assertThat(TableSnapshot.rows(dir, "transactions")).isEqualTo(100);
+        assertThat(StoreSnapshot.datasets(dir)).hasSize(1);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,9 @@ import java.util.Objects;
  * test can prove that a failed import left the database exactly as before.
  */
 public final class TableSnapshot {
-    private static final String[] TABLES = {"datasets", "customers", "transactions", "customer_inputs",
-        "rejected_rows", "dataset_settings", "workspace_properties", "summary_datasets", "summary_customers",
-        "summary_repeat_days"};
+    private static final String[] TABLES = {"datasets", "customers", "transactions", "store_segments",
+        "customer_inputs", "rejected_rows", "dataset_settings", "workspace_properties", "summary_datasets",
+        "summary_customers", "summary_repeat_days", "product_items"};
 
     private TableSnapshot() {
     }
@@ -29,11 +30,21 @@ public final class TableSnapshot {
      * @throws SQLException on a database error
      */
     public static Map<String, String> of(Path workspaceDir) throws SQLException {
+        return of(workspaceDir, java.util.List.of(TABLES));
+    }
+
+    /**
+     * @param workspaceDir the workspace folder
+     * @param tables       the tables to read
+     * @return table → "rows:checksum"
+     * @throws SQLException on a database error
+     */
+    public static Map<String, String> of(Path workspaceDir, java.util.List<String> tables) throws SQLException {
         String url = "jdbc:h2:file:" + workspaceDir.toAbsolutePath().resolve("valuelens") + Workspace.URL_SETTINGS;
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              Statement s = c.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 long rows = 0;
                 long sum = 0;
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
@@ -42,7 +53,12 @@ public final class TableSnapshot {
                         rows++;
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= md.getColumnCount(); i++) {
-                            row.append(Objects.toString(rs.getObject(i))).append('|');
+                            Object v = rs.getObject(i);
+                            if (v instanceof java.sql.Blob) {
+                                v = ((java.sql.Blob) v).getBytes(1, (int) ((java.sql.Blob) v).length());
+                            }
+                            row.append(v instanceof byte[] ? Arrays.toString((byte[]) v) : Objects.toString(v))
+                                    .append('|');
                         }
                         sum += row.toString().hashCode();
                     }

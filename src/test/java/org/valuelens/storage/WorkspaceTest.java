@@ -52,7 +52,7 @@ class WorkspaceTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "6", "7");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7");
         }
     }
 

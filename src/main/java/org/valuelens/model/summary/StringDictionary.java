@@ -5,21 +5,24 @@ import java.util.Arrays;
 /**
  * Maps strings to dense ints 0, 1, 2, ... in order of first appearance. Open addressing over one {@code long[]}
  * holding (hash, code + 1) pairs, so a lookup touches the table once plus the stored key for the equality check;
- * about half the cache misses of a {@code HashMap<String, Integer>} with boxed values.
+ * about half the cache misses of a {@code HashMap<String, Integer>} with boxed values. Not thread-safe.
  */
-final class StringDictionary {
+public final class StringDictionary {
 
     private long[] table = new long[1 << 10];
     private String[] keys = new String[1 << 9];
     private int size;
 
     /** @return the number of distinct strings */
-    int size() {
+    public int size() {
         return size;
     }
 
-    /** @return the string with code {@code code} */
-    String get(int code) {
+    /**
+     * @param code a code below {@link #size()}
+     * @return the string with that code
+     */
+    public String get(int code) {
         return keys[code];
     }
 
@@ -27,7 +30,7 @@ final class StringDictionary {
      * @param key a string ({@code null} not permitted)
      * @return its code, adding it when new
      */
-    int encode(String key) {
+    public int encode(String key) {
         int h = spread(key.hashCode());
         int mask = table.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
