@@ -12,6 +12,7 @@ import org.valuelens.model.product.RepeatAnalyzer;
 import org.valuelens.model.product.RepeatResult;
 import org.valuelens.model.product.RepeatStep;
 import org.valuelens.report.chart.ChartText;
+import org.valuelens.report.chart.ScriptFonts;
 import org.valuelens.report.chart.ValueCharts;
 
 /** The Products page's charts, in the interface language (built off the FX thread). */
@@ -99,14 +100,8 @@ final class ProductsCharts {
                 i18n.get("products.col.lift"), new String[] {i18n.get("products.col.lift")}, cats, v, false, text));
     }
 
-    /** A CJK font family when the interface is Chinese (the default font lacks the glyphs). */
+    /** The language's CJK family when the interface is Chinese (TC fonts for zh-TW), as on the other pages. */
     private JFreeChart localise(JFreeChart chart) {
-        if (!"zh".equals(i18n.locale().getLanguage())) {
-            return chart;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String family = os.contains("win") ? "Microsoft YaHei" : os.contains("mac") ? "PingFang SC"
-                : "Noto Sans CJK SC";
-        return ValueCharts.withFontFamily(chart, family);
+        return ScriptFonts.localise(chart, i18n.locale());
     }
 }
