@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict every customer's orders in a future window (default: the 90 days after the data), "
                 + "the probability of no order there (churn risk, Low/Medium/High), P(alive), the date of the next "
-                + "order with its 25-75 % range, and historic, predicted and total CLV with a 90 % delta-method "
+                + "order with its 25-75 %% range, and historic, predicted and total CLV with a 90 %% delta-method "
                 + "range. See docs/predictions.md.")
 final class PredictCommand implements Callable<Integer> {
     @Spec

@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
 public final class Workspace implements AutoCloseable {
 
     /** H2 settings used for every connection; see docs/decisions/0003-import-storage-design.md. */
-    static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE";
+    static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     private final Path directory;
     private final String url;

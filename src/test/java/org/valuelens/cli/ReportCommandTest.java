@@ -61,7 +61,7 @@ class ReportCommandTest {
         assertThat(dest.resolve("valuelens-report.xlsx")).isNotEmptyFile();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("slides").asInt()).isEqualTo(11);
-        assertThat(json.get("charts")).hasSize(9);
+        assertThat(json.get("charts")).hasSize(10);
         // each PNG is its picture box on the 960 x 540 pt slide at 2 px per point: quadrant 540 x 392 pt, half-width
         // charts (960 - 2 x 36 - 16) / 2 = 436 pt, tracking 960 - 36 - (36 + 410 + 20) = 458 x 262 pt
         Map<String, int[]> sizes = Map.of("quadrant.png", new int[] {1080, 784},
@@ -76,7 +76,7 @@ class ReportCommandTest {
             assertThat(new int[] {image.getWidth(), image.getHeight()}).as(e.getKey()).containsExactly(e.getValue());
         }
         try (var files = Files.list(dest.resolve("charts"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".png"))).hasSize(9);
+            assertThat(files.filter(p -> p.toString().endsWith(".png"))).hasSize(10);
         }
     }
 

@@ -264,12 +264,12 @@ class ProductOnlineRetailTest {
         org.valuelens.report.deck.ReportFiles files = new ReportService(session.analysis()).write(
                 new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(retail), ClvMethod.HISTORICAL,
                         java.util.Locale.ENGLISH, "£", null), dir.resolve("report"), ProgressListener.NONE);
-        assertThat(files.slides()).isEqualTo(10);
+        assertThat(files.slides()).isEqualTo(11);
         try (InputStream in = Files.newInputStream(files.deck());
              org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
-            String slide9 = text(ppt.getSlides().get(8));
+            String slide9 = text(ppt.getSlides().get(9));
             assertThat(slide9).contains("First products").contains(top.substring(0, 20));
-            assertThat(text(ppt.getSlides().get(9))).contains("N-day value").contains("2010-12");
+            assertThat(text(ppt.getSlides().get(10))).contains("N-day value").contains("2010-12");
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(files.workbook()))) {
             assertThat(wb.getSheet("First products").getLastRowNum()).isEqualTo(table.rows().size());

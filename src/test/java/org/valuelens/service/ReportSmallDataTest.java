@@ -123,7 +123,7 @@ class ReportSmallDataTest {
     @Test
     void historicalMethodStillGetsAHoldoutCheckOrSaysWhyNot() throws IOException {
         try (InputStream in = Files.newInputStream(files.deck()); XMLSlideShow ppt = new XMLSlideShow(in)) {
-            assertThat(ppt.getSlides()).hasSize(10);
+            assertThat(ppt.getSlides()).hasSize(11);
             String slide = ppt.getSlides().get(7).getShapes().stream().map(s -> s instanceof XSLFTextShape t
                     ? t.getText() : s instanceof org.apache.poi.xslf.usermodel.XSLFTable table
                     ? table.getRows().stream().flatMap(r -> r.getCells().stream()).map(c -> c.getText())

@@ -36,7 +36,7 @@ public final class TableSnapshot {
     /**
      * @param workspaceDir the workspace folder
      * @param tables       the tables to read
-     * @return table → "rows:checksum"
+     * @return table → "rows:checksum" (of the non-NULL values with their column names)
      * @throws SQLException on a database error
      */
     public static Map<String, String> of(Path workspaceDir, java.util.List<String> tables) throws SQLException {
@@ -54,6 +54,10 @@ public final class TableSnapshot {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= md.getColumnCount(); i++) {
                             Object v = rs.getObject(i);
+                            if (v == null) {
+                                continue; // a column a later migration added as NULL leaves the checksum as it was
+                            }
+                            row.append(md.getColumnName(i)).append('=');
                             if (v instanceof java.sql.Blob) {
                                 v = ((java.sql.Blob) v).getBytes(1, (int) ((java.sql.Blob) v).length());
                             }

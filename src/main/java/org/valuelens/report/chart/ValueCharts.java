@@ -428,6 +428,9 @@ public final class ValueCharts {
 
             @Override
             public boolean getItemShapeVisible(int s, int item) {
+                if (s >= data.getSeriesCount() || item >= data.getItemCount(s)) {
+                    return super.getItemShapeVisible(s, item); // legend items of empty series
+                }
                 double v = data.getYValue(s, item);
                 return v >= bandLo && v <= bandHi && super.getItemShapeVisible(s, item);
             }

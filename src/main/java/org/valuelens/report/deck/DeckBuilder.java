@@ -75,11 +75,11 @@ final class DeckBuilder {
             cohortSlide();
             channelSlide();
             methodsSlide();
-            if (data.products() != null) {
-                new ProductSlides(this, data.products(), t).write();
-            }
             if (data.outlook() != null) {
                 outlookSlide();
+            }
+            if (data.products() != null) {
+                new ProductSlides(this, data.products(), t).write();
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 ppt.write(out);
