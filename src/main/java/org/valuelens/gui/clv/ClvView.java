@@ -174,8 +174,9 @@ public final class ClvView extends PageView {
         searchLabel.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
         Button explain = explainButton(i18n, table);
-        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy, explain);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // wraps in a narrow results pane instead of widening it and pushing the side tabs out of the window
+        VBox bar = org.valuelens.gui.common.Toolbar.of(new Node[] {minLabel, min, searchLabel, search, copy,
+                explain});
         Label summary = new Label();
         summary.setId("clv-summary");
         summary.setWrapText(true);
@@ -295,6 +296,7 @@ public final class ClvView extends PageView {
         accTable.managedProperty().bind(accTable.visibleProperty());
         Label none = new Label(i18n.get("clv.diagnostics.none"));
         none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE);
         none.visibleProperty().bind(model.probabilisticProperty().not());
         none.managedProperty().bind(none.visibleProperty());
         VBox diag = new VBox(8, none, params, fit);
