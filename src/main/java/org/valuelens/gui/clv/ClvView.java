@@ -192,7 +192,7 @@ public final class ClvView extends PageView {
         HBox summaryRow = new HBox(8, summary, explainMean);
         summaryRow.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, bar, table, summaryRow);
-        box.setMinWidth(420);
+        box.setMinWidth(320);
         SplitPane.setResizableWithParent(box, true);
         return box;
     }
@@ -317,7 +317,8 @@ public final class ClvView extends PageView {
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
-        TabPane tabs = new TabPane(diagnostics, holdout, dist);
+        // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

@@ -92,7 +92,8 @@ public final class ProductsView extends PageView {
         HBox bar = new HBox(8, new Label(i18n.get("products.by")), by, new Label(i18n.get("products.min")), min, run,
                 busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        TabPane tabs = new TabPane(
+        // long (Russian) titles wrap so that the four headers fit a 1024-pixel window
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(130,
                 tab(i18n.get("products.tab.first"), firstTable(model, i18n), model, "products-first-chart",
                         ProductsOutcome::firstChart),
                 tab(i18n.get("products.tab.cohorts"), cohortTable(model, i18n), model, "products-cohort-chart",
