@@ -114,7 +114,7 @@ public final class ProductsView extends PageView {
                            Function<ProductsOutcome, JFreeChart> chart) {
         ChartViewer viewer = new ChartViewer();
         viewer.setId(chartId);
-        viewer.setMinSize(200, 200);
+        viewer.setMinSize(200, 140);
         ExportMenus.chart(viewer, model.exports());
         ReadOnlyObjectWrapper<JFreeChart> shown = new ReadOnlyObjectWrapper<>();
         model.outcomeProperty().addListener((o, was, now) -> shown.set(now == null ? null : chart.apply(now)));
