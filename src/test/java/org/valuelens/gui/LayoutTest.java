@@ -36,7 +36,8 @@ import org.valuelens.service.Theme;
  * at the smallest supported window (1024×640) and a large one (1440×900): no button, label, tab, cell or column
  * header shows its text cut with an ellipsis, and nothing outside a scrolling area lies outside the window (the
  * menu bar and the status bar stay in view). The CLV and Cohorts pages are run and a customer is selected first,
- * so that their results are laid out too.
+ * so that their results are laid out too. In every language and theme the import wizard is also opened on its
+ * Database source (File ▸ Import from a database…) and checked the same way in its own window.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutTest {
@@ -66,6 +67,7 @@ class LayoutTest {
     void everyPageFitsEverySizeLanguageAndTheme(FxRobot robot) {
         List<String> problems = new ArrayList<>();
         int checked = 0;
+        int wizards = 0;
         for (Language language : Language.values()) {
             for (Theme theme : Theme.values()) {
                 AppShell shell = open(robot, language, theme);
@@ -82,7 +84,7 @@ class LayoutTest {
                         WaitForAsyncUtils.waitForFxEvents();
                         String where = language.tag() + " " + theme + " " + (int) size[0] + "×" + (int) size[1]
                                 + " " + page + ": ";
-                        robot.interact(() -> problems.addAll(check(shell, where)));
+                        robot.interact(() -> problems.addAll(check(shell.scene(), where)));
                         if (SHOTS && size == SIZES[0] && SHOT_PAGES.contains(page)) {
                             shoot(robot, shell, "layout-1024-" + language.tag() + "-"
                                     + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
@@ -91,8 +93,13 @@ class LayoutTest {
                         checked++;
                     }
                 }
+                problems.addAll(checkDatabaseWizard(robot, shell, language.tag() + " " + theme
+                        + " import wizard, Database source: "));
+                wizards++;
             }
         }
+        assertThat(wizards).as("the import wizard's Database source in every language and theme")
+                .isEqualTo(Language.values().length * Theme.values().length);
         assertThat(checked).isEqualTo(Language.values().length * Theme.values().length * SIZES.length
                 * Page.values().length);
         assertThat(problems).as("cut texts and nodes outside the window").isEmpty();
@@ -146,12 +153,25 @@ class LayoutTest {
         });
     }
 
-    private static List<String> check(AppShell shell, String where) {
-        Parent root = shell.scene().getRoot();
+    /** File ▸ Import from a database…: the wizard opens on its Database source, in its own window's size. */
+    private static List<String> checkDatabaseWizard(FxRobot robot, AppShell shell, String where) {
+        robot.interact(() -> shell.mainViewModel().importDatabase());
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage wizard = shell.lastImportWizard();
+        assertThat(wizard).as("database wizard opened").isNotNull();
+        assertThat(wizard.getScene().lookup("#wizard-source-database")).as("Database source").isNotNull();
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> out.addAll(check(wizard.getScene(), where)));
+        robot.interact(wizard::close);
+        return out;
+    }
+
+    private static List<String> check(javafx.scene.Scene scene, String where) {
+        Parent root = scene.getRoot();
         root.applyCss();
         root.layout();
         List<String> out = new ArrayList<>();
-        Bounds window = new javafx.geometry.BoundingBox(0, 0, shell.scene().getWidth(), shell.scene().getHeight());
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         walk(root, false, window, where, out);
         return out;
     }

@@ -174,8 +174,9 @@ public final class ClvView extends PageView {
         searchLabel.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
         Button explain = explainButton(i18n, table);
-        HBox bar = new HBox(8, minLabel, min, searchLabel, search, copy, explain);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // wraps in a narrow results pane instead of widening it and pushing the side tabs out of the window
+        VBox bar = org.valuelens.gui.common.Toolbar.of(new Node[] {minLabel, min, searchLabel, search, copy,
+                explain});
         Label summary = new Label();
         summary.setId("clv-summary");
         summary.setWrapText(true);
@@ -191,7 +192,7 @@ public final class ClvView extends PageView {
         HBox summaryRow = new HBox(8, summary, explainMean);
         summaryRow.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, bar, table, summaryRow);
-        box.setMinWidth(420);
+        box.setMinWidth(320);
         SplitPane.setResizableWithParent(box, true);
         return box;
     }
@@ -295,6 +296,7 @@ public final class ClvView extends PageView {
         accTable.managedProperty().bind(accTable.visibleProperty());
         Label none = new Label(i18n.get("clv.diagnostics.none"));
         none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE);
         none.visibleProperty().bind(model.probabilisticProperty().not());
         none.managedProperty().bind(none.visibleProperty());
         VBox diag = new VBox(8, none, params, fit);
@@ -315,7 +317,8 @@ public final class ClvView extends PageView {
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
-        TabPane tabs = new TabPane(diagnostics, holdout, dist);
+        // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

@@ -53,6 +53,7 @@ public abstract class PageView extends BorderPane {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(420);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setPadding(new Insets(12));
         l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;

@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
@@ -120,8 +119,12 @@ public final class CustomersView extends PageView {
         problem.textProperty().bind(predictions.problemProperty());
         problem.managedProperty().bind(Bindings.isNotNull(predictions.problemProperty()));
         problem.visibleProperty().bind(problem.managedProperty());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, search, atRisk);
-        HBox.setHgrow(search, Priority.ALWAYS);
+        // the export button keeps its whole text; the search field takes the rest and the button moves below it
+        // when the list is too narrow for both
+        org.valuelens.gui.common.Toolbar.keepWidth(atRisk);
+        search.setPrefColumnCount(14);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, search, atRisk);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox left = new VBox(8, bar, problem, table);
         left.setMinWidth(320);
         left.setMinHeight(0);

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.valuelens.gui.Icons;
@@ -61,10 +59,9 @@ public final class DatasetsView extends PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, open, rename, delete, busy, spacer, importFile, sample);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // wraps to a second line in narrow windows instead of cutting the (long Russian) button texts
+        VBox bar = org.valuelens.gui.common.Toolbar.of(
+                new javafx.scene.Node[] {open, rename, delete, busy, importFile, sample});
         Label hint = new Label(i18n.get("datasets.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);

@@ -96,6 +96,11 @@ public final class DatabaseImportView extends VBox {
         GridPane.setHgrow(password, Priority.ALWAYS);
         Label passwordNote = new Label(i18n.get("database.password.note"));
         passwordNote.getStyleClass().add(Styles.TEXT_MUTED);
+        // the button keeps its text; the note wraps beside it
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        passwordNote.setWrapText(true);
+        passwordNote.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(passwordNote, Priority.ALWAYS);
         HBox previewRow = new HBox(12, show, passwordNote);
         previewRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -32,7 +32,13 @@ final class SourceSwitch {
             }
         });
         top.getChildren().add(0, new HBox(0, file, db));
-        DatabaseImportView view = new DatabaseImportView(database, i18n);
+        DatabaseImportView form = new DatabaseImportView(database, i18n);
+        // the form scrolls inside the wizard: in Chinese and Russian it is taller than the 700-pixel window
+        javafx.scene.control.ScrollPane view = new javafx.scene.control.ScrollPane(form);
+        view.setId("wizard-database-scroll");
+        view.setFitToWidth(true);
+        view.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        view.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         steps.getChildren().add(view);
         Node stepTitle = top.lookup("#wizard-step");
         Runnable update = () -> {
@@ -46,6 +52,8 @@ final class SourceSwitch {
                 if (n != view) {
                     n.setOpacity(on ? 0 : 1);
                     n.setMouseTransparent(on);
+                    // hidden file steps do not count towards the wizard's height (Chinese: 3 px too tall)
+                    n.setManaged(!on);
                 }
             }
             Node buttons = wizard.getBottom();

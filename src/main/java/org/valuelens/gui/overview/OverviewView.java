@@ -39,12 +39,19 @@ public final class OverviewView extends PageView {
             for (OverviewViewModel.Kpi k : model.kpis()) {
                 Label label = new Label(k.label());
                 label.getStyleClass().add(Styles.TEXT_MUTED);
+                // the name and the note wrap within the card's 200 px; the value widens the card if it must
                 label.setWrapText(true);
+                label.setPrefWidth(168);
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label value = new Label(k.value());
                 value.setId("kpi-" + k.id() + "-value");
                 value.getStyleClass().add(Styles.TITLE_3);
+                value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label note = new Label(k.note());
                 note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                note.setWrapText(true);
+                note.setPrefWidth(168);
+                note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 VBox card = new VBox(4, label, value, note);
                 if ("meanClv".equals(k.id())) {
                     javafx.scene.control.Hyperlink how = new javafx.scene.control.Hyperlink(
@@ -58,7 +65,7 @@ public final class OverviewView extends PageView {
                 card.setId("kpi-" + k.id());
                 card.getStyleClass().add("kpi-card");
                 card.setPadding(new Insets(12, 16, 12, 16));
-                card.setPrefWidth(200);
+                card.setMinWidth(200);
                 card.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
                         + " -fx-border-radius: 6; -fx-background-radius: 6;");
                 cards.getChildren().add(card);

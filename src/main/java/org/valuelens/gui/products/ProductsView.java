@@ -92,7 +92,8 @@ public final class ProductsView extends PageView {
         HBox bar = new HBox(8, new Label(i18n.get("products.by")), by, new Label(i18n.get("products.min")), min, run,
                 busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        TabPane tabs = new TabPane(
+        // long (Russian) titles wrap so that the four headers fit a 1024-pixel window
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(130,
                 tab(i18n.get("products.tab.first"), firstTable(model, i18n), model, "products-first-chart",
                         ProductsOutcome::firstChart),
                 tab(i18n.get("products.tab.cohorts"), cohortTable(model, i18n), model, "products-cohort-chart",
@@ -113,7 +114,7 @@ public final class ProductsView extends PageView {
                            Function<ProductsOutcome, JFreeChart> chart) {
         ChartViewer viewer = new ChartViewer();
         viewer.setId(chartId);
-        viewer.setMinSize(200, 200);
+        viewer.setMinSize(200, 140);
         ExportMenus.chart(viewer, model.exports());
         ReadOnlyObjectWrapper<JFreeChart> shown = new ReadOnlyObjectWrapper<>();
         model.outcomeProperty().addListener((o, was, now) -> shown.set(now == null ? null : chart.apply(now)));

@@ -288,6 +288,11 @@ public final class SegmentsView extends PageView {
         Label membersTitle = new Label();
         membersTitle.getStyleClass().add(Styles.TEXT_BOLD);
         membersTitle.setMinWidth(0);
+        // wraps instead of cutting "Клиенты сегмента …" next to the export button
+        membersTitle.setWrapText(true);
+        membersTitle.setMinHeight(Region.USE_PREF_SIZE);
+        membersTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(membersTitle, Priority.ALWAYS);
         membersTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.selectedSegmentProperty().get() == null ? i18n.get("segments.members.none")
                         : i18n.format("segments.members.title",
@@ -298,14 +303,12 @@ public final class SegmentsView extends PageView {
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.selectedSegmentProperty().isNull());
         export.setOnAction(e -> model.exportMembers());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button explain = new Button(i18n.get("explain.segmentMean"));
         explain.setId("segments-explain");
         explain.setMinWidth(Region.USE_PREF_SIZE);
         explain.disableProperty().bind(model.selectedSegmentProperty().isNull());
         explain.setOnAction(e -> model.explainSegment().ifPresent(r -> explainer.accept(r)));
-        HBox head = new HBox(8, membersTitle, gap, export);
+        HBox head = new HBox(8, membersTitle, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox memberBox = new VBox(6, head, members, explain);

@@ -17,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
@@ -62,6 +63,8 @@ public final class SettingsView extends PageView {
                     : model.saveErrorKeyProperty().get();
             return k == null ? "" : i18n.get(k);
         }, model.errorKeyProperty(), model.saveErrorKeyProperty()));
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         Label savedNote = new Label(i18n.get("settings.saved"));
@@ -76,8 +79,9 @@ public final class SettingsView extends PageView {
         Button revert = new Button(i18n.get("settings.revert"));
         revert.setId("settings-revert");
         revert.setOnAction(e -> model.revert());
-        HBox buttons = new HBox(10, save, revert, savedNote);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        savedNote.setWrapText(true);
+        savedNote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox buttons = org.valuelens.gui.common.Toolbar.of(new Node[] {save, revert, savedNote});
 
         GridPane analysis = grid();
         row(analysis, 0, i18n.get("settings.currency"), currency, i18n.get("settings.currency.help"));
@@ -92,7 +96,10 @@ public final class SettingsView extends PageView {
         ToggleButton dark = themeButton("settings-theme-dark", i18n.get("theme.dark"), themes, Theme.DARK, model);
         light.getStyleClass().add(Styles.LEFT_PILL);
         dark.getStyleClass().add(Styles.RIGHT_PILL);
+        org.valuelens.gui.common.Toolbar.keepWidth(light);
+        org.valuelens.gui.common.Toolbar.keepWidth(dark);
         HBox themeBox = new HBox(light, dark);
+        themeBox.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
@@ -106,6 +113,7 @@ public final class SettingsView extends PageView {
         restart.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         restart.visibleProperty().bind(model.restartNeededProperty());
         restart.setWrapText(true);
+        restart.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane look = grid();
         row(look, 0, i18n.get("settings.theme"), themeBox, i18n.get("settings.theme.help"));
@@ -156,11 +164,14 @@ public final class SettingsView extends PageView {
         g.setHgap(18);
         g.setVgap(14);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(180);
+        // the label column is as wide as its longest label (never cut); the help column wraps
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPrefWidth(Region.USE_COMPUTED_SIZE);
         label.setHalignment(HPos.LEFT);
         ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(160);
         ColumnConstraints help = new ColumnConstraints();
+        field.setMinWidth(160);
+        help.setMinWidth(120);
         help.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         g.getColumnConstraints().addAll(label, field, help);
         return g;
@@ -169,15 +180,19 @@ public final class SettingsView extends PageView {
     private static void row(GridPane g, int row, String label, Node field, String help) {
         Label l = new Label(label);
         l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         Label h = new Label(help);
         h.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         h.setWrapText(true);
+        h.setMinHeight(Region.USE_PREF_SIZE);
         g.addRow(row, l, field, h);
     }
 
     private static VBox section(String title, Node... children) {
         Label t = new Label(title);
         t.getStyleClass().add(Styles.TITLE_4);
+        t.setWrapText(true);
+        t.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(16, t);
         box.getChildren().addAll(children);
         box.getStyleClass().add("settings-section");

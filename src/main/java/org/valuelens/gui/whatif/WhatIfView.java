@@ -69,8 +69,11 @@ public final class WhatIfView extends PageView {
         byRetention.setToggleGroup(mode);
         (model.useRetentionProperty().get() ? byRetention : byLifespan).setSelected(true);
         mode.selectedToggleProperty().addListener((obs, o, t) -> model.useRetentionProperty().set(t == byRetention));
-        HBox radios = new HBox(16, byLifespan, byRetention);
-        form.getChildren().add(new VBox(4, new Label(i18n.get("whatif.mode")), radios));
+        // the radio buttons keep their whole texts and stack when the form is too narrow for both on one line
+        org.valuelens.gui.common.Toolbar.keepWidth(byLifespan);
+        org.valuelens.gui.common.Toolbar.keepWidth(byRetention);
+        javafx.scene.layout.FlowPane radios = new javafx.scene.layout.FlowPane(16, 4, byLifespan, byRetention);
+        form.getChildren().add(new VBox(4, wrapping(new Label(i18n.get("whatif.mode"))), radios));
         Node life = input("whatif-lifespan", i18n.get("whatif.lifespan"), model.lifespanYearsProperty(), 0, 20, 1,
                 2);
         Node retention = input("whatif-retention", i18n.get("whatif.retention"), model.retentionPercentProperty(),
@@ -81,6 +84,7 @@ public final class WhatIfView extends PageView {
         derived.setId("whatif-derived");
         derived.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         derived.textProperty().bind(model.derivedTextProperty());
+        wrapping(derived);
         form.getChildren().addAll(life, retention, derived);
         form.getChildren().add(input("whatif-margin", i18n.get("whatif.margin"), model.marginPercentProperty(), 0,
                 100, 1, 1));
@@ -99,11 +103,11 @@ public final class WhatIfView extends PageView {
         busy.managedProperty().bind(busy.visibleProperty());
         ToggleButton glossary = new ToggleButton(i18n.get("whatif.glossary"));
         glossary.setId("whatif-glossary");
-        HBox actions = new HBox(10, load, busy, glossary);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = org.valuelens.gui.common.Toolbar.of(new Node[] {load, busy, glossary});
         Label message = new Label();
         message.setId("whatif-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
@@ -157,7 +161,7 @@ public final class WhatIfView extends PageView {
     }
 
     private Node card(String id, String title, String formula, javafx.beans.value.ObservableValue<String> value) {
-        Label t = new Label(title);
+        Label t = wrapping(new Label(title));
         t.getStyleClass().add(Styles.TEXT_MUTED);
         Label v = new Label();
         v.setId(id);
@@ -165,7 +169,7 @@ public final class WhatIfView extends PageView {
         v.textProperty().bind(value);
         Label f = new Label(formula);
         f.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        f.setWrapText(true);
+        wrapping(f);
         VBox card = new VBox(4, t, v, f);
         card.setPadding(new Insets(12, 16, 12, 16));
         card.setPrefWidth(260);
@@ -175,11 +179,17 @@ public final class WhatIfView extends PageView {
         return card;
     }
 
+    /** @return the label, wrapping and never shorter than its wrapped text */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** Label over a slider and an editable field for one input. */
     private Node input(String id, String label, DoubleProperty value, double min, double max, double step,
                        int decimals) {
-        Label l = new Label(label);
-        l.setWrapText(true);
+        Label l = wrapping(new Label(label));
         Slider slider = new Slider(min, Math.max(max, value.get()), value.get());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(step);
