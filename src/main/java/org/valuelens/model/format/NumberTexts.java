@@ -25,6 +25,7 @@ public final class NumberTexts {
 
     private final Locale locale;
     private final String currency;
+    private final boolean symbolAfter;
 
     /**
      * @param locale   the reader's locale ({@code null} not permitted)
@@ -33,6 +34,7 @@ public final class NumberTexts {
     public NumberTexts(Locale locale, String currency) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.currency = currency == null ? "" : currency.strip();
+        this.symbolAfter = symbolAfter(locale);
     }
 
     /** @return the locale */
@@ -119,7 +121,7 @@ public final class NumberTexts {
         double rounded = round(value, decimals);
         String amount = digits.format(Math.abs(rounded));
         String body = prefix.isEmpty() ? amount
-                : symbolAfter(locale) ? amount + "\u00a0" + prefix : prefix + amount;
+                : symbolAfter ? amount + "\u00a0" + prefix : prefix + amount;
         return rounded < 0 ? minus() + body : body;
     }
 
@@ -128,7 +130,7 @@ public final class NumberTexts {
      * @return whether the locale writes the currency symbol after the amount ("1 234,50 ₽" in Russian, German,
      *         French), as its own currency pattern does
      */
-    public static boolean symbolAfter(Locale locale) {
+    private static boolean symbolAfter(Locale locale) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
         return f instanceof java.text.DecimalFormat d && d.toPattern().strip().endsWith("\u00a4");
     }

@@ -22,12 +22,14 @@ public final class ReportText {
     private final Locale locale;
     private final String currency;
     private final ChartText chartText;
+    private final NumberTexts numbers;
 
     private ReportText(ResourceBundle bundle, Locale locale, String currency) {
         this.bundle = bundle;
         this.locale = locale;
         this.currency = currency;
         this.chartText = ChartText.of(locale);
+        this.numbers = new NumberTexts(locale, currency);
     }
 
     /**
@@ -130,15 +132,6 @@ public final class ReportText {
         return numbers().money(value, decimals);
     }
 
-    /**
-     * @param locale a locale
-     * @return whether the locale writes the currency symbol after the amount ("1 234,50 ₽" in Russian, German,
-     *         French), as its own currency pattern does
-     */
-    static boolean symbolAfter(Locale locale) {
-        return NumberTexts.symbolAfter(locale);
-    }
-
     /** @param fraction a share (0.2 = 20 %) @return as a percentage with one decimal, e.g. "20.0%" */
     public String percent(double fraction) {
         return numbers().percent(fraction, 1);
@@ -146,7 +139,7 @@ public final class ReportText {
 
     /** @return the number, money and percent writer of this locale and currency */
     public NumberTexts numbers() {
-        return new NumberTexts(locale, currency);
+        return numbers;
     }
 
     /** @param date a date ({@code null} → "–") @return in the locale's medium style */
