@@ -5,14 +5,12 @@ import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -23,6 +21,7 @@ import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.valuelens.gui.Icons;
+import org.valuelens.gui.common.NumberColumns;
 import org.valuelens.gui.common.Toolbar;
 import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ClvMethodNames;
@@ -141,19 +140,7 @@ public final class ChannelsView extends PageView {
 
     private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty ? null : n == null ? "–" : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(70);
-        c.setEditable(false);
-        return c;
+        return NumberColumns.number(title, value, fmt, prefix, 70);
     }
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */

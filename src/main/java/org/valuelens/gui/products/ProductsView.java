@@ -17,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -25,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.valuelens.gui.common.NumberColumns;
 import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
@@ -229,18 +229,7 @@ public final class ProductsView extends PageView {
 
     private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty ? null : n == null ? "–" : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(80);
-        return c;
+        return NumberColumns.number(title, value, fmt, prefix, 80);
     }
 
     private static NumberFormat count(I18n i18n) {
