@@ -20,7 +20,11 @@ import org.valuelens.model.progress.ProgressListener;
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
+    /** How long {@link #shutdown()} waits for cancelled jobs to reach their next cancellation check. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 20;
+
     private final ExecutorService pool;
+    private final java.util.Set<JobTask<?>> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param threads worker threads ({@code >= 1}); the queue of waiting jobs is unbounded but jobs are few
@@ -54,7 +58,14 @@ public final class FxTaskExecutor implements TaskExecutor {
             callbacks.onFailure().accept(error == null ? new IllegalStateException("Task failed") : error);
         });
         task.setOnCancelled(e -> callbacks.onFailure().accept(new CancelledException()));
-        pool.execute(task);
+        live.add(task);
+        pool.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                live.remove(task);
+            }
+        });
         return new TaskHandle() {
             @Override
             public void cancel() {
@@ -68,8 +79,21 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
     }
 
+    /**
+     * Cancels every job, then waits (at most {@value #SHUTDOWN_WAIT_SECONDS} s) until the running ones have stopped,
+     * so that the caller can close the workspace they write to.
+     */
     @Override
     public void shutdown() {
+        for (JobTask<?> task : live) {
+            task.cancel(false);
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 

@@ -109,4 +109,25 @@ class FxTaskExecutorTest {
 
         assertThat(fractions).contains(0.5);
     }
+
+    @Test
+    void shutdownCancelsARunningJobAndReturnsOnlyAfterItHasStopped() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        FxTaskExecutor own = new FxTaskExecutor(1);
+        submitOnFx(() -> own.submit(p -> {
+            running.countDown();
+            while (!p.isCancelled()) {
+                Thread.onSpinWait();
+            }
+            Thread.sleep(200); // a rollback after the cancellation check, as an import does
+            stopped.set(true);
+            return null;
+        }, TaskCallbacks.of(r -> { }, e -> { })));
+        assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
+
+        own.shutdown();
+
+        assertThat(stopped).as("the job had finished when shutdown returned").isTrue();
+    }
 }
