@@ -104,6 +104,8 @@ public final class HoldoutValidator {
             }
             starts.merge(f, 1, Integer::sum);
         }
+        // k - start repeats across periods (whole-day offsets): each distinct age costs one model call
+        Map<Double, Double> byAge = new java.util.HashMap<>();
         List<TrackingPoint> points = new ArrayList<>(actualRepeatPerPeriod.length);
         double actualCumulative = 0;
         double previousPredicted = 0;
@@ -115,7 +117,7 @@ public final class HoldoutValidator {
             }
             double cumulative = 0;
             for (Map.Entry<Double, Integer> e : starts.headMap((double) k, false).entrySet()) {
-                double ex = model.expectedPurchasesNewCustomer(k - e.getKey());
+                double ex = byAge.computeIfAbsent(k - e.getKey(), model::expectedPurchasesNewCustomer);
                 if (!Double.isFinite(ex)) {
                     throw new IllegalStateException("The model returned a non-finite E[X(" + (k - e.getKey())
                             + ")].");
