@@ -56,7 +56,6 @@ public final class DiagnosticsService {
             throw new ServiceException("The grid's prediction window must be a number of " + settings.timeUnit()
                     .cliName() + "s of 0 or more (it was " + horizon + ").");
         }
-        listener.progress(0, -1, "Diagnosing " + modelId);
         listener.checkCancelled();
         try {
             RepeatDistribution repeats = repeats(fit);

@@ -318,7 +318,9 @@ public final class ClvView extends PageView {
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
         // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
-        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
+        Tab checks = new Tab(i18n.get("clv.tab.checks"), new ModelChecksPane(model.checks(), i18n, this::viewer,
+                model.exports()));
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, checks, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -362,7 +364,7 @@ public final class ClvView extends PageView {
         };
     }
 
-    private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
+    static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix, double width) {
         TableColumn<S, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
