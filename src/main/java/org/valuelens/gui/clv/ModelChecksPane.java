@@ -46,8 +46,7 @@ final class ModelChecksPane extends ScrollPane {
         ChartViewer alive = viewer.apply("clv-checks-alive", model.aliveGridProperty());
         for (ChartViewer v : new ChartViewer[] {repeats, incremental, expected, alive}) {
             v.setMinHeight(270);
-            v.visibleProperty().bind(model.availableProperty());
-            v.managedProperty().bind(v.visibleProperty());
+            v.managedProperty().bind(v.visibleProperty()); // ChartBinding hides a viewer without a chart
         }
         Label heading = new Label(i18n.get("clv.checks.compare.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
