@@ -310,17 +310,17 @@ public final class ClvView extends PageView {
         acc.setMinHeight(Region.USE_PREF_SIZE);
         bars.setMinHeight(270);
         track.setMinHeight(270);
-        VBox holdoutBox = new VBox(6, acc, accTable, bars, track);
+        VBox holdoutBox = new VBox(6, acc, accTable, bars, track,
+                new ModelChecksPane(model.checks(), i18n, this::viewer, model.exports()));
         holdoutBox.setPadding(new Insets(6, 4, 0, 0));
         javafx.scene.control.ScrollPane holdoutScroll = new javafx.scene.control.ScrollPane(holdoutBox);
         holdoutScroll.setFitToWidth(true);
+        holdoutScroll.setId("clv-holdout-scroll");
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
         // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
-        Tab checks = new Tab(i18n.get("clv.tab.checks"), new ModelChecksPane(model.checks(), i18n, this::viewer,
-                model.exports()));
-        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, checks, dist);
+        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

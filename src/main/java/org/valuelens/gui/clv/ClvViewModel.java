@@ -348,7 +348,7 @@ public final class ClvViewModel extends PageViewModel {
         return accuracyRows;
     }
 
-    /** @return the "Model checks" tab's state: diagnostics charts and the side-by-side comparison */
+    /** @return the state of the Holdout tab's "Model checks" section: diagnostics charts and the side-by-side comparison */
     public ModelChecksViewModel checks() {
         return checks;
     }

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -24,8 +23,11 @@ import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.report.export.TableExport.Format;
 
-/** The "Model checks" tab of the CLV page: four diagnostic charts and the side-by-side accuracy table. */
-final class ModelChecksPane extends ScrollPane {
+/**
+ * The "Model checks" section of the CLV page's Holdout tab, below the holdout charts: four diagnostic charts and
+ * the side-by-side accuracy table. Hidden until a probabilistic run was validated.
+ */
+final class ModelChecksPane extends VBox {
 
     /**
      * @param model   the tab's state
@@ -35,11 +37,10 @@ final class ModelChecksPane extends ScrollPane {
      */
     ModelChecksPane(ModelChecksViewModel model, I18n i18n,
                     BiFunction<String, ObservableValue<JFreeChart>, ChartViewer> viewer, ExportActions exports) {
-        Label none = new Label(i18n.get("clv.diagnostics.none"));
-        none.setWrapText(true);
-        none.setMinHeight(Region.USE_PREF_SIZE);
-        none.visibleProperty().bind(model.availableProperty().not());
-        none.managedProperty().bind(none.visibleProperty());
+        Label title = new Label(i18n.get("clv.tab.checks"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         ChartViewer repeats = viewer.apply("clv-checks-repeats", model.repeatsProperty());
         ChartViewer incremental = viewer.apply("clv-checks-incremental", model.incrementalProperty());
         ChartViewer expected = viewer.apply("clv-checks-expected", model.expectedGridProperty());
@@ -71,11 +72,12 @@ final class ModelChecksPane extends ScrollPane {
         note.textProperty().bind(model.comparisonNoteProperty());
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         TableView<ModelChecksViewModel.ComparisonRow> table = table(model, i18n, exports);
-        VBox box = new VBox(8, none, repeats, incremental, expected, alive, heading, hint, bar, note, table);
-        box.setPadding(new Insets(6, 4, 8, 0));
-        setContent(box);
-        setFitToWidth(true);
+        super.getChildren().addAll(title, repeats, incremental, expected, alive, heading, hint, bar, note, table);
+        setSpacing(8);
+        setPadding(new Insets(10, 0, 8, 0));
         setId("clv-checks");
+        visibleProperty().bind(model.availableProperty());
+        managedProperty().bind(visibleProperty());
     }
 
     private static TableView<ModelChecksViewModel.ComparisonRow> table(ModelChecksViewModel model, I18n i18n,

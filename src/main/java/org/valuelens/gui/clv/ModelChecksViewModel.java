@@ -32,7 +32,7 @@ import org.valuelens.service.ModelDiagnostics;
 import org.valuelens.service.ValidationReport;
 
 /**
- * The "Model checks" tab of the CLV page: for the validated model, customers by repeat purchases (actual vs model),
+ * The "Model checks" section of the CLV page's Holdout tab: for the validated model, customers by repeat purchases (actual vs model),
  * repeat purchases per period, the frequency x recency heatmaps of expected purchases and P(alive); on request the
  * holdout accuracy of every purchase model side by side. Work runs through the injected executor. FX thread only.
  */

@@ -132,7 +132,7 @@ class AnalysisPagesScreenshotsTest {
 
     @Test
     void clvModelChecksTopMiddleAndComparison() throws Exception {
-        double[] scroll = {0, 0.55, 1};
+        double[] scroll = {0.32, 0.68, 1};
         String[] names = {"clv-checks", "clv-checks-heatmaps", "clv-checks-compare"};
         for (int i = 0; i < scroll.length; i++) {
             double v = scroll[i];
@@ -142,14 +142,14 @@ class AnalysisPagesScreenshotsTest {
                 Button run = find(shell, "#clv-run");
                 run.fire();
                 TabPane tabs = find(shell, "#clv-tabs");
-                tabs.getSelectionModel().select(2);
+                tabs.getSelectionModel().select(1);
                 shell.scene().getRoot().applyCss();
                 shell.scene().getRoot().layout();
                 if (v == 1) {
                     Button compare = find(shell, "#clv-checks-compare");
                     compare.fire();
                 }
-                javafx.scene.control.ScrollPane pane = find(shell, "#clv-checks");
+                javafx.scene.control.ScrollPane pane = find(shell, "#clv-holdout-scroll");
                 pane.setVvalue(v);
             });
         }
