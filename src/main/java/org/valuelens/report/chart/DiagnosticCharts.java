@@ -8,7 +8,6 @@ import org.valuelens.model.diagnostics.FrequencyRecencyGrid;
 import org.valuelens.model.diagnostics.RepeatBucket;
 import org.valuelens.model.diagnostics.RepeatDistribution;
 import org.valuelens.model.validation.CumulativeTracking;
-import org.valuelens.model.validation.TrackingPoint;
 
 /**
  * Charts of the model diagnostics: repeat-purchase distribution (actual vs model), per-period tracking, and the
@@ -48,22 +47,8 @@ public final class DiagnosticCharts {
      */
     public static JFreeChart incremental(CumulativeTracking t, String unitLabel, LocalDate start,
                                          LocalDate calibrationEnd, ChartText text) {
-        List<TrackingPoint> pts = t.points();
-        double[] x = new double[pts.size()];
-        double[][] y = new double[2][pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            x[i] = pts.get(i).period();
-            y[0][i] = pts.get(i).actual();
-            y[1][i] = pts.get(i).predicted();
-        }
-        JFreeChart chart = ValueCharts.lines(text.get("diag.incremental.title"), text.get("tracking.x", unitLabel),
-                text.get("diag.incremental.y"), new String[] {text.get("tracking.actual"),
-                        text.get("tracking.predicted")}, x, y, false, text);
-        if (start != null && calibrationEnd != null) {
-            double period = t.unit().fromDays(calibrationEnd.toEpochDay() - start.toEpochDay() + 1);
-            ValueCharts.withVerticalLine(chart, period, text.get("tracking.calibrationEnd"));
-        }
-        return chart;
+        return ValueCharts.tracking(t, false, text.get("diag.incremental.title"), text.get("diag.incremental.y"),
+                unitLabel, start, calibrationEnd, text);
     }
 
     /**

@@ -11,17 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuelens.gui.common.DirectTaskExecutor;
-import org.valuelens.gui.common.EmptyStateActions;
-import org.valuelens.gui.common.FakeDialogService;
-import org.valuelens.gui.common.I18n;
-import org.valuelens.gui.common.SessionHolder;
-import org.valuelens.gui.common.UserSettings;
-import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.gui.segments.CdnowSample;
 import org.valuelens.service.ClvMethod;
-import org.valuelens.service.Settings;
-import org.valuelens.service.SettingsService;
 import org.valuelens.service.WorkspaceSession;
 
 /** The "Model checks" tab after a CLV run on the CDNOW sample, and the side-by-side comparison on request. */
@@ -42,13 +33,7 @@ class ModelChecksViewModelTest {
     }
 
     private ClvViewModel model(Locale locale) {
-        SessionHolder holder = new SessionHolder();
-        holder.replace(session);
-        WorkspaceState state = new WorkspaceState();
-        state.set(session.directory(), "CDNOW sample");
-        return new ClvViewModel(state, EmptyStateActions.NONE, holder,
-                new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())), Settings.DEFAULTS),
-                new DirectTaskExecutor(), new FakeDialogService(), new I18n(locale));
+        return ClvRunTest.model(session, dir, locale);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.valuelens.model.btyd.CnbdkModel;
 import org.valuelens.model.btyd.MbgNbdModel;
 import org.valuelens.model.btyd.ParetoNbdModel;
 import org.valuelens.model.btyd.PurchaseModel;
+import org.valuelens.model.validation.HoldoutValidatorTest;
 
 class RepeatCountPmfTest {
 
@@ -141,7 +142,7 @@ class RepeatCountPmfTest {
 
     @Test
     void refusesAModelWithoutADistribution() {
-        PurchaseModel other = RepeatDistributionsTest.poisson();
+        PurchaseModel other = HoldoutValidatorTest.poisson(1);
         assertThat(RepeatCountPmf.supports(other)).isFalse();
         assertThatThrownBy(() -> new RepeatCountPmf(other)).hasMessageContaining("poisson");
     }

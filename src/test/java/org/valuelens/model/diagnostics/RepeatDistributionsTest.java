@@ -14,30 +14,6 @@ import org.valuelens.model.validation.HoldoutValidatorTest;
 
 class RepeatDistributionsTest {
 
-    static PurchaseModel poisson() {
-        return new PurchaseModel() {
-            @Override
-            public String id() {
-                return "poisson";
-            }
-
-            @Override
-            public double expectedPurchasesNewCustomer(double t) {
-                return t;
-            }
-
-            @Override
-            public double expectedPurchases(double t, int x, double tx, double age) {
-                return t;
-            }
-
-            @Override
-            public double probabilityAlive(int x, double tx, double age) {
-                return 1;
-            }
-        };
-    }
-
     @Test
     void cdnowCountsAreThePublishedOnesAndTheModelsCloseToThem() throws Exception {
         SummaryResult cdnow = HoldoutValidatorTest.cdnow();

@@ -22,8 +22,11 @@ import org.valuelens.model.summary.SummarySettings;
 
 public class HoldoutValidatorTest {
 
-    /** Constant purchase rate, nobody leaves: E[Y(t)] = E[X(t)] = rate × t. */
-    static PurchaseModel poisson(double rate) {
+    /**
+     * @param rate purchases per time unit
+     * @return a model with a constant purchase rate where nobody leaves: E[Y(t)] = E[X(t)] = rate × t
+     */
+    public static PurchaseModel poisson(double rate) {
         return new PurchaseModel() {
             @Override
             public String id() {
