@@ -148,6 +148,33 @@ class DiagnosticsCommandTest {
     }
 
     @Test
+    void thinDataGivesAReasonPerModelInsteadOfAnError() throws Exception {
+        // four customers, no repeat purchase before the calibration end: no model can be fitted on this
+        Path file = tmp.resolve("thin.csv");
+        Files.writeString(file, "customer,date,amount\nA,2024-01-05,10\nB,2024-01-09,12\nC,2024-02-01,9\n"
+                + "D,2024-03-20,5\nB,2024-06-20,7\nA,2024-06-01,3\n");
+        Path db = tmp.resolve("thin");
+        run("import", "--db", db.toString(), file.toString());
+        JsonNode all = validate(db, "all", "2024-04-30");
+        JsonNode rows = all.get("models");
+        assertThat(rows).hasSize(6);
+        int failed = 0;
+        for (JsonNode r : rows) {
+            if (!r.get("fitted").asBoolean()) {
+                failed++;
+                assertThat(r.get("reason").asText()).contains("repeat customer");
+                assertThat(r.get("mae").isNull()).isTrue();
+            }
+        }
+        assertThat(failed).isEqualTo(5);
+        assertThat(rows.get(5).get("actualTotal").asDouble()).isEqualTo(2.0);
+        assertThat(rows.get(5).get("fitted").asBoolean()).isTrue(); // the baseline needs no fit
+        String text = run("validate", "--db", db.toString(), "--model", "all", "--time-unit", "week",
+                "--calibration-end", "2024-04-30");
+        assertThat(text).contains("not fitted: ");
+    }
+
+    @Test
     void onlineRetailListsEveryModelFittedOrWithItsReason() throws Exception {
         JsonNode all = validate(retail, "all", "2011-05-31");
         JsonNode rows = all.get("models");
