@@ -10,6 +10,8 @@ import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.model.validation.TrackingPoint;
 import org.valuelens.service.AnalysisSettings;
+import org.valuelens.service.DiagnosticsService;
+import org.valuelens.service.ModelComparison;
 import org.valuelens.service.ValidationReport;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Fit a purchase model on the calibration period and compare its predicted holdout purchases "
                 + "with the actual ones, by calibration frequency (0..7+), beside a baseline (each customer's "
-                + "historical rate).")
+                + "historical rate). With --model all, the holdout accuracy of every purchase model side by side "
+                + "(models that cannot be fitted are listed with the reason). The output also gives the calibration "
+                + "distribution of repeat purchases (actual vs model) and the per-period (incremental) tracking.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     RefitOption refit;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL", description = "bg-nbd, mbg-nbd, pareto-nbd, "
-            + "bg-cnbd-k or mbg-cnbd-k.")
+            + "bg-cnbd-k, mbg-cnbd-k, or all (every model side by side).")
     String model;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -44,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
         AnalysisSettings settings = options.settings();
         long start = System.nanoTime();
         try (WorkspaceService ws = WorkspaceService.open(options.db)) {
+            if ("all".equalsIgnoreCase(model.trim())) {
+                return compareAll(ws, settings, start);
+            }
             ValidationReport report = refit.analysis(ws).validate(model, settings,
                     new ConsoleProgress(spec, json));
             HoldoutValidation v = report.validation();
@@ -83,6 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
                     tracking.add(m);
                 }
                 o.put("tracking", tracking);
+                o.put("incrementalTracking", DiagnosticsJson.incremental(report.tracking()));
+                o.put("repeatDistribution", DiagnosticsJson.repeats(DiagnosticsService.repeats(report.fit())));
                 o.put("seconds", seconds);
                 out.println(Json.write(o));
             } else {
@@ -100,10 +109,24 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf("  per customer: model MAE %.3f RMSE %.3f | baseline MAE %.3f RMSE %.3f%n",
                         v.model().mae(), v.model().rmse(), v.baseline().mae(), v.baseline().rmse());
                 out.printf("  aggregate error: model %s, baseline %s%n", percent(v.model()), percent(v.baseline()));
+                DiagnosticsText.repeats(out, DiagnosticsService.repeats(report.fit()));
             }
             out.flush();
             return 0;
         }
+    }
+
+    private int compareAll(WorkspaceService ws, AnalysisSettings settings, long start) {
+        ModelComparison c = new DiagnosticsService(refit.analysis(ws)).compare(settings,
+                new ConsoleProgress(spec, json));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(DiagnosticsJson.comparison(c, (System.nanoTime() - start) / 1e9)));
+        } else {
+            DiagnosticsText.comparison(out, c);
+        }
+        out.flush();
+        return 0;
     }
 
     private static String percent(ErrorSummary e) {

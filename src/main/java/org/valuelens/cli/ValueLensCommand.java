@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             ClvCommand.class, SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class,
             BgBbCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
             BenchCommand.class, ProductsCommand.class, RepeatCommand.class, PredictCommand.class,
+            DiagnosticsCommand.class,
             CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 

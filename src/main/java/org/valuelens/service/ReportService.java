@@ -194,7 +194,19 @@ public final class ReportService {
         return new ReportData.Methods(clv.method().cliName(), params, fit == null ? Double.NaN : fit.logLikelihood(),
                 fit == null ? Double.NaN : fit.aic(), fit == null || fit.converged(), model, calibrationEnd,
                 validation == null ? null : validation.validation(),
-                validation == null ? null : validation.tracking(), notes);
+                validation == null ? null : validation.tracking(), notes, repeats(validation));
+    }
+
+    /** @return the checked model's calibration repeat-purchase distribution, {@code null} when there is none */
+    private static org.valuelens.model.diagnostics.RepeatDistribution repeats(ValidationReport validation) {
+        if (validation == null) {
+            return null;
+        }
+        try {
+            return DiagnosticsService.repeats(validation.fit());
+        } catch (ServiceException | IllegalArgumentException | IllegalStateException e) {
+            return null; // the sheet is left out; the holdout sheets still show the check
+        }
     }
 
     /** Maps a {@link ClvReport#parameters()} entry to a labelled parameter. */

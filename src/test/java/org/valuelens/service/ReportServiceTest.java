@@ -258,7 +258,8 @@ class ReportServiceTest {
         List<String> expected = List.of("sheet.kpis", "sheet.customers", "sheet.segments.tiers",
                 "sheet.segments.rfm", "sheet.segments.kmeans", "sheet.segments.quadrant", "sheet.quadrant",
                 "sheet.rfm", "sheet.retention", "sheet.revenue", "sheet.ltv", "sheet.channels", "sheet.parameters",
-                "sheet.accuracy", "sheet.validation", "sheet.tracking", "sheet.ndays", "sheet.outlook");
+                "sheet.accuracy", "sheet.validation", "sheet.tracking", "sheet.diagnostics", "sheet.ndays",
+                "sheet.outlook");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(english.workbook()))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
@@ -267,6 +268,22 @@ class ReportServiceTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(chinese.workbook()))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo(ZH.getString("sheet.kpis"));
+        }
+    }
+
+    @Test
+    void diagnosticsSheetHoldsTheCalibrationRepeatPurchasesActualAndModel() throws IOException {
+        long[] published = {1411, 439, 214, 100, 62, 38, 29, 64}; // PUBLISHED.md, CDNOW calibration to 1997-09-30
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(english.workbook()))) {
+            Sheet d = wb.getSheet(EN.getString("sheet.diagnostics"));
+            double model = 0;
+            for (int x = 0; x < 8; x++) {
+                Row r = d.getRow(x + 1);
+                assertThat(r.getCell(0).getStringCellValue()).isEqualTo(x == 7 ? "7+" : String.valueOf(x));
+                assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(published[x]);
+                model += r.getCell(2).getNumericCellValue();
+            }
+            assertThat(model).isCloseTo(2357, within(1e-6));
         }
     }
 

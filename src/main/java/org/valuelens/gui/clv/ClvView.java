@@ -310,10 +310,12 @@ public final class ClvView extends PageView {
         acc.setMinHeight(Region.USE_PREF_SIZE);
         bars.setMinHeight(270);
         track.setMinHeight(270);
-        VBox holdoutBox = new VBox(6, acc, accTable, bars, track);
+        VBox holdoutBox = new VBox(6, acc, accTable, bars, track,
+                new ModelChecksPane(model.checks(), i18n, this::viewer, model.exports()));
         holdoutBox.setPadding(new Insets(6, 4, 0, 0));
         javafx.scene.control.ScrollPane holdoutScroll = new javafx.scene.control.ScrollPane(holdoutBox);
         holdoutScroll.setFitToWidth(true);
+        holdoutScroll.setId("clv-holdout-scroll");
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
@@ -362,7 +364,7 @@ public final class ClvView extends PageView {
         };
     }
 
-    private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
+    static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix, double width) {
         TableColumn<S, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));

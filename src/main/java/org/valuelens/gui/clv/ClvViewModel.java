@@ -123,6 +123,7 @@ public final class ClvViewModel extends PageViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final ChartText chartText;
+    private final ModelChecksViewModel checks;
 
     // Properties //
 
@@ -172,6 +173,7 @@ public final class ClvViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        this.checks = new ModelChecksViewModel(sessions, tasks, dialogs, i18n);
         Settings s = settings.get();
         timeUnit.set(s.defaultTimeUnit());
         horizon.set(String.valueOf(Math.round(s.defaultTimeUnit().periodsPerYear())));
@@ -217,6 +219,7 @@ public final class ClvViewModel extends PageViewModel {
         histogram.set(null);
         holdoutBars.set(null);
         tracking.set(null);
+        checks.clear();
         takeDatasetChoices();
     }
 
@@ -343,6 +346,11 @@ public final class ClvViewModel extends PageViewModel {
     /** @return holdout accuracy of the model and the baseline (empty when not validated) */
     public ObservableList<Accuracy> accuracyRows() {
         return accuracyRows;
+    }
+
+    /** @return the state of the Holdout tab's "Model checks" section: diagnostics charts and the side-by-side comparison */
+    public ModelChecksViewModel checks() {
+        return checks;
     }
 
     /** @return the currency symbol */
@@ -567,6 +575,8 @@ public final class ClvViewModel extends PageViewModel {
             }
             fitSummary.set(t.toString());
         }
+        checks.show(o.validation(), o.validation() == null || shownSettings == null ? null
+                : shownSettings.withPeriod(o.calibrationEnd(), null), o.calibrationEnd());
         if (o.validation() != null) {
             HoldoutValidation v = o.validation().validation();
             accuracy.set(i18n.format("clv.accuracy.calibration", o.calibrationEnd().toString(),

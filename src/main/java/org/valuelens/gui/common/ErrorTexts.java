@@ -22,7 +22,9 @@ public final class ErrorTexts {
             .with("Validation needs a calibration end date \\(--calibration-end\\) before the last transaction, so "
                     + "that there is a holdout period to compare with\\.", "serviceError.needsCalibrationEnd")
             .with("The observation end (\\S+) is before the calibration end (\\S+)\\.",
-                    "serviceError.observationBeforeCalibration");
+                    "serviceError.observationBeforeCalibration")
+            .with("need at least one repeat customer to fit (.+) \\(every customer bought only once\\)",
+                    "serviceError.noRepeatCustomers");
 
     private ErrorTexts() {
     }

@@ -341,17 +341,36 @@ public final class ValueCharts {
      */
     public static JFreeChart tracking(CumulativeTracking t, String unitLabel, LocalDate start,
                                       LocalDate calibrationEnd, ChartText text) {
+        return tracking(t, true, text.get("tracking.title"), text.get("tracking.y"), unitLabel, start,
+                calibrationEnd, text);
+    }
+
+    /**
+     * Actual and predicted repeat purchases per period, cumulated or not, with the calibration end marked.
+     *
+     * @param t              the tracking
+     * @param cumulative     draw the cumulative values (else the per-period ones)
+     * @param title          chart title
+     * @param yLabel         value axis label
+     * @param unitLabel      localised name of the period
+     * @param start          tracking start ({@code null}: no calibration line)
+     * @param calibrationEnd calibration end ({@code null}: no calibration line)
+     * @param text           localised strings
+     * @return the chart
+     */
+    static JFreeChart tracking(CumulativeTracking t, boolean cumulative, String title, String yLabel,
+                               String unitLabel, LocalDate start, LocalDate calibrationEnd, ChartText text) {
         List<TrackingPoint> pts = t.points();
         double[] x = new double[pts.size()];
         double[][] y = new double[2][pts.size()];
         for (int i = 0; i < pts.size(); i++) {
-            x[i] = pts.get(i).period();
-            y[0][i] = pts.get(i).actualCumulative();
-            y[1][i] = pts.get(i).predictedCumulative();
+            TrackingPoint p = pts.get(i);
+            x[i] = p.period();
+            y[0][i] = cumulative ? p.actualCumulative() : p.actual();
+            y[1][i] = cumulative ? p.predictedCumulative() : p.predicted();
         }
-        JFreeChart chart = lines(text.get("tracking.title"), text.get("tracking.x", unitLabel),
-                text.get("tracking.y"), new String[] {text.get("tracking.actual"), text.get("tracking.predicted")},
-                x, y, false, text);
+        JFreeChart chart = lines(title, text.get("tracking.x", unitLabel), yLabel,
+                new String[] {text.get("tracking.actual"), text.get("tracking.predicted")}, x, y, false, text);
         if (start != null && calibrationEnd != null) {
             double period = t.unit().fromDays(calibrationEnd.toEpochDay() - start.toEpochDay() + 1);
             withVerticalLine(chart, period, text.get("tracking.calibrationEnd"));

@@ -7,6 +7,7 @@ import org.valuelens.model.TimeUnit;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmResult;
+import org.valuelens.model.diagnostics.RepeatDistribution;
 import org.valuelens.model.validation.CumulativeTracking;
 import org.valuelens.model.validation.HoldoutValidation;
 
@@ -221,10 +222,13 @@ public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, 
      * @param validation      holdout accuracy, {@code null} when the check could not run
      * @param tracking        cumulative repeat purchases actual vs model, {@code null} when not run
      * @param notes           plain sentences from the services (English), e.g. why the check did not run
+     * @param repeats         calibration customers by repeat purchases, actual vs the checked model; {@code null}
+     *                        when not run
      */
     public record Methods(String method, List<Parameter> parameters, double logLikelihood, double aic,
                           boolean converged, String validationModel, LocalDate calibrationEnd,
-                          HoldoutValidation validation, CumulativeTracking tracking, List<String> notes) {
+                          HoldoutValidation validation, CumulativeTracking tracking, List<String> notes,
+                          RepeatDistribution repeats) {
         /** Copies the lists. */
         public Methods {
             Objects.requireNonNull(method, "method");

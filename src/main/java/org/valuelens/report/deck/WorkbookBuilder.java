@@ -12,6 +12,7 @@ import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.Cohort;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmScore;
+import org.valuelens.model.diagnostics.RepeatBucket;
 import org.valuelens.model.validation.ErrorSummary;
 import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
@@ -80,6 +81,9 @@ final class WorkbookBuilder {
                 t.get("sheet.revenue"), t.get("sheet.ltv"), t.get("sheet.channels"), t.get("sheet.parameters")));
         if (data.methods().validation() != null) {
             names.addAll(List.of(t.get("sheet.accuracy"), t.get("sheet.validation"), t.get("sheet.tracking")));
+            if (data.methods().repeats() != null) {
+                names.add(t.get("sheet.diagnostics"));
+            }
         }
         if (data.products() != null) {
             names.addAll(ProductSheets.names(data.products(), t));
@@ -300,5 +304,16 @@ final class WorkbookBuilder {
         TableExport.addSheet(wb, t.get("sheet.tracking"), t.currency(), cols("col.periodNumber", Format.INTEGER,
                 "col.actual", Format.DECIMAL, "col.predicted", Format.DECIMAL, "col.actualCum", Format.DECIMAL,
                 "col.predictedCum", Format.DECIMAL), track);
+        if (m.repeats() != null) {
+            List<List<?>> repeats = new ArrayList<>();
+            for (RepeatBucket rb : m.repeats().buckets()) {
+                repeats.add(Arrays.asList(rb.label(), rb.actual(), rb.expected()));
+            }
+            TableExport.addSheet(wb, t.get("sheet.diagnostics"), t.currency(), List.of(
+                    new Column(t.get("col.repeatPurchases"), Format.GENERAL),
+                    new Column(t.get("col.customersActual"), Format.INTEGER),
+                    new Column(t.get("col.customersModel", t.methodName(m.validationModel())), Format.DECIMAL)),
+                    repeats);
+        }
     }
 }

@@ -45,13 +45,23 @@ class ClvRunTest {
     }
 
     private ClvViewModel model() {
+        return model(session, dir, Locale.ENGLISH);
+    }
+
+    /**
+     * @param open   the open CDNOW sample
+     * @param dir    a folder for the settings file
+     * @param locale the interface language
+     * @return the CLV page's view model over the sample, running its jobs at once
+     */
+    static ClvViewModel model(WorkspaceSession open, Path dir, Locale locale) {
         SessionHolder holder = new SessionHolder();
-        holder.replace(session);
+        holder.replace(open);
         WorkspaceState state = new WorkspaceState();
-        state.set(session.directory(), "CDNOW sample");
+        state.set(open.directory(), "CDNOW sample");
         return new ClvViewModel(state, EmptyStateActions.NONE, holder,
                 new UserSettings(new SettingsService(dir.resolve("s-" + System.nanoTime())), Settings.DEFAULTS),
-                new DirectTaskExecutor(), new FakeDialogService(), new I18n(Locale.ENGLISH));
+                new DirectTaskExecutor(), new FakeDialogService(), new I18n(locale));
     }
 
     @Test

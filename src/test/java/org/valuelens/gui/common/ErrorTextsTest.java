@@ -39,6 +39,18 @@ class ErrorTextsTest {
     }
 
     @Test
+    void theFittersNoRepeatCustomerSentenceIsReworded() {
+        Throwable e = catchThrowable(() -> new org.valuelens.model.btyd.ParetoNbdFitter().fit(
+                org.valuelens.model.btyd.CalibrationData.of(new int[] {0, 0}, new double[] {0, 0},
+                        new double[] {5, 9})));
+        assertThat(e).as("the fitter refuses data without repeat customers").isNotNull();
+        assertThat(ErrorTexts.message(new I18n(Locale.SIMPLIFIED_CHINESE), e))
+                .isEqualTo("没有重复购买的客户，无法拟合 Pareto/NBD：每位客户都只购买过一次。");
+        assertThat(ErrorTexts.message(new I18n(Locale.ENGLISH), e))
+                .isEqualTo("There is no repeat customer to fit Pareto/NBD on: every customer bought only once.");
+    }
+
+    @Test
     void anUnknownMessageOrNoneStaysAsItIs() {
         I18n ru = new I18n(Locale.forLanguageTag("ru"));
         assertThat(ErrorTexts.message(ru, new IllegalArgumentException("Something new."))).isEqualTo("Something new.");

@@ -131,6 +131,31 @@ class AnalysisPagesScreenshotsTest {
     }
 
     @Test
+    void clvModelChecksTopMiddleAndComparison() throws Exception {
+        double[] scroll = {0.32, 0.68, 1};
+        String[] names = {"clv-checks", "clv-checks-heatmaps", "clv-checks-compare"};
+        for (int i = 0; i < scroll.length; i++) {
+            double v = scroll[i];
+            shoot(names[i], Page.CLV, shell -> {
+                TextField cal = find(shell, "#clv-calibration");
+                cal.setText("1997-09-30");
+                Button run = find(shell, "#clv-run");
+                run.fire();
+                TabPane tabs = find(shell, "#clv-tabs");
+                tabs.getSelectionModel().select(1);
+                shell.scene().getRoot().applyCss();
+                shell.scene().getRoot().layout();
+                if (v == 1) {
+                    Button compare = find(shell, "#clv-checks-compare");
+                    compare.fire();
+                }
+                javafx.scene.control.ScrollPane pane = find(shell, "#clv-holdout-scroll");
+                pane.setVvalue(v);
+            });
+        }
+    }
+
+    @Test
     void quadrant() throws Exception {
         shoot("quadrant", Page.SEGMENTS, shell -> {
             TableView<?> table = find(shell, "#segment-table");

@@ -20,10 +20,13 @@ import org.valuelens.model.summary.SummaryBuilder;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.model.summary.SummarySettings;
 
-class HoldoutValidatorTest {
+public class HoldoutValidatorTest {
 
-    /** Constant purchase rate, nobody leaves: E[Y(t)] = E[X(t)] = rate × t. */
-    static PurchaseModel poisson(double rate) {
+    /**
+     * @param rate purchases per time unit
+     * @return a model with a constant purchase rate where nobody leaves: E[Y(t)] = E[X(t)] = rate × t
+     */
+    public static PurchaseModel poisson(double rate) {
         return new PurchaseModel() {
             @Override
             public String id() {
@@ -52,7 +55,8 @@ class HoldoutValidatorTest {
         return new CustomerSummary(id, d, d, null, x, tx, age, 0, 0, null, x + 1, holdout, 0);
     }
 
-    static SummaryResult cdnow() throws IOException {
+    /** @return the CDNOW sample in weeks, calibration to 1997-09-30, holdout to 1998-06-30 */
+    public static SummaryResult cdnow() throws IOException {
         SummaryBuilder b = new SummaryBuilder(SummarySettings.of(TimeUnit.WEEK)
                 .withCalibrationEnd(LocalDate.of(1997, 9, 30)).withObservationEnd(LocalDate.of(1998, 6, 30)));
         try (InputStream in = HoldoutValidatorTest.class.getResourceAsStream("/data/cdnow/CDNOW_sample.txt");
