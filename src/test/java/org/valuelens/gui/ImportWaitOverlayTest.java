@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +28,11 @@ import org.valuelens.gui.common.FxTaskExecutor;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.ProgressTexts;
 import org.valuelens.gui.common.SessionHolder;
+import org.valuelens.gui.importing.ForwardingImportBackend;
 import org.valuelens.gui.importing.ImportBackend;
 import org.valuelens.model.progress.ProgressListener;
-import org.valuelens.service.FilePreview;
 import org.valuelens.service.ImportOutcome;
 import org.valuelens.service.ImportRequest;
-import org.valuelens.service.RejectedRowView;
 import org.valuelens.service.Settings;
 import org.valuelens.service.SettingsService;
 
@@ -72,7 +70,7 @@ class ImportWaitOverlayTest {
     }
 
     /** The real backend, but an import reports a quarter read and then waits until released. */
-    private static final class HeldBackend extends FakeWorkspaceActions implements ImportBackend {
+    private static final class HeldBackend extends FakeWorkspaceActions implements ForwardingImportBackend {
         private final SessionWorkspaceActions real;
         final CountDownLatch reported = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
@@ -83,8 +81,8 @@ class ImportWaitOverlayTest {
         }
 
         @Override
-        public FilePreview preview(ImportRequest request, int rows) {
-            return real.preview(request, rows);
+        public ImportBackend delegate() {
+            return real;
         }
 
         @Override
@@ -95,26 +93,6 @@ class ImportWaitOverlayTest {
                 throw new IllegalStateException("never released");
             }
             return real.importData(request, listener);
-        }
-
-        @Override
-        public ImportOutcome replaceData(ImportRequest request, int previous, ProgressListener listener) {
-            return real.replaceData(request, previous, listener);
-        }
-
-        @Override
-        public Path workspaceDirectory() {
-            return real.workspaceDirectory();
-        }
-
-        @Override
-        public List<RejectedRowView> rejectedRows(int datasetId, int limit) {
-            return real.rejectedRows(datasetId, limit);
-        }
-
-        @Override
-        public long exportRejected(int datasetId, Path csv) {
-            return real.exportRejected(datasetId, csv);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.valuelens.gui.importing;
 
+import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +19,7 @@ import org.valuelens.gui.common.I18n;
  */
 public final class ImportWaitOverlay extends StackPane {
 
-    private static final double WIDTH = 440;
+    private static final double WIDTH = 560;
 
     private final Label title = new Label();
     private final Label done = new Label();
@@ -30,7 +31,7 @@ public final class ImportWaitOverlay extends StackPane {
         setId("import-wait-overlay");
         setStyle("-fx-background-color: rgba(0,0,0,0.38);");
         title.setId("import-wait-title");
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
         done.setId("import-wait-progress");
         done.setWrapText(true);
@@ -38,17 +39,19 @@ public final class ImportWaitOverlay extends StackPane {
         bar.setMaxWidth(Double.MAX_VALUE);
         Label note = new Label(i18n.get("importWait.note"));
         note.setId("import-wait-note");
-        note.getStyleClass().add("text-muted");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
-        VBox card = new VBox(10, title, bar, done, note);
+        VBox card = new VBox(6, title, bar, done, note);
         card.setId("import-wait-card");
-        card.setPadding(new Insets(18, 20, 18, 20));
+        card.setPadding(new Insets(12, 16, 12, 16));
         card.setMaxWidth(WIDTH);
         card.setMaxHeight(VBox.USE_PREF_SIZE);
         card.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 8;"
                 + " -fx-border-color: -color-border-default; -fx-border-radius: 8;"
                 + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 18, 0.2, 0, 4);");
-        StackPane.setAlignment(card, Pos.CENTER);
+        // at the bottom, where the window-modal wizard (centred over this window) leaves it visible
+        StackPane.setAlignment(card, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(card, new Insets(0, 0, 36, 0));
         getChildren().add(card);
         setVisible(false);
         setManaged(false);
