@@ -83,7 +83,9 @@ vl_prepare() {
     vl_runtime
 }
 
-# Common jpackage options for every OS. Add the OS-specific ones after these. The copyright line names the licence
+# Common jpackage options for every OS. Add the OS-specific ones after these. The heap options keep the app under
+# 1 GB resident, a 541,909-row .xlsx import included (ADR 0037; XlsxImportMemoryTest checks that this file, build.ps1
+# and the README name the same ones). The copyright line names the licence
 # (macOS shows it as the app's NSHumanReadableCopyright); the full LICENSE and NOTICE are inside the jar (META-INF).
 vl_common_jpackage_args() {
     printf '%s\n' \
@@ -97,5 +99,6 @@ vl_common_jpackage_args() {
         --main-class org.valuelens.Main \
         --runtime-image "$VL_RUNTIME" \
         --java-options "-Dvaluelens.packaged=true" \
-        --java-options "-XX:+UseSerialGC"
+        --java-options "-XX:+UseSerialGC" \
+        --java-options "-Xmx640m"
 }

@@ -64,6 +64,7 @@ $common = @(
     '--runtime-image', $Runtime,
     '--java-options', '-Dvaluelens.packaged=true',
     '--java-options', '-XX:+UseSerialGC',
+    '--java-options', '-Xmx640m',
     '--icon', (Join-Path $Root 'icons\valuelens.ico'),
     '--add-launcher', ("valuelens-cli=" + (Join-Path $PSScriptRoot 'cli.properties')),
     '--dest', $Out)

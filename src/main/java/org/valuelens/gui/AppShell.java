@@ -30,6 +30,7 @@ import org.valuelens.gui.customers.CustomersViewModel;
 import org.valuelens.gui.importing.DatabaseBackend;
 import org.valuelens.gui.importing.DatabaseImportViewModel;
 import org.valuelens.gui.importing.ImportBackend;
+import org.valuelens.gui.importing.ImportWaitOverlay;
 import org.valuelens.gui.importing.ImportWizardView;
 import org.valuelens.gui.importing.ImportWizardViewModel;
 import org.valuelens.gui.overview.OverviewView;
@@ -83,6 +84,7 @@ public final class AppShell {
     private final Explainer explainer;
     private final TourViewModel tour;
     private Stage glossaryWindow;
+    private final ImportWaitOverlay importWait;
 
     /**
      * Builds the window's scene and sets it on the stage (not shown yet).
@@ -121,6 +123,7 @@ public final class AppShell {
         this.dialogs = dialogsOrNull != null ? dialogsOrNull : new FxDialogService(() -> stage, i18n);
         this.actions = Objects.requireNonNull(actions, "actions");
         this.commands = new WorkspaceCommands(actions, tasks, dialogs, settings, workspace, i18n);
+        this.importWait = new ImportWaitOverlay(i18n);
         if (actions instanceof ImportBackend backend) {
             commands.setImportWizard(file -> openImportWizard(backend, file));
             if (actions instanceof DatabaseBackend database) {
@@ -133,7 +136,8 @@ public final class AppShell {
 
         MainView main = new MainView(mainViewModel, i18n, pages());
         addTeachingMenuItems(main.helpMenu());
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(main, new TourOverlay(tour, i18n));
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(main, new TourOverlay(tour, i18n),
+                importWait);
         scene = new Scene(root, WIDTH, HEIGHT);
         Styling.apply(root, initial.language().locale());
         applyTheme(initial.theme());
@@ -160,6 +164,7 @@ public final class AppShell {
     private ImportWizardViewModel openImportWizard(ImportBackend backend, java.nio.file.Path file) {
         ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
         vm.setOpenExisting(commands::openDataset);
+        importWait.follow(vm);
         lastWizard = ImportWizardView.open(stage, vm, i18n, databaseSource(backend));
         vm.chooseFile(file);
         return vm;

@@ -96,11 +96,15 @@ public final class ImportWizardViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runningLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RejectedRowView> rejected = FXCollections.observableArrayList();
     private final ObservableList<RejectedRowView> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     private TaskHandle running;
     private long startedNanos;
+    /** When the running import first reported a share read (-1 before), and that share. */
+    private long firstReportNanos = -1;
+    private double firstFraction;
     /** The dataset a re-run replaces: the one this wizard imported last, -1 before any. */
     private int replaceable = -1;
 
@@ -237,6 +241,11 @@ public final class ImportWizardViewModel {
     /** @return percentage read and the estimated time left of a running import ("" while unknown) */
     public ReadOnlyStringProperty timeLeftProperty() {
         return timeLeft.getReadOnlyProperty();
+    }
+
+    /** @return "Importing FILE…" of the import started last ("" before any) */
+    public ReadOnlyStringProperty runningLabelProperty() {
+        return runningLabel.getReadOnlyProperty();
     }
 
     /** @return whether an import of this wizard is committed, so that a re-run replaces it */
@@ -412,16 +421,24 @@ public final class ImportWizardViewModel {
         progress.set(-1);
         timeLeft.set("");
         startedNanos = System.nanoTime();
-        progressMessage.set(i18n.format("status.importing", String.valueOf(file.get().getFileName())));
+        firstReportNanos = -1;
+        runningLabel.set(i18n.format("status.importing", String.valueOf(file.get().getFileName())));
+        progressMessage.set(runningLabel.get());
         TaskCallbacks<Imported> callbacks = new TaskCallbacks<Imported>(this::imported, this::importFailed,
                 (fraction, message) -> {
                     progress.set(fraction);
-                    timeLeft.set(timeLeftText(fraction, System.nanoTime() - startedNanos));
+                    long now = System.nanoTime();
+                    if (fraction > 0 && firstReportNanos < 0) {
+                        firstReportNanos = now;
+                        firstFraction = fraction;
+                    }
+                    timeLeft.set(firstReportNanos < 0 ? timeLeftText(fraction, now - startedNanos)
+                            : timeLeftText(fraction, firstFraction, now - firstReportNanos));
                     if (message != null) {
                         progressMessage.set(ProgressTexts.localise(i18n, message));
                     }
                 });
-        String label = i18n.format("status.importing", String.valueOf(file.get().getFileName()));
+        String label = runningLabel.get();
         ImportRequest request = request();
         int replacing = replaceable;
         BackgroundJob<Imported> job = p -> doImport(request, replacing, p);
@@ -483,15 +500,29 @@ public final class ImportWizardViewModel {
      * @return "42 % read, about 12 s left"; without the time left until 2 % and 1 s have passed; "" when unknown
      */
     String timeLeftText(double fraction, long elapsedNanos) {
+        return timeLeftText(fraction, 0, elapsedNanos);
+    }
+
+    /**
+     * The time left from the pace since the first share was reported: the time before it (the file's hash, the
+     * workbook's shared strings and styles, the format detection) says little about the rows still to read.
+     *
+     * @param fraction     progress in [0, 1], negative when unknown
+     * @param base         the share read at the first report
+     * @param elapsedNanos time since that first report
+     * @return "42 % read, about 12 s left"; without the time left until 2 % more and 1 s have passed
+     */
+    String timeLeftText(double fraction, double base, long elapsedNanos) {
         if (!(fraction >= 0) || fraction > 1) {
             return "";
         }
         String percent = Long.toString(Math.round(fraction * 100));
         double seconds = elapsedNanos / 1e9;
-        if (fraction < 0.02 || seconds < 1 || fraction >= 1) {
+        double gained = fraction - base;
+        if (gained < 0.02 || seconds < 1 || fraction >= 1) {
             return i18n.format("wizard.progress.percent", percent);
         }
-        long left = Math.round(seconds * (1 - fraction) / fraction);
+        long left = Math.round(seconds * (1 - fraction) / gained);
         String time = left < 60 ? i18n.format("wizard.time.seconds", Long.toString(Math.max(1, left)))
                 : i18n.format("wizard.time.minutes", Long.toString(left / 60), Long.toString(left % 60));
         return i18n.format("wizard.progress.timeLeft", percent, time);

@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -24,10 +23,8 @@ import org.valuelens.gui.common.FxToolkit;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.SessionHolder;
 import org.valuelens.model.progress.ProgressListener;
-import org.valuelens.service.FilePreview;
 import org.valuelens.service.ImportOutcome;
 import org.valuelens.service.ImportRequest;
-import org.valuelens.service.RejectedRowView;
 import org.valuelens.service.WorkspaceService;
 
 /**
@@ -65,7 +62,7 @@ class ImportCancelTest {
     }
 
     /** Wraps the real backend; on the second progress report of an import, presses the wizard's Cancel button. */
-    private static final class CancellingBackend implements ImportBackend {
+    private static final class CancellingBackend implements ForwardingImportBackend {
         private final SessionWorkspaceActions real;
         ImportWizardView view;
         final java.util.concurrent.atomic.AtomicBoolean cancelButtonUsable =
@@ -76,13 +73,8 @@ class ImportCancelTest {
         }
 
         @Override
-        public FilePreview preview(ImportRequest request, int rows) {
-            return real.preview(request, rows);
-        }
-
-        @Override
-        public ImportOutcome replaceData(ImportRequest request, int previous, ProgressListener listener) {
-            return real.replaceData(request, previous, listener);
+        public ImportBackend delegate() {
+            return real;
         }
 
         @Override
@@ -117,21 +109,6 @@ class ImportCancelTest {
                     return listener.isCancelled();
                 }
             });
-        }
-
-        @Override
-        public Path workspaceDirectory() {
-            return real.workspaceDirectory();
-        }
-
-        @Override
-        public List<RejectedRowView> rejectedRows(int datasetId, int limit) {
-            return real.rejectedRows(datasetId, limit);
-        }
-
-        @Override
-        public long exportRejected(int datasetId, Path csv) {
-            return real.exportRejected(datasetId, csv);
         }
     }
 

@@ -112,4 +112,14 @@ class ImportSummaryViewModelTest {
         assertThat(model.timeLeftText(0.5, second / 2)).isEqualTo("50 % read");
         assertThat(model.timeLeftText(-1, 10 * second)).isEmpty();
     }
+
+    @Test
+    void timeLeftFollowsThePaceSinceTheFirstReportNotTheSlowStart() {
+        ImportWizardViewModel model = model();
+        long second = 1_000_000_000L;
+        // 5 % was read when the first report came; 20 % more in 10 s: the 75 % still to read take 10 / 0.2 * 0.75
+        assertThat(model.timeLeftText(0.25, 0.05, 10 * second)).isEqualTo("25 % read, about 38 s left");
+        // less than 2 % more since the first report: no estimate yet
+        assertThat(model.timeLeftText(0.06, 0.05, 10 * second)).isEqualTo("6 % read");
+    }
 }
