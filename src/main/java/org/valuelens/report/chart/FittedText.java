@@ -21,13 +21,15 @@ public final class FittedText extends XYTextAnnotation {
     /** Smallest font size used, in points. */
     static final int MIN_SIZE = 9;
     /** Pixels kept free at each side of the text inside its box. */
-    private static final double PAD = 2;
+    private static final double PAD = 1.5;
 
     private final double x0;
     private final double y0;
     private final double x1;
     private final double y1;
     private final boolean shorten;
+    private final String widest;
+    private final int minSize;
     private transient Font drawing;
     private transient String drawnText;
 
@@ -40,12 +42,34 @@ public final class FittedText extends XYTextAnnotation {
      *                the text out then
      */
     public FittedText(String text, double x, double y, double[] box, boolean shorten) {
+        this(text, x, y, box, shorten, text, MIN_SIZE);
+    }
+
+    /**
+     * A text of a group drawn alike (the values of a heatmap): every member is sized for the group's widest text,
+     * so that all are written at one size or none is.
+     *
+     * @param text    the text
+     * @param x       anchor x (data)
+     * @param y       anchor y (data)
+     * @param box     the box the text must stay in: x0, y0, x1, y1 in data coordinates
+     * @param widest  the group's widest text, the one that must fit
+     * @param minSize smallest font size, points
+     */
+    public FittedText(String text, double x, double y, double[] box, String widest, int minSize) {
+        this(text, x, y, box, false, widest, minSize);
+    }
+
+    private FittedText(String text, double x, double y, double[] box, boolean shorten, String widest,
+                       int minSize) {
         super(text, x, y);
         this.x0 = Math.min(box[0], box[2]);
         this.x1 = Math.max(box[0], box[2]);
         this.y0 = Math.min(box[1], box[3]);
         this.y1 = Math.max(box[1], box[3]);
         this.shorten = shorten;
+        this.widest = widest;
+        this.minSize = minSize;
     }
 
     @Override
@@ -80,14 +104,14 @@ public final class FittedText extends XYTextAnnotation {
         double height = room(getTextAnchor().isTop(), getTextAnchor().isBottom(), ay, top, bottom);
         String text = super.getText();
         Font font = super.getFont();
-        for (int size = font.getSize(); size >= MIN_SIZE; size--) {
+        for (int size = font.getSize(); size >= minSize; size--) {
             Font f = font.deriveFont((float) size);
             FontMetrics fm = g2.getFontMetrics(f);
             if (fm.getAscent() + fm.getDescent() > height) {
                 continue;
             }
-            String fitted = fm.stringWidth(text) <= width ? text
-                    : shorten && size == MIN_SIZE ? shortened(text, fm, width) : null;
+            String fitted = fm.stringWidth(text) <= width && fm.stringWidth(widest) <= width ? text
+                    : shorten && size == minSize ? shortened(text, fm, width) : null;
             if (fitted != null) {
                 drawing = f;
                 drawnText = fitted;

@@ -553,10 +553,15 @@ public final class ValueCharts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         if (cells.size() <= 400) {
             int size = cells.size() <= 120 ? 12 : 10;
+            String widest = "";
             for (double[] cell : cells) {
-                // written only where it fits in its cell at the size drawn
+                String t = cellFormat.format(cell[2]);
+                widest = t.length() > widest.length() ? t : widest;
+            }
+            for (double[] cell : cells) {
+                // all values at one size, the largest at which the widest fits its cell; none when it does not
                 XYTextAnnotation a = new FittedText(cellFormat.format(cell[2]), cell[0], cell[1],
-                        new double[] {cell[0] - 0.5, cell[1] - 0.5, cell[0] + 0.5, cell[1] + 0.5}, false);
+                        new double[] {cell[0] - 0.5, cell[1] - 0.5, cell[0] + 0.5, cell[1] + 0.5}, widest, 8);
                 a.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
                 a.setPaint(scale.isDark(cell[2]) ? Color.WHITE : ChartStyle.TEXT);
                 plot.addAnnotation(a);
