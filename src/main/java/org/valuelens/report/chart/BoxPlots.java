@@ -15,7 +15,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
@@ -169,7 +168,7 @@ final class BoxPlots {
                 break;
             }
         }
-        int stride = Math.max(1, countOutside(v, loFence, hiFence) / 200);
+        int stride = Math.max(1, countOutside(v, loFence, hiFence) / MAX_OUTLIERS);
         int k = 0;
         for (double d : v) {
             if ((d < loFence || d > hiFence) && k++ % stride == 0) {
@@ -177,8 +176,8 @@ final class BoxPlots {
             }
         }
         double mean = Arrays.stream(v).average().orElse(0);
-        return new BoxAndWhiskerItem(mean, ValueCharts.quantile(v, 0.5), q1, q3, minRegular, maxRegular, v[0], v[v.length - 1],
-                outliers);
+        return new BoxAndWhiskerItem(mean, ValueCharts.quantile(v, 0.5), q1, q3, minRegular, maxRegular, v[0],
+                v[v.length - 1], outliers);
     }
 
     private static int countOutside(double[] v, double lo, double hi) {
