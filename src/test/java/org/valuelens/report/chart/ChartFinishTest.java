@@ -41,16 +41,17 @@ import org.valuelens.service.WorkspaceSession;
 
 /**
  * Issue 15 item 6 on real data: every kind of chart the report module makes, built from the CDNOW sample and the
- * Online Retail extract as the pages and the report build them, in English, Simplified Chinese and Russian, and
- * drawn at the sizes of the pages and the report. {@link ChartGeometry} measures every drawn text and mark: no text
- * may lie on another text or on a plotted mark, or be cut at the image's or the plot's edge. The charts are drawn
- * on white in both app themes, so one theme covers both. The English 960×540 pictures are written to
- * {@code target/chart-finish/} for a look.
+ * Online Retail extract as the pages and the report build them, in English, Simplified and Traditional Chinese and
+ * Russian, and drawn at the sizes of the pages and the report. {@link ChartGeometry} measures every drawn text and
+ * mark: no text may lie on another text or on a plotted mark, or be cut at the image's or the plot's edge. The
+ * charts are drawn on white in both app themes, so one theme covers both. The English and Simplified Chinese
+ * 960×540 pictures are written to {@code target/chart-finish/} for a look.
  */
 class ChartFinishTest {
 
     private static final int[][] SIZES = {{960, 540}, {640, 400}, {520, 330}};
-    private static final Locale[] LOCALES = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("ru")};
+    private static final Locale[] LOCALES = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE,
+        Locale.forLanguageTag("ru")};
 
     @TempDir
     static Path dir;
