@@ -89,6 +89,22 @@ class ChartThemeAndDividersTest {
                 }
             });
             assertThat(notDrawn).as("charts not drawn again after switching to " + theme).isEmpty();
+            robot.interact(() -> shell.mainViewModel().showPage(Page.COHORTS));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> dark = new ArrayList<>();
+            robot.interact(() -> {
+                shell.scene().getRoot().applyCss();
+                shell.scene().getRoot().layout();
+                for (ChartViewer v : viewers(shell)) {
+                    if (v.getScene() != null && v.getWidth() > 20 && v.getHeight() > 20) {
+                        int argb = v.snapshot(null, null).getPixelReader().getArgb(4, 4);
+                        if (argb != 0xffffffff) {
+                            dark.add(v.getChart().getTitle().getText() + " " + Integer.toHexString(argb));
+                        }
+                    }
+                }
+            });
+            assertThat(dark).as("charts whose background is not white after switching to " + theme).isEmpty();
         }
     }
 
