@@ -38,17 +38,17 @@ final class FittedAxes {
                 ? 2 * Math.min(dataArea.getCenterY() - plotArea.getMinY(), plotArea.getMaxY() - dataArea.getCenterY())
                 : 2 * Math.min(dataArea.getCenterX() - plotArea.getMinX(), plotArea.getMaxX() - dataArea.getCenterX());
         room -= 4;
-        if (g2.getFontMetrics(font).stringWidth(label) <= room) {
+        if (FittedText.metrics(font).stringWidth(label) <= room) {
             return null;
         }
         for (int size = font.getSize() - 1; size >= FittedText.MIN_SIZE; size--) {
             Font f = font.deriveFont((float) size);
-            if (g2.getFontMetrics(f).stringWidth(label) <= room) {
+            if (FittedText.metrics(f).stringWidth(label) <= room) {
                 return new Object[] {f, label};
             }
         }
         Font f = font.deriveFont((float) FittedText.MIN_SIZE);
-        FontMetrics fm = g2.getFontMetrics(f);
+        FontMetrics fm = FittedText.metrics(f);
         for (int n = label.length() - 1; n > 0; n--) {
             String s = label.substring(0, n).stripTrailing() + "…";
             if (fm.stringWidth(s) <= room) {

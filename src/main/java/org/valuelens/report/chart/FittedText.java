@@ -20,6 +20,12 @@ public final class FittedText extends XYTextAnnotation {
     private static final long serialVersionUID = 1L;
     /** Smallest font size used, in points. */
     static final int MIN_SIZE = 9;
+    /**
+     * Text is measured on a plain image, not on the target: the JavaFX canvas' Graphics2D measures through scene
+     * text nodes, and asking it in the middle of a draw left the heatmap on black in the app.
+     */
+    private static final Graphics2D METRICS = new java.awt.image.BufferedImage(1, 1,
+            java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
     /** Pixels kept free at each side of the text inside its box. */
     private static final double PAD = 1.5;
 
@@ -106,7 +112,7 @@ public final class FittedText extends XYTextAnnotation {
         Font font = super.getFont();
         for (int size = font.getSize(); size >= minSize; size--) {
             Font f = font.deriveFont((float) size);
-            FontMetrics fm = g2.getFontMetrics(f);
+            FontMetrics fm = metrics(f);
             if (fm.getAscent() + fm.getDescent() > height) {
                 continue;
             }
@@ -123,6 +129,13 @@ public final class FittedText extends XYTextAnnotation {
                 }
                 return;
             }
+        }
+    }
+
+    /** @param f a font @return its metrics, measured off screen */
+    static FontMetrics metrics(Font f) {
+        synchronized (METRICS) {
+            return METRICS.getFontMetrics(f);
         }
     }
 
