@@ -83,6 +83,8 @@ public final class AppShell {
     private final SessionHolder sessions;
     private final Explainer explainer;
     private final TourViewModel tour;
+    private final org.valuelens.gui.common.SplitPaneMemory dividers;
+    private final MainView mainView;
     private Stage glossaryWindow;
     private final ImportWaitOverlay importWait;
 
@@ -118,6 +120,9 @@ public final class AppShell {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = new UserSettings(settingsService, initial);
+        this.dividers = new org.valuelens.gui.common.SplitPaneMemory(
+                org.valuelens.service.DividerStore.besideSettings(settingsService));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> dividers.save());
         this.i18n = new I18n(initial.language().locale());
         this.tasks = new TrackingTaskExecutor(executor);
         this.dialogs = dialogsOrNull != null ? dialogsOrNull : new FxDialogService(() -> stage, i18n);
@@ -135,6 +140,7 @@ public final class AppShell {
         this.tour = new TourViewModel(mainViewModel::showPage, workspace::isLoaded, commands::openSample);
 
         MainView main = new MainView(mainViewModel, i18n, pages());
+        this.mainView = main;
         addTeachingMenuItems(main.helpMenu());
         javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(main, new TourOverlay(tour, i18n),
                 importWait);
@@ -144,8 +150,12 @@ public final class AppShell {
         settings.settingsProperty().addListener((obs, old, s) -> {
             if (old == null || old.theme() != s.theme()) {
                 applyTheme(s.theme());
-                // charts are drawn on canvases that CSS does not reach: draw every one again in the new theme
-                javafx.application.Platform.runLater(() -> redrawCharts(scene.getRoot()));
+                // charts are drawn on canvases that CSS does not reach: draw every one again in the new theme,
+                // also on the pages built earlier and not shown now (they keep their canvases for the next visit)
+                javafx.application.Platform.runLater(() -> {
+                    redrawCharts(scene.getRoot());
+                    builtPages().stream().filter(p -> p.getScene() == null).forEach(AppShell::redrawCharts);
+                });
             }
         });
         stage.setTitle(i18n.get("app.name"));
@@ -261,6 +271,8 @@ public final class AppShell {
                 new org.valuelens.gui.subscription.SubscriptionViewModel(tasks, dialogs, i18n),
                 new org.valuelens.gui.subscription.BgBbViewModel(sessions, tasks, dialogs, i18n), i18n));
         m.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings), i18n));
+        // every split pane opens where the user left it (page switches, restarts)
+        m.replaceAll((page, view) -> () -> dividers.attach(view.get(), page.name()));
         return m;
     }
 
@@ -310,6 +322,16 @@ public final class AppShell {
             }
         }
         return n;
+    }
+
+    /** @return the pages built so far, shown now or not */
+    public java.util.Collection<Node> builtPages() {
+        return mainView.builtPages();
+    }
+
+    /** @return the split panes' memory (their divider positions by name) */
+    public org.valuelens.gui.common.SplitPaneMemory dividers() {
+        return dividers;
     }
 
     /** @return the scene on the stage */

@@ -72,6 +72,11 @@ public final class MainView extends BorderPane {
         enableFileDrop();
     }
 
+    /** @return the pages built so far (shown now or kept for the next visit), in page order */
+    public java.util.Collection<Node> builtPages() {
+        return java.util.List.copyOf(pages.values());
+    }
+
     private void show(Page page) {
         Node node = pages.computeIfAbsent(page, p -> {
             Supplier<Node> f = factories.get(p);

@@ -43,10 +43,10 @@ import org.valuelens.model.btyd.FitResult;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.model.validation.ErrorSummary;
-import org.valuelens.model.validation.FrequencyBucket;
 import org.valuelens.model.validation.HoldoutValidation;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ScriptFonts;
+import org.valuelens.report.chart.ModelCharts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
@@ -595,20 +595,7 @@ public final class ClvViewModel extends PageViewModel {
     }
 
     private JFreeChart barsChart(HoldoutValidation v) {
-        int n = v.buckets().size();
-        String[] cats = new String[n];
-        double[][] values = new double[3][n];
-        for (int i = 0; i < n; i++) {
-            FrequencyBucket b = v.buckets().get(i);
-            cats[i] = b.label();
-            values[0][i] = b.meanActual();
-            values[1][i] = b.meanPredicted();
-            values[2][i] = b.meanBaseline();
-        }
-        return ValueCharts.bars(chartText.get("holdout.title"), chartText.get("holdout.x"),
-                chartText.get("holdout.y"), new String[] {chartText.get("holdout.actual"),
-                        chartText.get("holdout.model"), chartText.get("holdout.baseline")}, cats, values, false,
-                chartText);
+        return ModelCharts.holdoutBars(v, chartText);
     }
 
     private JFreeChart trackingChart(ValidationReport v, LocalDate calEnd) {

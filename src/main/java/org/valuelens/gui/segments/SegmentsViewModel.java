@@ -2,7 +2,6 @@ package org.valuelens.gui.segments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
-import org.valuelens.model.format.NumberTexts;
 import org.valuelens.gui.common.DialogService;
 import org.valuelens.gui.common.EmptyStateActions;
 import org.valuelens.gui.common.ErrorTexts;
@@ -47,13 +45,12 @@ import org.valuelens.model.segment.ChurnResult;
 import org.valuelens.model.segment.KMeansResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmResult;
-import org.valuelens.model.segment.RfmScore;
 import org.valuelens.model.segment.SegmentExportRow;
-import org.valuelens.model.segment.TierSummary;
 import org.valuelens.model.segment.ValueTierResult;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.RetentionCharts;
 import org.valuelens.report.chart.ScriptFonts;
+import org.valuelens.report.chart.SegmentCharts;
 import org.valuelens.report.chart.ValueCharts;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.service.AnalysisSettings;
@@ -540,52 +537,20 @@ public final class SegmentsViewModel extends PageViewModel {
                 .toArray(String[]::new);
         if (d instanceof ValueTierResult t) {
             double[][] shares = new double[2][names.length];
-            String[] groups = new String[t.tiers().size()];
-            double[][] clvs = new double[groups.length][];
-            for (int i = 0; i < groups.length; i++) {
-                TierSummary s = t.tiers().get(i);
-                shares[0][i] = s.revenueShare();
-                shares[1][i] = s.clvShare();
-                groups[i] = chartText.segmentName(s.name());
-                clvs[i] = t.assignments().stream().filter(a -> a.tier() == s.tier())
-                        .mapToDouble(ValueTierResult.Assignment::clv).toArray();
+            for (int i = 0; i < t.tiers().size(); i++) {
+                shares[0][i] = t.tiers().get(i).revenueShare();
+                shares[1][i] = t.tiers().get(i).clvShare();
             }
             JFreeChart bars = ValueCharts.bars(i18n.format("segments.chart.tiers.title"),
                     i18n.format("segments.chart.axis.segment"), i18n.format("segments.chart.axis.share"),
                     new String[] {i18n.format("segments.chart.revenueShare"), i18n.format("segments.chart.clvShare")},
                     names, shares, true, chartText);
-            JFreeChart box = ValueCharts.boxPlot(i18n.format("segments.chart.tiers.box"),
-                    i18n.format("segments.chart.axis.clv", currency), groups, clvs);
+            JFreeChart box = SegmentCharts.tierBox(t, i18n.format("segments.chart.tiers.box"),
+                    i18n.format("segments.chart.axis.clv", currency), chartText);
             return new JFreeChart[] {bars, box};
         }
         if (d instanceof RfmResult rfm) {
-            double[][] sum = new double[5][5];
-            int[][] count = new int[5][5];
-            for (RfmScore s : rfm.scores()) {
-                sum[5 - s.r()][s.f() - 1] += s.monetary();
-                count[5 - s.r()][s.f() - 1]++;
-            }
-            double[][] mean = new double[5][5];
-            for (int i = 0; i < 5; i++) {
-                for (int j = 0; j < 5; j++) {
-                    mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
-                }
-            }
-            NumberFormat money = new NumberTexts(chartText.locale(), null).numberFormat(0);
-            JFreeChart heat = ValueCharts.heatmap(chartText.get("rfm.heatmap.title"), chartText.get("rfm.heatmap.x"),
-                    chartText.get("rfm.heatmap.y"), chartText.get("rfm.heatmap.legend", currency),
-                    new String[] {"R5", "R4", "R3", "R2", "R1"}, new String[] {"F1", "F2", "F3", "F4", "F5"},
-                    mean, money);
-            boolean empty = false;
-            for (double[] row : mean) {
-                for (double v : row) {
-                    empty |= Double.isNaN(v);
-                }
-            }
-            if (empty) { // ties in purchase counts leave some frequency scores unused: say so under the chart
-                ValueCharts.withNote(heat, chartText.get("rfm.heatmap.empty"));
-            }
-            return new JFreeChart[] {heat, bars(r, names)};
+            return new JFreeChart[] {SegmentCharts.rfmHeatmap(rfm, currency, chartText), bars(r, names)};
         }
         if (d instanceof ChurnResult churn) {
             double[] atRisk = new double[names.length];

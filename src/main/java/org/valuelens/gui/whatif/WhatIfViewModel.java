@@ -37,7 +37,7 @@ import org.valuelens.model.summary.BaseFigures;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.report.chart.ChartText;
 import org.valuelens.report.chart.ScriptFonts;
-import org.valuelens.report.chart.ValueCharts;
+import org.valuelens.report.chart.ModelCharts;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.Settings;
 
@@ -350,16 +350,9 @@ public final class WhatIfViewModel extends PageViewModel {
     }
 
     private JFreeChart chart(double[] cum, String cur) {
-        double[] x = new double[cum.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i + 1;
-        }
-        ChartText text = ChartText.of(i18n.locale());
-        JFreeChart c = ValueCharts.lines(i18n.get("whatif.chart.title"), i18n.get("whatif.chart.x"),
-                i18n.format("whatif.chart.y", cur), new String[] {i18n.get("whatif.chart.series")}, x,
-                new double[][] {cum}, false, text);
-        ValueCharts.withHorizontalLine(c, discountedClv.get(), i18n.get("whatif.chart.limit"));
-        ValueCharts.withHorizontalLine(c, 0, null);
+        JFreeChart c = ModelCharts.whatIf(new String[] {i18n.get("whatif.chart.title"), i18n.get("whatif.chart.x"),
+            i18n.format("whatif.chart.y", cur), i18n.get("whatif.chart.series"), i18n.get("whatif.chart.limit")},
+                cum, discountedClv.get(), ChartText.of(i18n.locale()));
         ScriptFonts.localise(c, i18n.locale());
         return c;
     }

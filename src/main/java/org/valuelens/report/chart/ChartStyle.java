@@ -93,5 +93,8 @@ public final class ChartStyle {
         axis.setLabelPaint(TEXT);
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(new Color(0x888888));
+        // a little more room above the x axis' tick labels, so that its first one and the y axis' last one do
+        // not touch in the corner
+        axis.setTickLabelInsets(new RectangleInsets(8, 4, 2, 4));
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -107,6 +108,16 @@ public final class CohortCharts {
         Color veil = new Color(255, 255, 255, 150);
         BasicStroke thin = new BasicStroke(1f);
         Color stripe = new Color(0x50, 0x50, 0x50, 150);
+        // the values written on hatched cells are drawn again after the stripes, on a light box, so that no
+        // stripe crosses them
+        java.util.List<XYTextAnnotation> values = new java.util.ArrayList<>();
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof XYTextAnnotation t && isPartial(cohorts, periods, (int) Math.round(t.getX()),
+                    rows - 1 - (int) Math.round(t.getY()))) {
+                values.add(t);
+            }
+        }
+        values.forEach(t -> plot.removeAnnotation(t, false));
         for (int r = 0; r < rows; r++) {
             Cohort co = cohorts.get(r);
             for (int c = co.completePeriods(); c < Math.min(co.periods(), periods); c++) {
@@ -125,6 +136,11 @@ public final class CohortCharts {
                 any = true;
             }
         }
+        for (XYTextAnnotation t : values) {
+            t.setBackgroundPaint(new Color(255, 255, 255, 225));
+            t.setPaint(ChartStyle.TEXT);
+            plot.addAnnotation(t, false);
+        }
         if (any) {
             TextTitle t = new TextTitle(note, new Font(ChartStyle.FONT, Font.PLAIN, 12));
             t.setPaint(ChartStyle.TEXT);
@@ -134,6 +150,14 @@ public final class CohortCharts {
             heatmap.fireChartChanged();
         }
         return heatmap;
+    }
+
+    private static boolean isPartial(List<Cohort> cohorts, int periods, int column, int row) {
+        if (row < 0 || row >= cohorts.size()) {
+            return false;
+        }
+        Cohort co = cohorts.get(row);
+        return column >= co.completePeriods() && column < Math.min(co.periods(), periods);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class MigrationChart {
     private static final double BAR = 0.035;
     /** Left edge of the left bars and of the right bars. */
     private static final double LEFT = 0.16;
-    private static final double RIGHT = 0.84 - BAR;
+    private static final double RIGHT = 0.80 - BAR;
     /** Gap between nodes as a fraction of all customers. */
     private static final double GAP = 0.025;
     private static final int CURVE_STEPS = 24;
@@ -141,11 +141,13 @@ public final class MigrationChart {
                     TextAnchor.CENTER_LEFT, font, in[j]);
         }
         Font heading = new Font(ChartStyle.FONT, Font.BOLD, 13);
-        XYTextAnnotation l = new XYTextAnnotation(leftHeading, LEFT + BAR / 2, height * 1.05);
+        XYTextAnnotation l = new FittedText(leftHeading, LEFT + BAR / 2, height * 1.05,
+                new double[] {0, height, 0.5, height * 1.1}, true);
         l.setFont(heading);
         l.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(l);
-        XYTextAnnotation r = new XYTextAnnotation(rightHeading, RIGHT + BAR / 2, height * 1.05);
+        XYTextAnnotation r = new FittedText(rightHeading, RIGHT + BAR / 2, height * 1.05,
+                new double[] {0.5, height, 1, height * 1.1}, true);
         r.setFont(heading);
         r.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(r);
@@ -202,7 +204,10 @@ public final class MigrationChart {
         if (size <= 0) {
             return;
         }
-        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
+        // kept between the picture's edge and the bar: smaller, then shortened, when the chart is narrow
+        double edge = anchor == TextAnchor.CENTER_RIGHT ? 0 : 1;
+        XYTextAnnotation a = new FittedText(text, x, y, new double[] {x, Double.NEGATIVE_INFINITY, edge,
+            Double.POSITIVE_INFINITY}, true);
         a.setFont(font);
         a.setTextAnchor(anchor);
         a.setPaint(new Color(0x222222));

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
-import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -27,7 +26,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -41,8 +39,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.statistics.BoxAndWhiskerItem;
-import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.statistics.SimpleHistogramBin;
 import org.jfree.data.statistics.SimpleHistogramDataset;
@@ -65,6 +61,8 @@ public final class ValueCharts {
     public static final int MAX_SCATTER_POINTS = 50_000;
     /** Share of the data range kept free above and below the quadrant points for the quadrant names. */
     static final double LABEL_BAND = 0.22;
+    /** Height of one row of line labels, pixels. */
+    static final int LABEL_ROW = 18;
 
     private ValueCharts() {
     }
@@ -121,7 +119,7 @@ public final class ValueCharts {
             axis.setSmallestValue(1e-2);
             axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
             axis.setMinorTickMarksVisible(true);
-            plot = new XYPlot(data, axis, new NumberAxis(text.get("clv.histogram.y")), bars(0));
+            plot = new XYPlot(data, axis, FittedAxes.number(text.get("clv.histogram.y")), bars(0));
         } else {
             HistogramDataset data = new HistogramDataset();
             if (finite.length > 0) {
@@ -131,28 +129,38 @@ public final class ValueCharts {
                         hi > lo ? hi : lo + 1);
             }
             xLabel = text.get("clv.histogram.x", currency);
-            NumberAxis axis = new NumberAxis(xLabel);
+            NumberAxis axis = FittedAxes.number(xLabel);
             axis.setNumberFormatOverride(money);
-            plot = new XYPlot(data, axis, new NumberAxis(text.get("clv.histogram.y")), bars(0));
+            plot = new XYPlot(data, axis, FittedAxes.number(text.get("clv.histogram.y")), bars(0));
         }
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // the mean and median lines are named in the legend, with their values: a label beside a line would lie on
+        // the other line or on the bars, as both lines sit among the tallest bars on skewed data
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(new org.jfree.chart.LegendItem(text.get("clv.histogram.y"), null, null, null,
+                new java.awt.geom.Rectangle2D.Double(-6, -4, 12, 8), ChartStyle.color(0)));
         if (finite.length > 0) {
             double mean = Arrays.stream(finite).average().orElse(0);
             double median = median(finite);
             if (!logScale || mean > 0) {
-                plot.addDomainMarker(marker(mean, text.get("clv.mean", money.format(mean)), ChartStyle.color(5),
-                        TextAnchor.TOP_LEFT));
+                plot.addDomainMarker(marker(mean, ChartStyle.color(5)));
+                legend.add(lineItem(text.get("clv.mean", money.format(mean)), ChartStyle.color(5)));
             }
             if (!logScale || median > 0) {
-                plot.addDomainMarker(marker(median, text.get("clv.median", money.format(median)),
-                        ChartStyle.color(2), TextAnchor.CENTER_LEFT));
+                plot.addDomainMarker(marker(median, ChartStyle.color(2)));
+                legend.add(lineItem(text.get("clv.median", money.format(median)), ChartStyle.color(2)));
             }
         }
-        JFreeChart chart = new JFreeChart(text.get("clv.histogram.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        plot.setFixedLegendItems(legend);
+        JFreeChart chart = new JFreeChart(text.get("clv.histogram.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         if (!notes.isEmpty()) {
             chart.addSubtitle(subtitle(String.join(" ", notes)));
         }
-        return ChartStyle.apply(chart);
+        ChartStyle.apply(chart);
+        if (logScale) { // the log axis writes its labels taller (CJK fonts most): keep them clear of the y axis' 0
+            plot.getDomainAxis().setTickLabelInsets(new RectangleInsets(12, 4, 2, 4));
+        }
+        return chart;
     }
 
     /**
@@ -196,19 +204,24 @@ public final class ValueCharts {
         renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {6, 4}, 0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        String note = null;
         if (n > 0 && total != 0) {
+            // the share is written under the chart (a text inside the plot would lie on a line) and the point
+            // on the curve is ringed
             double share = topShare(sorted, 0.2);
-            XYPointerAnnotation note = new XYPointerAnnotation(
-                    text.get("lorenz.top20", new NumberTexts(text.locale(), null).percent(share, 0)),
-                    0.2, share, Math.toRadians(135));
-            note.setFont(new Font(ChartStyle.FONT, Font.BOLD, 13));
-            note.setTextAnchor(TextAnchor.TOP_LEFT);
-            note.setArrowPaint(ChartStyle.TEXT);
-            note.setLabelOffset(6);
-            plot.addAnnotation(note);
-            plot.addDomainMarker(marker(0.2, null, ChartStyle.color(8), TextAnchor.TOP_LEFT));
+            note = text.get("lorenz.top20", new NumberTexts(text.locale(), null).percent(share, 0));
+            plot.addAnnotation(new org.jfree.chart.annotations.XYShapeAnnotation(
+                    new Ellipse2D.Double(0.2 - 0.008, share - 0.008 * 1.05, 0.016, 0.016 * 1.05),
+                    new BasicStroke(2f), ChartStyle.TEXT));
+            plot.addDomainMarker(marker(0.2, ChartStyle.color(8)));
         }
-        return ChartStyle.apply(new JFreeChart(text.get("lorenz.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        JFreeChart chart = new JFreeChart(text.get("lorenz.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        if (note != null) {
+            TextTitle t = new TextTitle("○ " + note, new Font(ChartStyle.FONT, Font.BOLD, 13));
+            t.setPaint(ChartStyle.TEXT);
+            chart.addSubtitle(t);
+        }
+        return ChartStyle.apply(chart);
     }
 
     /**
@@ -234,73 +247,21 @@ public final class ValueCharts {
     }
 
     /**
-     * Box plot of values per group (e.g. CLV per segment). Whiskers at 1.5 IQR; at most 200 outliers drawn a group.
+     * Box plot of values per group (e.g. CLV per segment) with a legend for every mark: box from the 25th to the
+     * 75th percentile with the median line, whiskers at 1.5 IQR, the mean, and the outliers (at most 200 a group).
+     * The value axis ends at the 99th percentile of all values (or the highest whisker); a note says how many
+     * outliers lie above it.
      *
      * @param title  chart title
      * @param yLabel value axis label
      * @param groups group names
      * @param values values per group, aligned with {@code groups}
+     * @param text   localised strings (the legend)
      * @return the chart
      */
-    public static JFreeChart boxPlot(String title, String yLabel, String[] groups, double[][] values) {
-        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
-        for (int g = 0; g < groups.length; g++) {
-            data.add(boxItem(values[g]), yLabel, groups[g]);
-        }
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
-        renderer.setSeriesPaint(0, ChartStyle.color(4));
-        renderer.setMeanVisible(true);
-        renderer.setMaximumBarWidth(0.12);
-        CategoryAxis x = new CategoryAxis();
-        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis(yLabel), renderer);
-        return ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
-    }
-
-    static BoxAndWhiskerItem boxItem(double[] raw) {
-        double[] v = Arrays.stream(raw).filter(Double::isFinite).sorted().toArray();
-        if (v.length == 0) {
-            return new BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of());
-        }
-        double q1 = quantile(v, 0.25);
-        double q3 = quantile(v, 0.75);
-        double iqr = q3 - q1;
-        double loFence = q1 - 1.5 * iqr;
-        double hiFence = q3 + 1.5 * iqr;
-        double minRegular = v[0];
-        double maxRegular = v[v.length - 1];
-        List<Double> outliers = new ArrayList<>();
-        for (double d : v) {
-            if (d >= loFence) {
-                minRegular = d;
-                break;
-            }
-        }
-        for (int i = v.length - 1; i >= 0; i--) {
-            if (v[i] <= hiFence) {
-                maxRegular = v[i];
-                break;
-            }
-        }
-        int stride = Math.max(1, countOutside(v, loFence, hiFence) / 200);
-        int k = 0;
-        for (double d : v) {
-            if ((d < loFence || d > hiFence) && k++ % stride == 0) {
-                outliers.add(d);
-            }
-        }
-        double mean = Arrays.stream(v).average().orElse(0);
-        return new BoxAndWhiskerItem(mean, quantile(v, 0.5), q1, q3, minRegular, maxRegular, v[0], v[v.length - 1],
-                outliers);
-    }
-
-    private static int countOutside(double[] v, double lo, double hi) {
-        int c = 0;
-        for (double d : v) {
-            if (d < lo || d > hi) {
-                c++;
-            }
-        }
-        return c;
+    public static JFreeChart boxPlot(String title, String yLabel, String[] groups, double[][] values,
+                                     ChartText text) {
+        return BoxPlots.chart(title, yLabel, groups, values, text);
     }
 
     // ------------------------------------------------------------------ quadrant
@@ -417,9 +378,9 @@ public final class ValueCharts {
             s.fireSeriesChanged();
         }
         NumberFormat money = money(text, currency);
-        NumberAxis xAxis = new NumberAxis(text.get("quadrant.x"));
+        NumberAxis xAxis = FittedAxes.number(text.get("quadrant.x"));
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis yAxis = new NumberAxis(text.get("quadrant.y", currency));
+        NumberAxis yAxis = FittedAxes.number(text.get("quadrant.y", currency));
         yAxis.setNumberFormatOverride(money);
         double[] ys = Arrays.stream(y).filter(Double::isFinite).sorted().toArray();
         double[] xs = Arrays.stream(x).filter(Double::isFinite).toArray();
@@ -477,9 +438,12 @@ public final class ValueCharts {
                     null, null, new Color(c.getRed(), c.getGreen(), c.getBlue(), 28)), Layer.BACKGROUND);
             boolean rightSide = q == 0 || q == 2;
             boolean topSide = q == 0 || q == 1;
-            XYTextAnnotation label = new XYTextAnnotation(names[q].toUpperCase(text.locale()),
-                    rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + 0.3,
-                    topSide ? top - yPad * 0.04 : bottom + yPad * 0.04);
+            // in the band above or below the points, between the plot's side and the divider; left out where
+            // the column is too narrow for it (the legend names every colour)
+            double lx = rightSide ? boxes[q][2] - xPad * 0.3 : boxes[q][0] + 0.3;
+            double ly = topSide ? top - yPad * 0.04 : bottom + yPad * 0.04;
+            XYTextAnnotation label = new FittedText(names[q].toUpperCase(text.locale()), lx, ly,
+                    new double[] {lx, topSide ? yHi : yLo, xLine, topSide ? top : bottom}, false);
             label.setFont(new Font(ChartStyle.FONT, Font.BOLD, 14));
             label.setPaint(c.darker());
             label.setTextAnchor(rightSide
@@ -487,8 +451,8 @@ public final class ValueCharts {
                     : (topSide ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
             plot.addAnnotation(label);
         }
-        plot.addDomainMarker(marker(xLine, null, ChartStyle.TEXT, TextAnchor.BOTTOM_LEFT));
-        plot.addRangeMarker(marker(yThreshold, null, ChartStyle.TEXT, TextAnchor.BOTTOM_RIGHT));
+        plot.addDomainMarker(marker(xLine, ChartStyle.TEXT));
+        plot.addRangeMarker(marker(yThreshold, ChartStyle.TEXT));
         JFreeChart chart = new JFreeChart(text.get("quadrant.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         List<String> notes = new ArrayList<>();
         notes.add(text.get("quadrant.threshold.x", new NumberTexts(text.locale(), null).compact(xThreshold, 3))
@@ -586,8 +550,8 @@ public final class ValueCharts {
         for (int r = 0; r < rows; r++) {
             reversed[r] = rowLabels[rows - 1 - r];
         }
-        SymbolAxis xAxis = new SymbolAxis(xLabel, colLabels);
-        SymbolAxis yAxis = new SymbolAxis(yLabel, reversed);
+        SymbolAxis xAxis = FittedAxes.symbol(xLabel, colLabels);
+        SymbolAxis yAxis = FittedAxes.symbol(yLabel, reversed);
         xAxis.setGridBandsVisible(false);
         yAxis.setGridBandsVisible(false);
         xAxis.setRange(-0.5, cols - 0.5);
@@ -604,15 +568,22 @@ public final class ValueCharts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         if (cells.size() <= 400) {
             int size = cells.size() <= 120 ? 12 : 10;
+            String widest = "";
             for (double[] cell : cells) {
-                XYTextAnnotation a = new XYTextAnnotation(cellFormat.format(cell[2]), cell[0], cell[1]);
+                String t = cellFormat.format(cell[2]);
+                widest = t.length() > widest.length() ? t : widest;
+            }
+            for (double[] cell : cells) {
+                // all values at one size, the largest at which the widest fits its cell; none when it does not
+                XYTextAnnotation a = new FittedText(cellFormat.format(cell[2]), cell[0], cell[1],
+                        new double[] {cell[0] - 0.5, cell[1] - 0.5, cell[0] + 0.5, cell[1] + 0.5}, widest, 8);
                 a.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
                 a.setPaint(scale.isDark(cell[2]) ? Color.WHITE : ChartStyle.TEXT);
                 plot.addAnnotation(a);
             }
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        NumberAxis scaleAxis = new NumberAxis(legend);
+        NumberAxis scaleAxis = FittedAxes.number(legend);
         scaleAxis.setRange(lo, hi);
         scaleAxis.setNumberFormatOverride(cellFormat);
         PaintScaleLegend bar = new PaintScaleLegend(scale, scaleAxis);
@@ -696,10 +667,10 @@ public final class ValueCharts {
             series.fireSeriesChanged();
             data.addSeries(series);
         }
-        NumberAxis xAxis = new NumberAxis(xLabel);
+        NumberAxis xAxis = FittedAxes.number(xLabel);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         xAxis.setAutoRangeIncludesZero(true);
-        NumberAxis yAxis = yPercent ? percentAxis(yLabel, text) : new NumberAxis(yLabel);
+        NumberAxis yAxis = yPercent ? percentAxis(yLabel, text) : FittedAxes.number(yLabel);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, x.length <= 40);
         for (int s = 0; s < names.length; s++) {
             renderer.setSeriesPaint(s, ChartStyle.color(s));
@@ -737,7 +708,7 @@ public final class ValueCharts {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = valuePercent ? percentAxis(valueLabel, text) : new NumberAxis(valueLabel);
+        NumberAxis y = valuePercent ? percentAxis(valueLabel, text) : FittedAxes.number(valueLabel);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -772,7 +743,13 @@ public final class ValueCharts {
      * @return the same chart
      */
     public static JFreeChart withHorizontalLine(JFreeChart chart, double value, String label) {
-        chart.getXYPlot().addRangeMarker(marker(value, label, ChartStyle.color(5), TextAnchor.BOTTOM_RIGHT));
+        XYPlot plot = chart.getXYPlot();
+        if (label == null) {
+            plot.addRangeMarker(marker(value, ChartStyle.color(5)));
+            return chart;
+        }
+        boolean[] place = MarkerPlaces.horizontal(plot, value);
+        plot.addRangeMarker(horizontal(value, label, ChartStyle.color(5), place[0], place[1]));
         return chart;
     }
 
@@ -785,7 +762,14 @@ public final class ValueCharts {
      * @return the same chart
      */
     public static JFreeChart withVerticalLine(JFreeChart chart, double value, String label) {
-        chart.getXYPlot().addDomainMarker(marker(value, label, ChartStyle.color(8), TextAnchor.TOP_LEFT));
+        XYPlot plot = chart.getXYPlot();
+        if (label == null) {
+            plot.addDomainMarker(marker(value, ChartStyle.color(8)));
+            return chart;
+        }
+        // the label at the top, on the side of the line with more room; headroom keeps it above the lines
+        plot.addDomainMarker(vertical(value, label, ChartStyle.color(8), MarkerPlaces.rightOf(plot, value), 0));
+        MarkerPlaces.headroom(plot, 1);
         return chart;
     }
 
@@ -870,21 +854,46 @@ public final class ValueCharts {
         return r;
     }
 
-    private static ValueMarker marker(double value, String label, Color colour, TextAnchor anchor) {
-        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-        if (label != null) {
-            m.setLabel(label);
-            m.setLabelFont(new Font(ChartStyle.FONT, Font.BOLD, 12));
-            m.setLabelPaint(colour.darker());
-            m.setLabelAnchor(anchor == TextAnchor.BOTTOM_RIGHT ? RectangleAnchor.BOTTOM_RIGHT
-                    : anchor == TextAnchor.BOTTOM_LEFT ? RectangleAnchor.BOTTOM_LEFT
-                    : anchor == TextAnchor.CENTER_LEFT ? RectangleAnchor.LEFT : RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(anchor == TextAnchor.BOTTOM_RIGHT ? TextAnchor.BOTTOM_RIGHT
-                    : anchor == TextAnchor.BOTTOM_LEFT ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
-        }
+    private static ValueMarker marker(double value, Color colour) {
+        return new ValueMarker(value, colour, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {6, 4}, 0));
+    }
+
+    /**
+     * A dashed vertical line with its label at the top, beside the line (never across it).
+     *
+     * @param row 0 for the first line of labels under the plot's top, 1 for the second, ...
+     */
+    private static ValueMarker vertical(double value, String label, Color colour, boolean rightOfLine, int row) {
+        ValueMarker m = marker(value, colour);
+        m.setLabel(label);
+        m.setLabelAnchor(rightOfLine ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(rightOfLine ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(4 + row * LABEL_ROW, 6, 4, 6));
+        return labelStyle(m, colour);
+    }
+
+    /** A dashed horizontal line with its label above or below it, at its left or right end. */
+    private static ValueMarker horizontal(double value, String label, Color colour, boolean above, boolean right) {
+        ValueMarker m = marker(value, colour);
+        m.setLabel(label);
+        m.setLabelAnchor(above ? (right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT)
+                : (right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT));
+        m.setLabelTextAnchor(above ? (right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT)
+                : (right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT));
+        m.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+        return labelStyle(m, colour);
+    }
+
+    private static org.jfree.chart.LegendItem lineItem(String label, Color colour) {
+        return new org.jfree.chart.LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-9, 0, 9, 0),
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3}, 0), colour);
+    }
+
+    private static ValueMarker labelStyle(ValueMarker m, Color colour) {
+        m.setLabelFont(new Font(ChartStyle.FONT, Font.BOLD, 12));
+        m.setLabelPaint(colour.darker());
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
         return m;
     }
 
@@ -895,7 +904,7 @@ public final class ValueCharts {
     }
 
     private static NumberAxis percentAxis(String label, ChartText text) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = FittedAxes.number(label);
         axis.setNumberFormatOverride(new NumberTexts(text.locale(), null).percentFormat(0));
         return axis;
     }

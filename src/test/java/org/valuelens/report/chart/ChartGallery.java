@@ -55,6 +55,6 @@ public final class ChartGallery {
                 new double[][] {{0.24, 0.7, 1.4, 1.6, 2.5, 2.9, 3.9, 6.4}, {0.22, 0.52, 1.04, 1.52, 2.16, 2.65, 3.5,
                     6.2}, {0, 0.9, 1.7, 2.4, 3.1, 3.8, 4.5, 8}}, false, en), dir.resolve("bars.png"), 960, 540, 1);
         ChartImages.writePng(ValueCharts.boxPlot("CLV by segment", "CLV ($)", new String[] {"High", "Medium", "Low"},
-                new double[][] {clv, clv, clv}), dir.resolve("box.png"), 960, 540, 1);
+                new double[][] {clv, clv, clv}, en), dir.resolve("box.png"), 960, 540, 1);
     }
 }

@@ -153,7 +153,7 @@ class ValueChartsTest {
         JFreeChart[] charts = {
             ValueCharts.clvHistogram(v, "$", true, EN),
             ValueCharts.lorenzCurve(v, EN),
-            ValueCharts.boxPlot("b", "y", new String[] {"a", "b"}, new double[][] {v, lognormal(50, 5)}),
+            ValueCharts.boxPlot("b", "y", new String[] {"a", "b"}, new double[][] {v, lognormal(50, 5)}, EN),
             ValueCharts.lines("l", "x", "y", new String[] {"A", "B"}, new double[] {0, 1, 2},
                     new double[][] {{1, 0.5, 0.3}, {1, 0.6, Double.NaN}}, true, EN),
             ValueCharts.bars("b", "c", "v", new String[] {"A"}, new String[] {"x", "y"}, new double[][] {{1, 2}},

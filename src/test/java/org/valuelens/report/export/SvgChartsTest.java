@@ -61,7 +61,7 @@ class SvgChartsTest {
                 () -> ValueCharts.clvHistogram(clv, "$", true, EN),
                 () -> ValueCharts.lorenzCurve(clv, EN),
                 () -> ValueCharts.boxPlot("CLV by tier", "CLV ($)", new String[] {"Top", "Rest"},
-                        new double[][] {lognormal(60, 2), lognormal(90, 3)}),
+                        new double[][] {lognormal(60, 2), lognormal(90, 3)}, EN),
                 SvgChartsTest::quadrant,
                 SvgChartsTest::tracking,
                 () -> ValueCharts.heatmap("Retention", "Months since first purchase", "Cohort", "Retention",
