@@ -1,6 +1,7 @@
 package org.valuelens.cli;
 
 import java.util.List;
+import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +36,20 @@ public final class ValueLensCommand implements Runnable {
      * @return the process exit code (0 success, 1 bad input, 2 usage error)
      */
     public static int run(String... args) {
+        if (named(args) != null && !asksForHelp(args)) {
+            // every command but help opens a workspace: start the database engine while picocli parses
+            WorkspaceService.warmUpInBackground();
+        }
         return newCommandLine(args).execute(args);
+    }
+
+    private static boolean asksForHelp(String... args) {
+        for (String a : args) {
+            if ("-h".equals(a) || "--help".equals(a) || "-V".equals(a) || "--version".equals(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the configured picocli command line with every subcommand (used by tests to capture output) */
@@ -49,15 +63,20 @@ public final class ValueLensCommand implements Runnable {
      *         it holds only that subcommand (the others do not take part in parsing or running it)
      */
     static CommandLine newCommandLine(String... args) {
+        Class<?> named = named(args);
+        return configure(named == null ? COMMANDS : List.of(named));
+    }
+
+    /** @return the subcommand (other than help) that the first argument names, or {@code null} */
+    private static Class<?> named(String... args) {
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
-                Command command = c.getAnnotation(Command.class);
-                if (c != CommandLine.HelpCommand.class && command.name().equals(args[0])) {
-                    return configure(List.of(c));
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return c;
                 }
             }
         }
-        return configure(COMMANDS);
+        return null;
     }
 
     private static CommandLine configure(List<Class<?>> commands) {
