@@ -7,19 +7,19 @@ import picocli.CommandLine.Command;
 
 /** Root of the command line: {@code valuelens <command> [options]}. Without a command the desktop app opens. */
 @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.")
+        description = ValueLensCommand.DESCRIPTION,
+        subcommands = {ImportCommand.class, FitCommand.class, FitsCommand.class, ValidateCommand.class,
+            ClvCommand.class, SegmentCommand.class, MigrationCommand.class, SubscriptionCommand.class,
+            BgBbCommand.class, CohortCommand.class, ChannelsCommand.class, ReportCommand.class, DatasetsCommand.class,
+            BenchCommand.class, ProductsCommand.class, RepeatCommand.class, PredictCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ValueLensCommand implements Runnable {
 
-    /**
-     * The subcommands in the order of the usage help. Not in the {@code @Command} annotation: picocli would then
-     * build every one of them (reflection over all their options) for each call; {@link #run} builds only the one
-     * asked for (docs/decisions/0032-cli-speed.md).
-     */
-    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, FitCommand.class, FitsCommand.class,
-            ValidateCommand.class, ClvCommand.class, SegmentCommand.class, MigrationCommand.class,
-            SubscriptionCommand.class, BgBbCommand.class, CohortCommand.class, ChannelsCommand.class,
-            ReportCommand.class, DatasetsCommand.class, BenchCommand.class, ProductsCommand.class,
-            RepeatCommand.class, PredictCommand.class, CommandLine.HelpCommand.class);
+    /** The one-line description of the whole command line. */
+    static final String DESCRIPTION = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.";
+
+    /** The subcommands, in the order of the usage help. */
+    static final List<Class<?>> COMMANDS = List.of(ValueLensCommand.class.getAnnotation(Command.class).subcommands());
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,17 +54,23 @@ public final class ValueLensCommand implements Runnable {
 
     /** @return the configured picocli command line with every subcommand (used by tests to capture output) */
     public static CommandLine newCommandLine() {
-        return configure(COMMANDS);
+        return configure(new CommandLine(new ValueLensCommand()));
     }
 
     /**
      * @param args the arguments the command line will run
      * @return the configured command line; when the first argument names a subcommand other than {@code help},
-     *         it holds only that subcommand (the others do not take part in parsing or running it)
+     *         it holds only that subcommand: picocli reflects over every option of every subcommand it is given,
+     *         about 0.3 s of CPU for all of them in a fresh process (docs/decisions/0032-cli-speed.md)
      */
     static CommandLine newCommandLine(String... args) {
         Class<?> named = named(args);
-        return configure(named == null ? COMMANDS : List.of(named));
+        if (named == null) {
+            return newCommandLine();
+        }
+        CommandLine cmd = new CommandLine(new SingleCommandRoot());
+        cmd.addSubcommand(named);
+        return configure(cmd);
     }
 
     /** @return the subcommand (other than help) that the first argument names, or {@code null} */
@@ -79,11 +85,7 @@ public final class ValueLensCommand implements Runnable {
         return null;
     }
 
-    private static CommandLine configure(List<Class<?>> commands) {
-        CommandLine cmd = new CommandLine(new ValueLensCommand());
-        for (Class<?> c : commands) {
-            cmd.addSubcommand(c);
-        }
+    private static CommandLine configure(CommandLine cmd) {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(plainMessage(ex));
             commandLine.getErr().flush();
@@ -99,5 +101,19 @@ public final class ValueLensCommand implements Runnable {
             message = ex.getClass().getSimpleName();
         }
         return message;
+    }
+
+    /** The root for a call that names its subcommand: as {@link ValueLensCommand}, without the other commands. */
+    @Command(name = "valuelens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = ValueLensCommand.DESCRIPTION)
+    static final class SingleCommandRoot implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
     }
 }
