@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 public final class ValueLensCommand implements Runnable {
 
     /** The one-line description of the whole command line. */
-    static final String DESCRIPTION = "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.";
+    static final String DESCRIPTION =
+            "Customer-lifetime-value analysis: import data, fit CLV models, segment customers.";
 
     /** The subcommands, in the order of the usage help. */
     static final List<Class<?>> COMMANDS = List.of(ValueLensCommand.class.getAnnotation(Command.class).subcommands());
@@ -36,8 +37,10 @@ public final class ValueLensCommand implements Runnable {
      * @return the process exit code (0 success, 1 bad input, 2 usage error)
      */
     public static int run(String... args) {
-        if (named(args) != null && !asksForHelp(args)) {
-            // every command but help opens a workspace: start the database engine while picocli parses
+        Class<?> named = named(args);
+        if (named != null && named != SubscriptionCommand.class && !asksForHelp(args)) {
+            // every other command opens a workspace (subscription takes its figures as options): start the
+            // database engine while picocli parses
             WorkspaceService.warmUpInBackground();
         }
         return newCommandLine(args).execute(args);

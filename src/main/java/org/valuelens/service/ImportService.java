@@ -321,7 +321,10 @@ public final class ImportService {
         }
     }
 
-    /** Adapts importer rows to the storage writer (through the hand-off), counts by reason and checks for cancel every few thousand. */
+    /**
+     * Adapts importer rows to the storage writer (through the hand-off), counts by reason and checks for cancel
+     * every few thousand.
+     */
     private static final class CountingSink implements RowSink {
         private final WriterHandOff writer;
         private final ProgressListener listener;
