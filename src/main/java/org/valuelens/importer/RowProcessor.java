@@ -12,13 +12,13 @@ import org.valuelens.model.Transaction;
 /**
  * Turns the cells of one data row into exactly one call on the sink: a transaction, a customer, or a rejected
  * row. Checks, in order: column count, customer id, date, amount (or quantity and unit price), other numbers,
- * then exact duplicates of an earlier accepted row (64-bit hashes in a {@link LongHashSet}).
+ * then exact duplicates of an earlier accepted row (64-bit hashes, {@link RowRepeats}).
  */
 final class RowProcessor {
     private final ImportPlan plan;
     private final RowSink sink;
     private final DateParser dates;
-    private final LongHashSet seen = new LongHashSet(1 << 16);
+    private final RowRepeats repeats;
     private final NumberSurprises surprises;
     private final Map<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
     private final int id;
@@ -45,12 +45,12 @@ final class RowProcessor {
     private long accepted;
     private long rejectedCount;
     private long returns;
-    private long duplicatesKept;
     private LocalDateTime first;
     private LocalDateTime last;
 
     RowProcessor(ImportPlan plan, RowSink sink) {
         this.plan = plan;
+        this.repeats = new RowRepeats(plan.keepDuplicates);
         this.sink = sink;
         this.dates = new DateParser(plan.dayFirst, plan.minguo, plan.userDatePattern);
         this.surprises = new NumberSurprises(plan.headerCells);
@@ -181,13 +181,9 @@ final class RowProcessor {
         if (isReturn && value > 0) {
             value = -value;
         }
-        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
-            if (!plan.keepDuplicates) {
-                reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
-                        "The row repeats an earlier row exactly.");
-                return;
-            }
-            duplicatesKept++;
+        if (plan.checkDuplicates && repeats.drop(Cells.hash(cells))) {
+            reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null, "The row repeats an earlier row exactly.");
+            return;
         }
         accepted++;
         if (isReturn) {
@@ -230,13 +226,9 @@ final class RowProcessor {
         if (values[4] != null && values[4] > 1) {
             values[4] = values[4] / 100;
         }
-        if (plan.checkDuplicates && !seen.add(Cells.hash(cells))) {
-            if (!plan.keepDuplicates) {
-                reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null,
-                        "The row repeats an earlier row exactly.");
-                return;
-            }
-            duplicatesKept++;
+        if (plan.checkDuplicates && repeats.drop(Cells.hash(cells))) {
+            reject(cells, row, sheet, RejectReason.DUPLICATE_ROW, null, "The row repeats an earlier row exactly.");
+            return;
         }
         accepted++;
         sink.customer(new CustomerRecord(customer, acquired == null ? null : acquired.toLocalDate(),
@@ -316,6 +308,7 @@ final class RowProcessor {
         rejected.forEach((reason, n) -> byReason.put(reason.code(), n));
         List<String> sheets = plan.excel != null ? plan.sheetsUsed : List.of();
         plan.warnings.addAll(surprises.sentences(plan.fileName));
+        long duplicatesKept = repeats.kept();
         if (duplicatesKept > 0) {
             plan.warnings.add(duplicatesKept + " rows repeat an earlier row exactly; they were kept as separate "
                     + "purchases (same-day repeat purchases are real in many logs). Drop them with --drop-duplicates.");

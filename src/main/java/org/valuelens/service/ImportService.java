@@ -129,11 +129,13 @@ public final class ImportService {
                         d.id(), d.name());
             }
         }
-        try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash)) {
-            CountingSink sink = new CountingSink(writer, listener);
+        try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash);
+             WriterHandOff handOff = new WriterHandOff(writer)) {
+            CountingSink sink = new CountingSink(handOff, listener);
             ImportResult result;
             try {
                 result = source.read(options, sink, listener);
+                handOff.finish();
             } catch (ImportException e) {
                 throw new ServiceException(e.getMessage(), e);
             } catch (IllegalStateException e) {
@@ -319,15 +321,18 @@ public final class ImportService {
         }
     }
 
-    /** Adapts importer rows to the storage writer, counts by reason and checks for cancel every few thousand. */
+    /**
+     * Adapts importer rows to the storage writer (through the hand-off), counts by reason and checks for cancel
+     * every few thousand.
+     */
     private static final class CountingSink implements RowSink {
-        private final DatasetWriter writer;
+        private final WriterHandOff writer;
         private final ProgressListener listener;
         private final Map<String, Long> byReason = new TreeMap<>();
         private final Map<String, List<RejectedRowView>> examples = new TreeMap<>();
         private long rows;
 
-        CountingSink(DatasetWriter writer, ProgressListener listener) {
+        CountingSink(WriterHandOff writer, ProgressListener listener) {
             this.writer = writer;
             this.listener = listener;
         }
@@ -340,19 +345,19 @@ public final class ImportService {
 
         @Override
         public void transaction(Transaction transaction) {
-            writer.transaction(transaction);
+            writer.add(transaction);
             counted();
         }
 
         @Override
         public void customer(CustomerRecord customer) {
-            writer.customerInput(customer);
+            writer.add(customer);
             counted();
         }
 
         @Override
         public void rejected(RejectedRow r) {
-            writer.rejected(new RejectedRecord(r.sourceRow(), r.sheet(), r.reason().code(), r.column(), r.rawText(),
+            writer.add(new RejectedRecord(r.sourceRow(), r.sheet(), r.reason().code(), r.column(), r.rawText(),
                     r.message()));
             byReason.merge(r.reason().code(), 1L, Long::sum);
             List<RejectedRowView> some = examples.computeIfAbsent(r.reason().code(), k -> new ArrayList<>());

@@ -44,6 +44,14 @@ public final class WorkspaceService implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the database engine on a background thread, so that a following {@link #open} finds it ready; a
+     * head start for short-lived command-line processes (docs/decisions/0032-cli-speed.md).
+     */
+    public static void warmUpInBackground() {
+        org.valuelens.storage.DatabaseWarmUp.startInBackground();
+    }
+
     /** @return the default workspace folder: {@code workspace} in the per-OS user data folder (see Workspace) */
     public static Path defaultDirectory() {
         return Workspace.defaultDirectory();

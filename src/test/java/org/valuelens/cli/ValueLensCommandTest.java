@@ -43,4 +43,28 @@ class ValueLensCommandTest {
         }
         assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
     }
+
+    @Test
+    void aCallBuildsOnlyTheSubcommandItNamesAndItsHelpIsTheSame() {
+        CommandLine full = ValueLensCommand.newCommandLine();
+        for (String name : full.getSubcommands().keySet()) {
+            CommandLine lazy = ValueLensCommand.newCommandLine(name, "--help");
+            if ("help".equals(name)) {
+                // 'help COMMAND' needs every command to describe
+                assertThat(lazy.getSubcommands().keySet()).as(name).isEqualTo(full.getSubcommands().keySet());
+                continue;
+            }
+            assertThat(lazy.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(lazy.getSubcommands().get(name).getUsageMessage()).as(name)
+                    .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+        }
+    }
+
+    @Test
+    void optionsOrUnknownNamesFirstBuildEveryCommand() {
+        int all = ValueLensCommand.newCommandLine().getSubcommands().size();
+        assertThat(ValueLensCommand.newCommandLine("--help").getSubcommands()).hasSize(all);
+        assertThat(ValueLensCommand.newCommandLine("fitt", "--model", "bg-nbd").getSubcommands()).hasSize(all);
+        assertThat(ValueLensCommand.newCommandLine().getSubcommands()).hasSize(ValueLensCommand.COMMANDS.size());
+    }
 }

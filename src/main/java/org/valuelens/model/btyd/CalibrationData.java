@@ -123,7 +123,9 @@ public final class CalibrationData {
         int rows = 0;
         long withoutAge = 0;
         for (int i = 0; i < n; i++) {
-            check("row " + (i + 1), x[i], tx[i], age[i]);
+            if (!valid(x[i], tx[i], age[i])) {
+                throw invalid("row " + (i + 1), x[i], tx[i], age[i]);
+            }
             if (age[i] == 0) {
                 withoutAge++;
                 continue;
@@ -176,7 +178,9 @@ public final class CalibrationData {
             x[i] = s.frequency();
             tx[i] = Math.min(s.recency(), s.age());
             age[i] = s.age();
-            check("customer " + s.customerId(), x[i], tx[i], age[i]);
+            if (!valid(x[i], tx[i], age[i])) {
+                throw invalid("customer " + s.customerId(), x[i], tx[i], age[i]);
+            }
         }
         return of(x, tx, age);
     }
@@ -195,11 +199,14 @@ public final class CalibrationData {
         return h;
     }
 
-    private static void check(String who, int x, double tx, double age) {
-        if (x < 0 || !(age >= 0) || !(tx >= 0) || tx > age + 1e-9 || Double.isInfinite(age) || age == 0 && x > 0) {
-            throw new IllegalArgumentException(who + ": need x >= 0 and 0 <= t_x <= T (and no repeat purchase"
-                    + " when T = 0), found x " + x + ", t_x " + tx + ", T " + age);
-        }
+    private static boolean valid(int x, double tx, double age) {
+        return !(x < 0 || !(age >= 0) || !(tx >= 0) || tx > age + 1e-9 || Double.isInfinite(age) || age == 0 && x > 0);
+    }
+
+    /** The message is built only for a row that fails (building it for every row cost a tenth of a second). */
+    private static IllegalArgumentException invalid(String who, int x, double tx, double age) {
+        return new IllegalArgumentException(who + ": need x >= 0 and 0 <= t_x <= T (and no repeat purchase"
+                + " when T = 0), found x " + x + ", t_x " + tx + ", T " + age);
     }
 
     /** @return number of customers in the rows (sum of the weights; customers with T = 0 not included) */

@@ -180,10 +180,8 @@ public final class GammaGammaFitter {
                     sum += perX[k] * (Gamma.logGamma(p * k + q) - Gamma.logGamma(p * k));
                 }
             }
-            double tail = 0;
-            for (int i = 0; i < x.length; i++) {
-                tail += (p * x[i] + q) * Math.log(g + total[i]);
-            }
+            // one logarithm per customer: the part that grows with the data, summed on both cores when large
+            double tail = MaxLikelihood.sum(x.length, i -> (p * x[i] + q) * Math.log(g + total[i]));
             return sum - tail;
         }
     }

@@ -305,25 +305,29 @@ final class MaxLikelihood {
 
     /** Rows per chunk in {@link #sum}. */
     private static final int CHUNK = 16_384;
+    /** Rows per chunk in {@link #sum} up to two {@link #CHUNK}s (e.g. the start-point search's subsample). */
+    private static final int SMALL_CHUNK = 4_096;
 
     /**
-     * Sums {@code term(i)} for {@code i < n}; above two chunks the chunks run in parallel, and the partial sums
-     * are added in chunk order so the result does not depend on the number of threads.
+     * Sums {@code term(i)} for {@code i < n}; above two small chunks the chunks run in parallel, and the partial
+     * sums are added in chunk order so the result does not depend on the number of threads. Up to two small chunks
+     * (8,192 rows, e.g. CDNOW's 2,357 customers) the sum is one serial loop.
      */
     static double sum(int n, java.util.function.IntToDoubleFunction term) {
-        if (n <= 2 * CHUNK) {
+        if (n <= 2 * SMALL_CHUNK) {
             double s = 0;
             for (int i = 0; i < n; i++) {
                 s += term.applyAsDouble(i);
             }
             return s;
         }
-        int chunks = (n + CHUNK - 1) / CHUNK;
+        int chunk = n <= 2 * CHUNK ? SMALL_CHUNK : CHUNK;
+        int chunks = (n + chunk - 1) / chunk;
         double[] partial = new double[chunks];
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
             double s = 0;
-            int end = Math.min(n, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) {
+            int end = Math.min(n, (c + 1) * chunk);
+            for (int i = c * chunk; i < end; i++) {
                 s += term.applyAsDouble(i);
             }
             partial[c] = s;
