@@ -100,5 +100,5 @@ vl_common_jpackage_args() {
         --runtime-image "$VL_RUNTIME" \
         --java-options "-Dvaluelens.packaged=true" \
         --java-options "-XX:+UseSerialGC" \
-        --java-options "-Xmx640m"
+        --java-options "-Xmx2g"
 }

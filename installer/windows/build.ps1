@@ -64,7 +64,7 @@ $common = @(
     '--runtime-image', $Runtime,
     '--java-options', '-Dvaluelens.packaged=true',
     '--java-options', '-XX:+UseSerialGC',
-    '--java-options', '-Xmx640m',
+    '--java-options', '-Xmx2g',
     '--icon', (Join-Path $Root 'icons\valuelens.ico'),
     '--add-launcher', ("valuelens-cli=" + (Join-Path $PSScriptRoot 'cli.properties')),
     '--dest', $Out)

@@ -30,7 +30,7 @@ import org.valuelens.importer.LargeWorkbookWriter;
 class XlsxImportMemoryTest {
 
     /** The app's JVM options, as installer/lib.sh, installer/windows/build.ps1 and the README give them. */
-    static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx640m");
+    static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx2g");
     /** A heap in which an import that kept a block per column (or the sheet) in memory runs out. */
     static final String TIGHT_HEAP = "-Xmx96m";
     private static final int ROWS = 300_000;
