@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentMap;
  * enters only through P(alive), so the horizon part is computed once per (x, T) from the history
  * {@code t_x = T} and scaled by {@code P(alive | x, t_x, T) / P(alive | x, T, T)}. Their {@code g} is analytic
  * in t off {@code (-∞, -(alpha + T)]} (BG/NBD, MBG/NBD) or {@code (-∞, -(beta + T)]} (Pareto/NBD), which the rule
- * uses as its shift. Any other {@link PurchaseModel} is summed period by period, as the definition reads.
+ * uses as its shift; (M)BG/CNBD-k uses the same rule per history (shift alpha + T). Any other
+ * {@link PurchaseModel} is summed period by period, as the definition reads.
  *
  * <p>Immutable and thread-safe (the rules for each shift are built once, on first use).
  */
@@ -79,6 +80,9 @@ public final class DiscountedPurchases {
      */
     public Horizon of(int x, double tx, double age) {
         double alive = model.probabilityAlive(x, tx, age);
+        if (model instanceof CnbdkModel m) {
+            return byRule(m, x, tx, age, alive);
+        }
         if (!sharesAcrossRecency()) {
             return periodByPeriod(x, tx, age, alive);
         }
@@ -118,6 +122,20 @@ public final class DiscountedPurchases {
      */
     public Horizon forCustomer(Horizon shared, int x, double tx, double age) {
         return shared.scaledTo(model.probabilityAlive(x, tx, age));
+    }
+
+    /**
+     * (M)BG/CNBD-k: recency enters through the phase weights too, so no sharing across recency, but E[Y(t)] is a
+     * mixture of negative-binomial tails in {@code t / (alpha + T + t)}, analytic off {@code (-∞, -(alpha + T)]}
+     * like BG/NBD's, so the same rule sums the horizon.
+     */
+    private Horizon byRule(CnbdkModel m, int x, double tx, double age, double alive) {
+        if (horizon == 0) {
+            return new Horizon(0, 0, alive);
+        }
+        double expected = m.expectedPurchases(horizon, x, tx, age);
+        double inner = rule(m.alpha() + age).sum(t -> m.expectedPurchases(t, x, tx, age));
+        return new Horizon(Math.pow(v, horizon) * expected + oneMinusV * inner, expected, alive);
     }
 
     private Horizon periodByPeriod(int x, double tx, double age, double alive) {

@@ -12,11 +12,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The window predictions of BG/NBD, MBG/NBD and Pareto/NBD against a seeded simulation of the model itself
- * ({@link PosteriorSimulation}: prior draws weighted by the history's likelihood, then purchases simulated forward),
+ * The window predictions of BG/NBD, MBG/NBD, Pareto/NBD, BG/CNBD-k and MBG/CNBD-k against a seeded simulation of
+ * the model itself ({@link PosteriorSimulation}: prior draws weighted by the history's likelihood, then purchases
+ * simulated forward),
  * at CDNOW's published weekly fits (BG/NBD, Pareto/NBD: Fader, Hardie &amp; Lee 2005; MBG/NBD: BTYDplus). Each
  * figure must lie within four simulation standard errors. Two more fits per model with frequent buyers and
- * frequent drop-outs make the window start matter, so that a wrong posterior would show.
+ * frequent drop-outs make the window start matter, so that a wrong posterior would show; the CNBD-k cases are
+ * BTYDplus's grocery BG/CNBD-k fit (k = 2) and regular frequent buyers (k = 3), simulated with Erlang waits and the
+ * phase reached since the last purchase drawn from its own likelihood.
  */
 class PurchasePredictorTest {
 
@@ -33,6 +36,9 @@ class PurchasePredictorTest {
             {PosteriorSimulation.Kind.BG, new double[] {2, 10, 2, 4}},
             {PosteriorSimulation.Kind.MBG, new double[] {2, 10, 2, 4}},
             {PosteriorSimulation.Kind.PARETO, new double[] {2, 10, 2, 20}},
+            // (M)BG/CNBD-k: k, r, alpha, a, b; BTYDplus's grocery BG/CNBD-k fit, and regular frequent buyers
+            {PosteriorSimulation.Kind.BG_CNBD, new double[] {2, 0.359, 1.129, 0.523, 2.785}},
+            {PosteriorSimulation.Kind.MBG_CNBD, new double[] {3, 2, 10, 2, 4}},
         };
         // x, t_x, T, window from, window to (weeks after T)
         double[][] histories = {
@@ -55,6 +61,8 @@ class PurchasePredictorTest {
             case BG -> new BgNbdModel(p[0], p[1], p[2], p[3]);
             case MBG -> new MbgNbdModel(p[0], p[1], p[2], p[3]);
             case PARETO -> new ParetoNbdModel(p[0], p[1], p[2], p[3]);
+            case BG_CNBD, MBG_CNBD -> new CnbdkModel((int) p[0], p[1], p[2], p[3], p[4],
+                    kind == PosteriorSimulation.Kind.MBG_CNBD);
         };
     }
 
