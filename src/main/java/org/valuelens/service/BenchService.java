@@ -369,12 +369,12 @@ public final class BenchService {
                 resetPeaks();
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 load = load < 0 ? Double.NaN : load;
-                long cpu0 = threadCpuNanos();
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 try {
                     long rows = named.step().run(context, listener);
                     double s = (System.nanoTime() - t0) / 1e9;
-                    long cpu1 = threadCpuNanos();
+                    long cpu1 = processCpuNanos();
                     double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
                     double peak = peakHeapMb();
                     runPeak = Math.max(runPeak, peak);
@@ -402,8 +402,14 @@ public final class BenchService {
                 settings.keepDir() == null ? null : context.csv);
     }
 
-    /** @return CPU nanoseconds of the current thread, or -1 when the JVM cannot tell */
-    private static long threadCpuNanos() {
+    /**
+     * @return CPU nanoseconds of the whole process (all threads: parallel stages use both cores), or -1 when the JVM
+     *         cannot tell
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }

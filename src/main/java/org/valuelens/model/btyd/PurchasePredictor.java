@@ -104,6 +104,19 @@ public interface PurchasePredictor extends PurchaseModel {
     }
 
     /**
+     * Whether, given that the customer is alive at T, every prediction depends on x and T only, so that recency
+     * enters through P(alive) alone: a customer's expected purchases, P(purchase in a window), P(purchase again) are
+     * then those of the history {@code (x, T, T)} times the ratio of the two P(alive), and the next-purchase
+     * quantiles are the same. Callers use it to compute once per (x, T) class.
+     *
+     * @return {@code false} unless the model says so (BG/NBD, MBG/NBD and Pareto/NBD do; (M)BG/CNBD-k does not:
+     *         the Erlang phase reached since the last purchase depends on {@code T - t_x})
+     */
+    default boolean recencyOnlyThroughAlive() {
+        return false;
+    }
+
+    /**
      * @param from window start
      * @param to   window end
      * @throws IllegalArgumentException unless {@code 0 <= from <= to}, both finite

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.GammaGammaModel;
@@ -26,8 +25,6 @@ public final class Forecaster {
 
     /** Relative finite-difference step of the gradients. */
     static final double STEP = 1e-4;
-    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
-    private static final double[] NONE = {Double.NaN, Double.NaN, Double.NaN};
 
     private final PurchasePredictor purchases;
     private final double[][] purchaseCovariance;
@@ -78,30 +75,7 @@ public final class Forecaster {
         // customers with the same (x, t_x, T) share every purchase figure
         List<CustomerSummary> histories = new ArrayList<>();
         int[] historyOf = group(customers, histories);
-        int m = histories.size();
-        double[][] perHistory = new double[m][];
-        double from = settings.windowFrom();
-        double to = settings.windowTo();
-        IntStream.range(0, m).parallel().forEach(i -> {
-            CustomerSummary c = histories.get(i);
-            double[] v = new double[8 + k];
-            int x = c.frequency();
-            v[0] = purchases.probabilityAlive(x, c.recency(), c.age());
-            v[1] = purchases.expectedPurchasesBetween(from, to, x, c.recency(), c.age());
-            v[2] = purchases.probabilityNoPurchase(from, to, x, c.recency(), c.age());
-            v[3] = purchases.probabilityPurchaseAgain(x, c.recency(), c.age());
-            v[7] = 1 - purchases.probabilityNoPurchase(0, settings.unlikelyWithin(), x, c.recency(), c.age());
-            boolean likely = v[7] >= settings.unlikelyBelow() && v[7] > 0;
-            double[] quartiles = likely ? purchases.nextPurchaseQuantiles(QUARTILES, x, c.recency(), c.age())
-                    : NONE;
-            v[4] = quartiles[0];
-            v[5] = quartiles[1];
-            v[6] = quartiles[2];
-            for (int j = 0; j < k; j++) {
-                v[8 + j] = (shifted[j].expectedPurchasesBetween(from, to, x, c.recency(), c.age()) - v[1]) / h[j];
-            }
-            perHistory[i] = v;
-        });
+        double[][] perHistory = HistoryFigures.compute(purchases, shifted, h, histories, settings);
         listener.checkCancelled();
         CustomerPredictions out = new CustomerPredictions(n);
         double[] gradOrders = new double[k];
