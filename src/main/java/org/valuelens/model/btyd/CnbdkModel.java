@@ -112,6 +112,51 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
                 (j, shape) -> ErlangPhaseSums.purchases(t, k, shape, alpha + age, a, b + x + shift(), j));
     }
 
+    /**
+     * The posterior of the state at T, for computing once per (x, T) class: every prediction given alive and in
+     * phase j depends on x and T only ({@link #phaseExpectedPurchases}, {@link #phaseBuysInWindow}), so a customer's
+     * figure is {@code sum_j mix[j] * figure_j}.
+     *
+     * @param x   repeat purchases
+     * @param tx  recency
+     * @param age T
+     * @return for j = 0..k-1, P(alive and in Erlang phase j since the last purchase | x, t_x, T)
+     */
+    public double[] alivePhaseMix(int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        double[] w = phaseWeights(x, tx, age);
+        double alive = aliveGiven(w, x, tx, age);
+        double[] mix = new double[k];
+        for (int j = 0; j < k; j++) {
+            mix[j] = alive * Math.exp(w[j] - w[k]);
+        }
+        return mix;
+    }
+
+    /**
+     * @param t   a future duration
+     * @param x   repeat purchases
+     * @param age T
+     * @param j   the Erlang phase reached at T
+     * @return expected purchases in the next {@code t} of a customer alive at T in phase j
+     */
+    public double phaseExpectedPurchases(double t, int x, double age, int j) {
+        return t == 0 ? 0
+                : ErlangPhaseSums.purchases(t, k, r + (double) k * x + j, alpha + age, a, b + x + shift(), j);
+    }
+
+    /**
+     * @param from window start after T
+     * @param to   window end
+     * @param x    repeat purchases
+     * @param age  T
+     * @param j    the Erlang phase reached at T
+     * @return P(a purchase in {@code (T+from, T+to]}) of a customer alive at T in phase j
+     */
+    public double phaseBuysInWindow(double from, double to, int x, double age, int j) {
+        return ErlangPhaseSums.buysInWindow(k, j, r + (double) k * x + j, alpha + age, a, b + x + shift(), from, to);
+    }
+
     /** A quantity of an alive customer in Erlang phase {@code j} whose rate is Gamma(shape, alpha + T). */
     private interface PhaseTerm {
         double value(int j, double shape);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.btyd.CnbdkModel;
 import org.valuelens.model.btyd.PurchasePredictor;
 
 /**
@@ -14,7 +15,8 @@ import org.valuelens.model.btyd.PurchasePredictor;
  * expected orders in the parameters. For a model whose predictions depend on recency only through P(alive)
  * ({@link PurchasePredictor#recencyOnlyThroughAlive()}) the work is done once per (x, T) class, at the history
  * {@code t_x = T}, and scaled to each history by the ratio of P(alive) (also for the shifted models of the
- * gradient); otherwise once per history. Stateless.
+ * gradient); for (M)BG/CNBD-k once per (x, T) class and Erlang phase ({@link PhaseFigures}); otherwise once per
+ * history. Stateless.
  */
 final class HistoryFigures {
 
@@ -33,8 +35,10 @@ final class HistoryFigures {
     /** Index of the first gradient component of the expected orders. */
     static final int GRADIENT = 8;
 
-    private static final double[] QS = {0.25, 0.5, 0.75};
-    private static final double[] NONE = {Double.NaN, Double.NaN, Double.NaN};
+    /** The quartiles' probabilities. */
+    static final double[] QS = {0.25, 0.5, 0.75};
+    /** No next-order date. */
+    static final double[] NONE = {Double.NaN, Double.NaN, Double.NaN};
 
     private HistoryFigures() {
     }
@@ -51,6 +55,9 @@ final class HistoryFigures {
                               List<CustomerSummary> histories, PredictionSettings settings) {
         int m = histories.size();
         double[][] out = new double[m][];
+        if (model instanceof CnbdkModel cnbdk) {
+            return PhaseFigures.compute(cnbdk, shifted, h, histories, settings);
+        }
         if (!model.recencyOnlyThroughAlive()) {
             IntStream.range(0, m).parallel().forEach(i -> {
                 CustomerSummary c = histories.get(i);
@@ -97,7 +104,7 @@ final class HistoryFigures {
     }
 
     /** The figures of one history, every quantity evaluated for it. */
-    private static double[] direct(PurchasePredictor model, PurchasePredictor[] shifted, double[] h, int x,
+    static double[] direct(PurchasePredictor model, PurchasePredictor[] shifted, double[] h, int x,
                                    double tx, double age, PredictionSettings settings) {
         int k = shifted.length;
         double from = settings.windowFrom();
@@ -140,7 +147,7 @@ final class HistoryFigures {
         return v;
     }
 
-    private static double clamp(double p) {
+    static double clamp(double p) {
         return Math.max(0, Math.min(1, p));
     }
 
@@ -148,7 +155,7 @@ final class HistoryFigures {
     }
 
     /** @return for each history the index of its (x, T) class; the classes' first histories go to {@code out} */
-    private static int[] classes(List<CustomerSummary> histories, List<CustomerSummary> out) {
+    static int[] classes(List<CustomerSummary> histories, List<CustomerSummary> out) {
         Map<XT, Integer> index = new HashMap<>();
         int[] classOf = new int[histories.size()];
         for (int i = 0; i < classOf.length; i++) {

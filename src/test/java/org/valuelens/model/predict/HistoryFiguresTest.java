@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.btyd.BgNbdModel;
+import org.valuelens.model.btyd.CnbdkModel;
 import org.valuelens.model.btyd.MbgNbdModel;
 import org.valuelens.model.btyd.ParetoNbdModel;
 import org.valuelens.model.btyd.Predictors;
 import org.valuelens.model.btyd.PurchasePredictor;
 
 /**
- * The per-(x, T) shortcut of {@link HistoryFigures} gives the figures of evaluating every history on its own: the
- * same models wrapped so that they do not declare {@link PurchasePredictor#recencyOnlyThroughAlive()} are the
- * reference.
+ * The per-(x, T) shortcuts of {@link HistoryFigures} (scaling by P(alive); for CNBD-k mixing per Erlang phase) give
+ * the figures of evaluating every history on its own: the same models wrapped in a plain {@link PurchasePredictor}
+ * (no declaration of {@link PurchasePredictor#recencyOnlyThroughAlive()}, not a CNBD-k model) are the reference.
  */
 class HistoryFiguresTest {
 
@@ -28,11 +29,13 @@ class HistoryFiguresTest {
 
     @Test
     void sharingPerClassEqualsEvaluatingEachHistory() {
+        // a window starting 2 weeks after the data end, so that the later-window sums are used too
         List<CustomerSummary> histories = histories();
         for (PurchasePredictor model : List.of(new BgNbdModel(0.243, 4.414, 0.793, 2.426),
                 new MbgNbdModel(0.525, 6.183, 0.891, 1.614), new ParetoNbdModel(0.553, 10.578, 0.606, 11.669),
-                new ParetoNbdModel(0.84, 3.5, 32.3, 1370))) {
-            assertThat(model.recencyOnlyThroughAlive()).isTrue();
+                new ParetoNbdModel(0.84, 3.5, 32.3, 1370), new CnbdkModel(2, 0.359, 1.129, 0.523, 2.785, false),
+                new CnbdkModel(3, 1.329, 2.813, 0.425, 0.790, true))) {
+            assertThat(model.recencyOnlyThroughAlive()).isEqualTo(!(model instanceof CnbdkModel));
             double[] theta = Predictors.parameters(model);
             PurchasePredictor[] shifted = new PurchasePredictor[theta.length];
             PurchasePredictor[] shiftedPlain = new PurchasePredictor[theta.length];
