@@ -104,19 +104,25 @@ public final class Forecaster {
             out.totals(totalOrders, none, none);
             return out;
         }
-        money(customers, margins, listener, out, shifted, h, perHistory, historyOf, z, totalOrders);
+        money(customers, histories, margins, listener, out, shifted, h, perHistory, historyOf, z, totalOrders);
         return out;
     }
 
-    private void money(List<CustomerSummary> customers, double[] margins, ProgressListener listener,
-                       CustomerPredictions out, PurchasePredictor[] shifted, double[] h, double[][] perHistory,
-                       int[] historyOf, double z, Range totalOrders) {
+    /**
+     * CLV and revenue with their ranges. A customer's CLV is D (discounted expected purchases over the horizon, a
+     * function of the history only) times the expected spend times the margin, so its gradient in the purchase
+     * parameters needs each shifted model's D per distinct history only, not a CLV pass over every customer.
+     */
+    private void money(List<CustomerSummary> customers, List<CustomerSummary> histories, double[] margins,
+                       ProgressListener listener, CustomerPredictions out, PurchasePredictor[] shifted, double[] h,
+                       double[][] perHistory, int[] historyOf, double z, Range totalOrders) {
         int n = customers.size();
         int k = shifted.length;
-        double[] base = clv(purchases, customers, margins, listener);
-        double[][] clvShift = new double[k][];
-        for (int j = 0; j < k; j++) {
-            clvShift[j] = purchaseCovariance == null ? base : clv(shifted[j], customers, margins, listener);
+        double[] base = clv(purchases).compute(customers, margins, listener).clv();
+        double[] baseD = purchaseCovariance == null ? null : clv(purchases).discountedPurchases(histories, listener);
+        double[][] shiftD = new double[k][];
+        for (int j = 0; j < k && baseD != null; j++) {
+            shiftD[j] = clv(shifted[j]).discountedPurchases(histories, listener);
         }
         SpendModel[] spendShift = spendShifts();
         double[] gh = spendShift.length == 0 ? new double[0] : spendSteps();
@@ -136,8 +142,9 @@ public final class Forecaster {
             out.expectedSpend[i] = s;
             out.clv[i] = base[i];
             revenue += v[1] * s;
+            int hi = historyOf[i];
             for (int j = 0; j < k; j++) {
-                gp[j] = (clvShift[j][i] - base[i]) / h[j];
+                gp[j] = baseD == null ? 0 : (shiftD[j][hi] - baseD[hi]) * s * margins[i] / h[j];
                 gradClv[j] += gp[j];
                 gradRevenue[j] += v[8 + j] * s;
             }
@@ -159,10 +166,8 @@ public final class Forecaster {
         out.totals(totalOrders, totalRevenue, totalClv);
     }
 
-    private double[] clv(PurchasePredictor model, List<CustomerSummary> customers, double[] margins,
-                         ProgressListener listener) {
-        return new PredictiveClv(model, spend, settings.unit(), settings.horizon(), settings.annualDiscountRate())
-                .compute(customers, margins, listener).clv();
+    private PredictiveClv clv(PurchasePredictor model) {
+        return new PredictiveClv(model, spend, settings.unit(), settings.horizon(), settings.annualDiscountRate());
     }
 
     private SpendModel[] spendShifts() {
