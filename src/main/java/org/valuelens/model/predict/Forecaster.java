@@ -110,20 +110,21 @@ public final class Forecaster {
 
     /**
      * CLV and revenue with their ranges. A customer's CLV is D (discounted expected purchases over the horizon, a
-     * function of the history only) times the expected spend times the margin, so its gradient in the purchase
-     * parameters needs each shifted model's D per distinct history only, not a CLV pass over every customer.
+     * function of the history only) times the expected spend times the margin, as in {@link PredictiveClv}; so the
+     * CLV and its gradient in the purchase parameters need D per distinct history only (of the model and of each
+     * shifted model), not a CLV pass over every customer.
      */
     private void money(List<CustomerSummary> customers, List<CustomerSummary> histories, double[] margins,
                        ProgressListener listener, CustomerPredictions out, PurchasePredictor[] shifted, double[] h,
                        double[][] perHistory, int[] historyOf, double z, Range totalOrders) {
         int n = customers.size();
         int k = shifted.length;
-        double[] base = clv(purchases).compute(customers, margins, listener).clv();
-        double[] baseD = purchaseCovariance == null ? null : clv(purchases).discountedPurchases(histories, listener);
+        double[] baseD = clv(purchases).discountedPurchases(histories, listener);
         double[][] shiftD = new double[k][];
-        for (int j = 0; j < k && baseD != null; j++) {
+        for (int j = 0; j < k && purchaseCovariance != null; j++) {
             shiftD[j] = clv(shifted[j]).discountedPurchases(histories, listener);
         }
+        double[] base = new double[n];
         SpendModel[] spendShift = spendShifts();
         double[] gh = spendShift.length == 0 ? new double[0] : spendSteps();
         int g = spendShift.length;
@@ -139,12 +140,18 @@ public final class Forecaster {
             double m = Math.max(0, c.monetaryValue());
             double s = spend.expectedSpend(c.frequency(), m);
             double[] v = perHistory[historyOf[i]];
+            int hi = historyOf[i];
+            // as PredictiveClv: D times the expected spend times the margin
+            base[i] = baseD[hi] * s * margins[i];
+            if (!Double.isFinite(base[i])) {
+                throw new IllegalStateException("The model gave a CLV that is not a finite number for customer "
+                        + c.customerId() + ".");
+            }
             out.expectedSpend[i] = s;
             out.clv[i] = base[i];
             revenue += v[1] * s;
-            int hi = historyOf[i];
             for (int j = 0; j < k; j++) {
-                gp[j] = baseD == null ? 0 : (shiftD[j][hi] - baseD[hi]) * s * margins[i] / h[j];
+                gp[j] = purchaseCovariance == null ? 0 : (shiftD[j][hi] - baseD[hi]) * s * margins[i] / h[j];
                 gradClv[j] += gp[j];
                 gradRevenue[j] += v[8 + j] * s;
             }

@@ -14,6 +14,7 @@ import org.valuelens.model.btyd.BgNbdModel;
 import org.valuelens.model.btyd.CnbdkModel;
 import org.valuelens.model.btyd.MbgNbdModel;
 import org.valuelens.model.btyd.ParetoNbdModel;
+import org.valuelens.model.btyd.PlainPredictor;
 import org.valuelens.model.btyd.Predictors;
 import org.valuelens.model.btyd.PurchasePredictor;
 
@@ -81,34 +82,6 @@ class HistoryFiguresTest {
 
     /** @return the model without its declaration that recency enters only through P(alive) */
     private static PurchasePredictor plain(PurchasePredictor m) {
-        return new PurchasePredictor() {
-            @Override public String id() {
-                return m.id();
-            }
-
-            @Override public double expectedPurchasesNewCustomer(double t) {
-                return m.expectedPurchasesNewCustomer(t);
-            }
-
-            @Override public double expectedPurchases(double t, int x, double tx, double age) {
-                return m.expectedPurchases(t, x, tx, age);
-            }
-
-            @Override public double probabilityAlive(int x, double tx, double age) {
-                return m.probabilityAlive(x, tx, age);
-            }
-
-            @Override public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
-                return m.probabilityNoPurchase(from, to, x, tx, age);
-            }
-
-            @Override public double probabilityPurchaseAgain(int x, double tx, double age) {
-                return m.probabilityPurchaseAgain(x, tx, age);
-            }
-
-            @Override public double[] nextPurchaseQuantiles(double[] qs, int x, double tx, double age) {
-                return m.nextPurchaseQuantiles(qs, x, tx, age);
-            }
-        };
+        return new PlainPredictor(m, true);
     }
 }
