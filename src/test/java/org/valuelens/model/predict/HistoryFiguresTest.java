@@ -12,11 +12,14 @@ import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.btyd.BgNbdModel;
 import org.valuelens.model.btyd.CnbdkModel;
+import org.valuelens.model.btyd.GammaGammaModel;
 import org.valuelens.model.btyd.MbgNbdModel;
 import org.valuelens.model.btyd.ParetoNbdModel;
 import org.valuelens.model.btyd.PlainPredictor;
 import org.valuelens.model.btyd.Predictors;
 import org.valuelens.model.btyd.PurchasePredictor;
+import org.valuelens.model.clv.PredictiveClv;
+import org.valuelens.model.progress.ProgressListener;
 
 /**
  * The per-(x, T) shortcuts of {@link HistoryFigures} (scaling by P(alive); for CNBD-k mixing per Erlang phase) give
@@ -63,6 +66,27 @@ class HistoryFiguresTest {
                         assertThat(shared[i][f]).as(what).isCloseTo(want, within(1e-7 * Math.max(scale, 1e-3)));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void theForecastersClvIsPredictiveClvForEveryModel() {
+        List<CustomerSummary> customers = histories();
+        double[] margins = new double[customers.size()];
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] = 0.2 + 0.6 * (i % 7) / 6.0;
+        }
+        GammaGammaModel spend = new GammaGammaModel(6.25, 3.74, 15.44);
+        for (PurchasePredictor model : List.of(new BgNbdModel(0.243, 4.414, 0.793, 2.426),
+                new ParetoNbdModel(0.553, 10.578, 0.606, 11.669), new CnbdkModel(2, 0.359, 1.129, 0.523, 2.785,
+                        false))) {
+            CustomerPredictions p = new Forecaster(model, null, spend, null, SETTINGS).predict(customers, margins,
+                    ProgressListener.NONE);
+            double[] want = new PredictiveClv(model, spend, TimeUnit.WEEK, 52, 0.1).compute(customers, margins,
+                    ProgressListener.NONE).clv();
+            for (int i = 0; i < want.length; i++) {
+                assertThat(p.clv[i]).as("%s customer %d", model, i).isCloseTo(want[i], within(1e-9 * want[i]));
             }
         }
     }
