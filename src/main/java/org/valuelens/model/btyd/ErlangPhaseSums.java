@@ -159,30 +159,15 @@ final class ErlangPhaseSums {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        double s = 0.5 * (lo + hi);
-        for (int i = 0; i < 200; i++) {
-            double f = waitProbability(s, k, weight, shape, scale) - q;
-            if (f < 0) {
-                lo = s;
-            } else {
-                hi = s;
-            }
+        return SafeguardedNewton.solve(s -> waitProbability(s, k, weight, shape, scale) - q, s -> {
             double u = s / (scale + s);
             double density = 0;
             for (int j = 0; j < k; j++) {
                 density += weight[j] * Math.exp(logNorm[j] + (k - j - 1) * Math.log(u)
                         + (shape + j - 1) * Math.log1p(-u) - 2 * Math.log(scale + s));
             }
-            double next = density > 0 ? s - f / density : Double.NaN;
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - s) <= 1e-10 * s || hi - lo <= 1e-10 * hi) {
-                return next;
-            }
-            s = next;
-        }
-        return s;
+            return density;
+        }, lo, hi, 0.5 * (lo + hi), 1e-10);
     }
 
     private static double waitProbability(double s, int k, double[] weight, double shape, double scale) {

@@ -8,7 +8,7 @@ package org.valuelens.model.btyd;
  * ({@code T}, the calibration end): a window {@code (from, to]} with {@code 0 <= from <= to} is the future
  * interval {@code (T + from, T + to]}. {@code x}, {@code tx} and {@code age} are as in {@link PurchaseModel}.
  * Implementations are immutable and thread-safe. Any purchase model can implement this interface (BG/NBD, MBG/NBD,
- * Pareto/NBD here; the CNBD-k models may follow); a model only has to give {@link #probabilityNoPurchase} and
+ * Pareto/NBD, BG/CNBD-k and MBG/CNBD-k here); a model only has to give {@link #probabilityNoPurchase} and
  * {@link #probabilityPurchaseAgain}, the rest has numerical defaults.
  */
 public interface PurchasePredictor extends PurchaseModel {

@@ -165,28 +165,10 @@ final class WindowMath {
 
     /** @return y in [lo, hi] with {@code integral_lo^y f = need}, f the integrand of the quadrature */
     private static double solveInSegment(double need, double lo, double hi, double bigR, double bigS, double ratio) {
-        double a = lo;
-        double b = hi;
         double whole = gauss(lo, hi, bigR, bigS, ratio);
-        double y = lo + (hi - lo) * Math.min(1, Math.max(0, need / whole));
-        for (int i = 0; i < 100; i++) {
-            double f = gauss(lo, y, bigR, bigS, ratio) - need;
-            if (f < 0) {
-                a = y;
-            } else {
-                b = y;
-            }
-            double density = integrand(y, bigR, bigS, ratio);
-            double next = density > 0 ? y - f / density : Double.NaN;
-            if (!(next > a && next < b)) {
-                next = 0.5 * (a + b);
-            }
-            if (Math.abs(next - y) <= 1e-12 * Math.max(y, 1e-300) || b - a <= 1e-12 * b) {
-                return next;
-            }
-            y = next;
-        }
-        return y;
+        double start = lo + (hi - lo) * Math.min(1, Math.max(0, need / whole));
+        return SafeguardedNewton.solve(y -> gauss(lo, y, bigR, bigS, ratio) - need,
+                y -> integrand(y, bigR, bigS, ratio), lo, hi, start, 1e-12);
     }
 
     /** @return the 16-point Gauss-Legendre value of the quadrature's integrand over [lo, hi] */
