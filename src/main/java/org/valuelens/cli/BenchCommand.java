@@ -70,14 +70,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stages", paramLabel = "NAME", split = ",",
             description = "Run only these stages, comma-separated, in their fixed order (default: all): generate, "
-                    + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, clv-bg-nbd-52-weeks, "
-                    + "predict, next-order-intervals-10k, segment-all-four, cohort-month, products-load, products-first, products-ltv-days, "
+                    + "store, import-csv, summary, fit-bg-nbd, fit-pareto-nbd, fit-gamma-gamma, fit-mbg-nbd, "
+                    + "fit-bg-cnbd-k, fit-mbg-cnbd-k, clv-bg-nbd-52-weeks, predict-MODEL and then "
+                    + "next-order-intervals-10k-MODEL for each MODEL of bg-nbd, mbg-nbd, pareto-nbd, bg-cnbd-k, "
+                    + "mbg-cnbd-k, segment-all-four, cohort-month, products-load, products-first, products-ltv-days, "
                     + "products-affinity-200, generate-xlsx, import-xlsx. store and import-csv need generate; "
                     + "the products-* stages need products-load (generated rows carry a product in store only); "
                     + "the analysis stages need store or import-csv (the latter's dataset when both run); "
                     + "segment-all-four includes building the summary unless summary runs before it; the CLV stage "
                     + "(named after --horizon and --time-unit) uses the fits of fit-bg-nbd and fit-gamma-gamma and "
-                    + "fits what they did not. With --input: import-csv or import-xlsx, then the analysis stages. "
+                    + "fits what they did not; predict-MODEL and next-order-intervals-10k-MODEL use the fit of "
+                    + "fit-MODEL (and fit-gamma-gamma) when it ran, else fit first and time that too. With --input: import-csv or import-xlsx, then the analysis stages. "
                     + "Example: --stages generate,store,summary,cohort-month,segment-all-four")
     List<String> stages;
 

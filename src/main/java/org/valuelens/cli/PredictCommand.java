@@ -41,7 +41,8 @@ final class PredictCommand implements Callable<Integer> {
     RefitOption refit;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "bg-nbd, mbg-nbd or pareto-nbd.")
+            description = "bg-nbd, mbg-nbd, pareto-nbd, bg-cnbd-k or mbg-cnbd-k (regular buyers: Erlang-k times "
+                    + "between orders, k chosen by likelihood; ranges hold that k fixed).")
     String model;
 
     @Option(names = "--window", paramLabel = "N",

@@ -196,7 +196,7 @@ public final class BenchService {
      */
     private static void addAnalysisSteps(List<Named> steps, Settings settings) {
         steps.add(new Named("summary", (c, l) -> analysisOf(c).summarize(analysis(c), l).customers().size()));
-        for (String model : List.of("bg-nbd", "pareto-nbd", "gamma-gamma")) {
+        for (String model : List.of("bg-nbd", "pareto-nbd", "gamma-gamma", "mbg-nbd", "bg-cnbd-k", "mbg-cnbd-k")) {
             steps.add(new Named("fit-" + model, (c, l) -> {
                 FitReport fit = analysisOf(c).fit(model, analysis(c), l);
                 if ("bg-nbd".equals(model)) {
@@ -208,14 +208,16 @@ public final class BenchService {
             }));
         }
         steps.add(new Named(clvStage(settings), BenchService::clvWithFits));
-        steps.add(new Named("predict", (c, l) -> {
-            AnalysisService a = analysisOf(c);
-            return PredictionBench.predict(a, analysis(c), c.purchaseFit != null ? c.purchaseFit
-                    : a.fit("bg-nbd", analysis(c), l), c.spendFit != null ? c.spendFit
-                    : a.fit("gamma-gamma", analysis(c), l), l);
-        }));
-        steps.add(new Named("next-order-intervals-10k", (c, l) -> PredictionBench.nextOrderIntervals(analysisOf(c),
-                analysis(c), l)));
+        // issue 16: per purchase model, the predictions after its fit (the fit stages above leave their fits in the
+        // session; without them the stage fits first and times that too) and 10,000 next-order quartiles
+        for (String model : PredictionService.MODELS) {
+            steps.add(new Named("predict-" + model, (c, l) -> PredictionBench.predict(analysisOf(c), analysis(c),
+                    model, l)));
+        }
+        for (String model : PredictionService.MODELS) {
+            steps.add(new Named(PredictionBench.INTERVALS_STAGE + model, (c, l) -> PredictionBench.nextOrderIntervals(
+                    analysisOf(c), analysis(c), model, l)));
+        }
         steps.add(new Named("segment-all-four", (c, l) -> {
             analysisOf(c); // the summary is built here unless the "summary" stage ran before
             SegmentService segments = c.session.segments();
@@ -367,12 +369,12 @@ public final class BenchService {
                 resetPeaks();
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 load = load < 0 ? Double.NaN : load;
-                long cpu0 = threadCpuNanos();
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 try {
                     long rows = named.step().run(context, listener);
                     double s = (System.nanoTime() - t0) / 1e9;
-                    long cpu1 = threadCpuNanos();
+                    long cpu1 = processCpuNanos();
                     double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
                     double peak = peakHeapMb();
                     runPeak = Math.max(runPeak, peak);
@@ -400,8 +402,14 @@ public final class BenchService {
                 settings.keepDir() == null ? null : context.csv);
     }
 
-    /** @return CPU nanoseconds of the current thread, or -1 when the JVM cannot tell */
-    private static long threadCpuNanos() {
+    /**
+     * @return CPU nanoseconds of the whole process (all threads: parallel stages use both cores), or -1 when the JVM
+     *         cannot tell
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }

@@ -9,9 +9,9 @@ package org.valuelens.service;
  * @param rowsPerSecond rows / seconds, {@code NaN} when skipped
  * @param peakHeapMb    peak heap used during the stage in MiB (sum of heap pools' peaks)
  * @param note          why the stage was skipped, or a remark; {@code null} when none
- * @param cpuSeconds    CPU seconds of the thread running the stage (without GC and other JVM threads), a figure
- *                      less disturbed than {@code seconds} by other programs on a busy machine; {@code NaN} when
- *                      skipped or not measurable
+ * @param cpuSeconds    CPU seconds of the whole process during the stage (all threads: the stage's parallel
+ *                      workers, also GC and the JIT compiler), a figure less disturbed than {@code seconds} by other
+ *                      programs on a busy machine; {@code NaN} when skipped or not measurable
  * @param loadAverage   the system load average (last minute) when the stage started, {@code NaN} when unknown
  */
 public record BenchStage(String name, double seconds, long rows, double rowsPerSecond, double peakHeapMb,

@@ -37,7 +37,7 @@ final class MinimumData {
         int n = customers.size();
         long repeaters = customers.stream().filter(c -> c.frequency() > 0).count();
         if (n < MIN_CUSTOMERS) {
-            throw new ServiceException("Only " + n + " customers: predictions from a purchase model need at least "
+            throw new ServiceException("Only " + n + (n == 1 ? " customer" : " customers") + ": predictions from a purchase model need at least "
                     + MIN_CUSTOMERS + " customers." + INSTEAD);
         }
         if (repeaters < MIN_REPEATERS) {

@@ -11,26 +11,32 @@ import org.valuelens.model.predict.PredictionSettings;
 import org.valuelens.model.progress.ProgressListener;
 
 /**
- * The prediction stages of {@link BenchService}: "predict" (every customer's 90-day window figures, next-order
- * quartiles and CLV with delta-method ranges, covariances included, after the fits) and "next-order-intervals-10k"
- * (the 25/50/75 % next-order times of 10,000 customers by Pareto/NBD, whose quantiles need a numerical search).
+ * The prediction stages of {@link BenchService}, one of each per purchase model: "predict-MODEL" (every customer's
+ * 90-day window figures, next-order quartiles and CLV with delta-method ranges, covariances included, after the
+ * fits) and "next-order-intervals-10k-MODEL" (the 25/50/75 % next-order times of 10,000 customers, not collapsed by
+ * history, so that every customer pays for its own root finding; a smaller input's customers are taken again in
+ * turn).
  */
 final class PredictionBench {
 
     /** Customers of the next-order stage. */
     static final int INTERVALS = 10_000;
+    /** Name of the next-order stage without its model. */
+    static final String INTERVALS_STAGE = "next-order-intervals-10k-";
 
     private PredictionBench() {
     }
 
-    static long predict(AnalysisService analysis, AnalysisSettings settings, FitReport purchases, FitReport spend,
-                        ProgressListener l) {
+    static long predict(AnalysisService analysis, AnalysisSettings settings, String modelId, ProgressListener l) {
+        FitReport purchases = analysis.fit(modelId, settings, l);
+        // a dataset without amounts (e.g. --input of a purchase log) is predicted without money, as predict does
+        GammaGammaModel gg = analysis.hasAmounts(settings.datasetId())
+                ? (GammaGammaModel) analysis.fit("gamma-gamma", settings, l).fit().model() : null;
         List<CustomerSummary> customers = analysis.summarize(settings, l).customers();
         PurchasePredictor model = (PurchasePredictor) purchases.fit().model();
-        double[] p = purchases.fit().parameters().values().stream().mapToDouble(Double::doubleValue).toArray();
-        double[][] cov = ParameterCovariance.purchase(purchases.fit().modelId(), CalibrationData.of(customers), p);
-        GammaGammaModel gg = (GammaGammaModel) spend.fit().model();
-        double[][] spendCov = ParameterCovariance.spend(customers, new double[] {gg.p(), gg.q(), gg.gamma()});
+        double[][] cov = ParameterCovariance.purchase(model, CalibrationData.of(customers));
+        double[][] spendCov = gg == null ? null
+                : ParameterCovariance.spend(customers, new double[] {gg.p(), gg.q(), gg.gamma()});
         double[] margins = new double[customers.size()];
         for (int i = 0; i < margins.length; i++) {
             margins[i] = AnalysisService.effectiveMargin(customers.get(i), settings);
@@ -43,13 +49,15 @@ final class PredictionBench {
         return new Forecaster(model, cov, gg, spendCov, ps).predict(customers, margins, l).size();
     }
 
-    static long nextOrderIntervals(AnalysisService analysis, AnalysisSettings settings, ProgressListener l) {
+    static long nextOrderIntervals(AnalysisService analysis, AnalysisSettings settings, String modelId,
+                                   ProgressListener l) {
         List<CustomerSummary> customers = analysis.summarize(settings, l).customers();
-        PurchasePredictor model = (PurchasePredictor) analysis.fit("pareto-nbd", settings, l).fit().model();
-        int n = Math.min(INTERVALS, customers.size());
-        double[] sink = new double[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            CustomerSummary c = customers.get(i);
+        PurchasePredictor model = (PurchasePredictor) analysis.fit(modelId, settings, l).fit().model();
+        int size = customers.size();
+        double[] sink = new double[INTERVALS];
+        // with fewer than 10,000 customers (e.g. --input on a small file) they are taken again in turn
+        java.util.stream.IntStream.range(0, size == 0 ? 0 : INTERVALS).parallel().forEach(i -> {
+            CustomerSummary c = customers.get(i % size);
             double[] q = model.nextPurchaseQuantiles(new double[] {0.25, 0.5, 0.75}, c.frequency(), c.recency(),
                     c.age());
             sink[i] = q[0] + q[1] + q[2];

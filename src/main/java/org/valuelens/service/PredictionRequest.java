@@ -9,7 +9,7 @@ import org.valuelens.model.predict.PredictionSettings;
  * What the {@code predict} command and the Customers page ask for. The window is either {@code window} periods of
  * the time unit after the end of the data, or the calendar days {@code from} through {@code to}.
  *
- * @param modelId       bg-nbd, mbg-nbd or pareto-nbd (any fitted {@link org.valuelens.model.btyd.PurchasePredictor})
+ * @param modelId       one of {@link PredictionService#MODELS}
  * @param window        window length in periods of the time unit; {@code null} = 90 days
  * @param from          first day of a dated window ({@code null} unless {@code to} is given too)
  * @param to            last day of a dated window

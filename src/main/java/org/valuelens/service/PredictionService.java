@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.CalibrationData;
-import org.valuelens.model.btyd.FitResult;
 import org.valuelens.model.btyd.GammaGammaModel;
 import org.valuelens.model.btyd.ParameterCovariance;
 import org.valuelens.model.btyd.PurchasePredictor;
@@ -27,6 +26,9 @@ import org.valuelens.model.summary.SummaryResult;
  * service it uses.
  */
 public final class PredictionService {
+
+    /** The purchase models that predict (every {@link org.valuelens.model.btyd.PurchasePredictor} the app fits). */
+    public static final List<String> MODELS = List.of("bg-nbd", "mbg-nbd", "pareto-nbd", "bg-cnbd-k", "mbg-cnbd-k");
 
     private final WorkspaceService workspace;
     private final AnalysisService analysis;
@@ -74,9 +76,9 @@ public final class PredictionService {
      * @throws ServiceException for too little data, a bad window or a model that cannot be fitted (one sentence)
      */
     public PredictionReport predict(PredictionRequest request, AnalysisSettings settings, ProgressListener listener) {
-        ClvMethod method = ClvMethod.parse(request.modelId());
-        if (!method.probabilistic()) {
-            throw new ServiceException("Predictions need a purchase model (bg-nbd, mbg-nbd or pareto-nbd), not "
+        String modelId = request.modelId().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!MODELS.contains(modelId)) {
+            throw new ServiceException("Predictions need a purchase model (" + String.join(", ", MODELS) + "), not "
                     + request.modelId() + ".");
         }
         SummaryResult summary = analysis.summarize(settings, listener);
@@ -107,11 +109,14 @@ public final class PredictionService {
         List<String> warnings = new ArrayList<>(MinimumData.check(customers, ChronoUnit.DAYS.between(start, end),
                 (to - from) * unitDays));
         warnings.addAll(analysis.coverage(summary, settings));
-        FitReport fit = analysis.fit(method.cliName(), settings, listener);
+        FitReport fit = analysis.fit(modelId, settings, listener);
         warnings.addAll(fit.fit().warnings());
         PurchasePredictor model = (PurchasePredictor) fit.fit().model();
-        double[][] purchaseCov = ParameterCovariance.purchase(method.cliName(), CalibrationData.of(customers),
-                values(fit.fit()));
+        double[][] purchaseCov = ParameterCovariance.purchase(model, CalibrationData.of(customers));
+        if (model instanceof org.valuelens.model.btyd.CnbdkModel m && purchaseCov != null) {
+            warnings.add("The ranges take the regularity k = " + m.k() + " as known: k is chosen from a grid by "
+                    + "likelihood, so its own uncertainty is not in them.");
+        }
         if (purchaseCov == null) {
             warnings.add("The purchase model's parameter covariance could not be estimated (singular Hessian): no "
                     + "ranges are given.");
@@ -146,11 +151,8 @@ public final class PredictionService {
         }
         CustomerPredictions predictions = new Forecaster(model, purchaseCov, spend, spendCov, ps)
                 .predict(customers, margins, listener);
-        return new PredictionReport(method.cliName(), settings.timeUnit(), end, first, last, settings.horizon(),
+        return new PredictionReport(modelId, settings.timeUnit(), end, first, last, settings.horizon(),
                 bands, request.level(), customers, predictions, historic, amounts, warnings, fit);
     }
 
-    private static double[] values(FitResult<?> fit) {
-        return fit.parameters().values().stream().mapToDouble(Double::doubleValue).toArray();
-    }
 }

@@ -27,7 +27,9 @@ public final class RegularBuyers {
         CnbdkFitter fitter = "mbg-cnbd-k".equals(modelId) ? CnbdkFitter.mbgCnbdk() : CnbdkFitter.bgCnbdk();
         double litt = summary.timing().sumLitt();
         if (!Double.isFinite(litt)) {
-            throw new ServiceException("The summary has no inter-purchase times, which " + modelId + " needs.");
+            throw new ServiceException(modelId + " needs the days between purchases, which this dataset does not keep"
+                    + " (a summary-only dataset has one row per customer): use bg-nbd, mbg-nbd or pareto-nbd, or "
+                    + "import the transactions.");
         }
         return fitter.fit(CalibrationData.of(summary.customers()), litt);
     }

@@ -24,7 +24,7 @@ package org.valuelens.model.btyd;
  * @param modified {@code true} for MBG/CNBD-k (drop-out possible right after the first purchase)
  */
 public record CnbdkModel(int k, double r, double alpha, double a, double b, boolean modified)
-        implements PurchaseModel {
+        implements PurchasePredictor {
 
     /** Largest regularity the models accept. */
     public static final int MAX_K = 10;
@@ -112,6 +112,51 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
                 (j, shape) -> ErlangPhaseSums.purchases(t, k, shape, alpha + age, a, b + x + shift(), j));
     }
 
+    /**
+     * The posterior of the state at T, for computing once per (x, T) class: every prediction given alive and in
+     * phase j depends on x and T only ({@link #phaseExpectedPurchases}, {@link #phaseBuysInWindow}), so a customer's
+     * figure is {@code sum_j mix[j] * figure_j}.
+     *
+     * @param x   repeat purchases
+     * @param tx  recency
+     * @param age T
+     * @return for j = 0..k-1, P(alive and in Erlang phase j since the last purchase | x, t_x, T)
+     */
+    public double[] alivePhaseMix(int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        double[] w = phaseWeights(x, tx, age);
+        double alive = aliveGiven(w, x, tx, age);
+        double[] mix = new double[k];
+        for (int j = 0; j < k; j++) {
+            mix[j] = alive * Math.exp(w[j] - w[k]);
+        }
+        return mix;
+    }
+
+    /**
+     * @param t   a future duration
+     * @param x   repeat purchases
+     * @param age T
+     * @param j   the Erlang phase reached at T
+     * @return expected purchases in the next {@code t} of a customer alive at T in phase j
+     */
+    public double phaseExpectedPurchases(double t, int x, double age, int j) {
+        return t == 0 ? 0
+                : ErlangPhaseSums.purchases(t, k, r + (double) k * x + j, alpha + age, a, b + x + shift(), j);
+    }
+
+    /**
+     * @param from window start after T
+     * @param to   window end
+     * @param x    repeat purchases
+     * @param age  T
+     * @param j    the Erlang phase reached at T
+     * @return P(a purchase in {@code (T+from, T+to]}) of a customer alive at T in phase j
+     */
+    public double phaseBuysInWindow(double from, double to, int x, double age, int j) {
+        return ErlangPhaseSums.buysInWindow(k, j, r + (double) k * x + j, alpha + age, a, b + x + shift(), from, to);
+    }
+
     /** A quantity of an alive customer in Erlang phase {@code j} whose rate is Gamma(shape, alpha + T). */
     private interface PhaseTerm {
         double value(int j, double shape);
@@ -140,6 +185,29 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
     }
 
     /**
+     * Dropped out by the window, or alive without a purchase in it: given alive and in phase j, the purchases
+     * before the window, the drop-outs after them and the phases in the window are summed exactly
+     * ({@link ErlangPhaseSums#buysInWindow}).
+     */
+    @Override
+    public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
+        PurchasePredictor.checkWindow(from, to);
+        Checks.history(x, tx, age);
+        if (from == 0) {
+            return probabilityNoPurchase(to, x, tx, age);
+        }
+        double buys = mixOverPhases(x, tx, age, (j, shape) -> ErlangPhaseSums.buysInWindow(k, j, shape,
+                alpha + age, a, b + x + shift(), from, to));
+        return Math.max(0, Math.min(1, 1 - buys));
+    }
+
+    /** Drop-out happens only right after a purchase, so an alive customer buys again for certain: P(alive). */
+    @Override
+    public double probabilityPurchaseAgain(int x, double tx, double age) {
+        return probabilityAlive(x, tx, age);
+    }
+
+    /**
      * The distribution function of the time to the next purchase, mixing over "still alive": it tends to
      * P(alive) as {@code s} grows (a customer who has dropped out never buys again).
      *
@@ -160,34 +228,34 @@ public record CnbdkModel(int k, double r, double alpha, double a, double b, bool
     }
 
     /**
-     * @param q   a probability in (0, 1)
-     * @param x   repeat purchases in calibration
-     * @param tx  recency
-     * @param age T
-     * @return the {@code q}-quantile of the time to the next purchase, or {@code +Infinity} when
-     *         {@code q >= P(alive)} (the customer probably never buys again)
+     * The {@code q}-quantile of the time to the next purchase given that there is one (that is, given alive: the
+     * Erlang wait for the remaining phases, mixed over the phase and the rate's posterior); see
+     * {@link #nextPurchaseQuantiles}.
      */
+    @Override
     public double nextPurchaseQuantile(double q, int x, double tx, double age) {
-        if (!(q > 0 && q < 1)) {
-            throw new IllegalArgumentException("q must be in (0, 1), was " + q);
-        }
-        if (q >= probabilityAlive(x, tx, age) * (1 - 1e-12)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double hi = Math.max(1e-6, (alpha + age) / (r + (double) k * x) * k);
-        while (probabilityPurchaseWithin(hi, x, tx, age) < q) {
-            hi *= 2;
-        }
-        double lo = 0;
-        for (int i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (probabilityPurchaseWithin(mid, x, tx, age) < q) {
-                lo = mid;
-            } else {
-                hi = mid;
+        return nextPurchaseQuantiles(new double[] {q}, x, tx, age)[0];
+    }
+
+    /**
+     * Solves {@code G(s) = q} for {@code G(s) = sum_j w_j P(M_s >= k - j)}, the distribution of the wait given
+     * alive (it does not depend on P(alive)), by Newton steps on its density kept inside a bisection bracket; the
+     * phase weights are shared by the quantiles. {@code NaN} when the customer is certainly not alive.
+     */
+    @Override
+    public double[] nextPurchaseQuantiles(double[] qs, int x, double tx, double age) {
+        Checks.history(x, tx, age);
+        double[] w = phaseWeights(x, tx, age);
+        boolean alive = aliveGiven(w, x, tx, age) > 0;
+        double[] out = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            if (!(qs[i] > 0 && qs[i] < 1)) {
+                throw new IllegalArgumentException("q must be in (0, 1), was " + qs[i]);
             }
+            out[i] = alive ? ErlangPhaseSums.waitQuantile(qs[i], k, w, r + (double) k * x, alpha + age)
+                    : Double.NaN;
         }
-        return 0.5 * (lo + hi);
+        return out;
     }
 
     /**

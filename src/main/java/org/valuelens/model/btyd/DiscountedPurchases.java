@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentMap;
  * enters only through P(alive), so the horizon part is computed once per (x, T) from the history
  * {@code t_x = T} and scaled by {@code P(alive | x, t_x, T) / P(alive | x, T, T)}. Their {@code g} is analytic
  * in t off {@code (-∞, -(alpha + T)]} (BG/NBD, MBG/NBD) or {@code (-∞, -(beta + T)]} (Pareto/NBD), which the rule
- * uses as its shift. Any other {@link PurchaseModel} is summed period by period, as the definition reads.
+ * uses as its shift; (M)BG/CNBD-k uses the same rule per (x, T) and Erlang phase (shift alpha + T). Any other
+ * {@link PurchaseModel} is summed period by period, as the definition reads.
  *
- * <p>Immutable and thread-safe (the rules for each shift are built once, on first use).
+ * <p>Thread-safe; immutable but for caches (the rules for each shift, and the CNBD-k phase parts of each (x, T),
+ * are built once, on first use).
  */
 public final class DiscountedPurchases {
 
@@ -25,6 +27,7 @@ public final class DiscountedPurchases {
     private final double v;
     private final double oneMinusV;
     private final ConcurrentMap<Integer, DiscountedSumRule> rules = new ConcurrentHashMap<>();
+    private final ConcurrentMap<PhaseClass, double[][]> phaseClasses = new ConcurrentHashMap<>();
 
     /**
      * The horizon part of a customer or of a (x, T) class.
@@ -79,6 +82,9 @@ public final class DiscountedPurchases {
      */
     public Horizon of(int x, double tx, double age) {
         double alive = model.probabilityAlive(x, tx, age);
+        if (model instanceof CnbdkModel m) {
+            return byPhases(m, x, tx, age, alive);
+        }
         if (!sharesAcrossRecency()) {
             return periodByPeriod(x, tx, age, alive);
         }
@@ -118,6 +124,47 @@ public final class DiscountedPurchases {
      */
     public Horizon forCustomer(Horizon shared, int x, double tx, double age) {
         return shared.scaledTo(model.probabilityAlive(x, tx, age));
+    }
+
+    /**
+     * (M)BG/CNBD-k: recency enters through the phase weights too, but given alive and in phase j the horizon part
+     * depends on x and T only: it is computed once per (x, T) and phase ({@link #phaseParts}) and mixed with the
+     * customer's {@link CnbdkModel#alivePhaseMix}.
+     */
+    private Horizon byPhases(CnbdkModel m, int x, double tx, double age, double alive) {
+        double[] mix = m.alivePhaseMix(x, tx, age);
+        double[][] parts = phaseClasses.computeIfAbsent(new PhaseClass(x, age), c -> phaseParts(m, x, age));
+        double discounted = 0;
+        double expected = 0;
+        for (int j = 0; j < mix.length; j++) {
+            discounted += mix[j] * parts[0][j];
+            expected += mix[j] * parts[1][j];
+        }
+        return new Horizon(discounted, expected, alive);
+    }
+
+    /**
+     * @return per phase j, the discounted and the plain expected purchases over the horizon of a customer alive at T
+     *         in phase j: its E[Y(t)] is a mixture of negative-binomial tails in t/(alpha+T+t), analytic off
+     *         {@code (-∞, -(alpha + T)]} like BG/NBD's, so the same rule sums the horizon
+     */
+    private double[][] phaseParts(CnbdkModel m, int x, double age) {
+        double[][] out = new double[2][m.k()];
+        if (horizon == 0) {
+            return out;
+        }
+        DiscountedSumRule rule = rule(m.alpha() + age);
+        for (int j = 0; j < m.k(); j++) {
+            int phase = j;
+            double expected = m.phaseExpectedPurchases(horizon, x, age, phase);
+            double inner = rule.sum(t -> m.phaseExpectedPurchases(t, x, age, phase));
+            out[0][j] = Math.pow(v, horizon) * expected + oneMinusV * inner;
+            out[1][j] = expected;
+        }
+        return out;
+    }
+
+    private record PhaseClass(int x, double age) {
     }
 
     private Horizon periodByPeriod(int x, double tx, double age, double alive) {

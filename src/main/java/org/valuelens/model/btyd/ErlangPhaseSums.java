@@ -1,5 +1,7 @@
 package org.valuelens.model.btyd;
 
+import org.apache.commons.math3.special.Beta;
+
 /**
  * The negative-binomial sums behind the (M)BG/CNBD-k predictions ({@link CnbdkModel}): the number M of Erlang
  * phases completed in a window by a customer whose rate is Gamma(shape, scale) is negative binomial; a purchase
@@ -87,6 +89,92 @@ final class ErlangPhaseSums {
             }
             return Math.max(0, 1 - cdf);
         }
-        return org.apache.commons.math3.special.Beta.regularizedBeta(q, m, shape, 1e-15, 100_000);
+        return Beta.regularizedBeta(q, m, shape, 1e-15, 100_000);
+    }
+    /**
+     * P(at least one purchase in {@code (from, to]}) of a customer alive at time 0 in Erlang phase {@code j} of
+     * {@code k}, rate ~ Gamma(shape, scale), drop-out ~ Beta(a, bb) after each purchase. With N phases completed by
+     * {@code from} (negative binomial), {@code c = floor((N + j) / k)} purchases fell before the window; the
+     * customer is still alive after them with probability {@code E[(1-p)^c]}, and then buys in the window when the
+     * phases completed in it (negative binomial with shape + N and scale + from) reach {@code (c+1)k - j - N}.
+     */
+    static double buysInWindow(int k, int j, double shape, double scale, double a, double bb, double from,
+                               double to) {
+        if (to <= from) {
+            return 0;
+        }
+        if (from == 0) {
+            return negBinSurvival(k - j, shape, scale, to);
+        }
+        double logQ = Math.log(from) - Math.log(scale + from);
+        double logPm = shape * (Math.log(scale) - Math.log(scale + from)); // ln P(N = 0)
+        double cdf = 0;
+        double sum = 0;
+        int purchases = 0;
+        double survival = 1; // E[(1-p)^purchases]
+        for (int m = 0; m < MAX_TERMS && cdf < 1 - TAIL; m++) {
+            int c = (m + j) / k;
+            while (purchases < c) {
+                survival *= (bb + purchases) / (a + bb + purchases);
+                purchases++;
+            }
+            double pm = Math.exp(logPm);
+            if (pm > 0) {
+                cdf += pm;
+                sum += pm * survival * negBinSurvival((c + 1) * k - j - m, shape + m, scale + from, to - from);
+            } else if (m > shape * from / scale + 50 && cdf > 0) {
+                break; // far beyond the mean: the remaining terms have underflowed
+            }
+            logPm += Math.log((shape + m) / (m + 1)) + logQ;
+        }
+        return Math.min(1, sum);
+    }
+    /**
+     * The {@code q}-quantile of the wait for the next purchase of an alive customer: {@code G(s) = sum_j w_j
+     * P(M_s >= k - j)} with {@code M_s} negative binomial(shape + j, scale/(scale+s)), solved by Newton steps on the
+     * density {@code dI_u(m, shape)/du du/ds} (u = s/(scale+s)) inside a bisection bracket; relative precision 1e-9.
+     *
+     * @param logWeights the phase log weights, their log-sum at index k (as {@code CnbdkModel} builds them)
+     * @param shape      the rate's posterior shape in phase 0 ({@code r + kx})
+     * @param scale      its posterior scale ({@code alpha + T})
+     */
+    static double waitQuantile(double q, int k, double[] logWeights, double shape, double scale) {
+        if (k == 1) {
+            return scale * Math.expm1(-Math.log1p(-q) / shape);
+        }
+        double[] weight = new double[k];
+        double[] logNorm = new double[k];
+        double meanPhases = 0;
+        for (int j = 0; j < k; j++) {
+            weight[j] = Math.exp(logWeights[j] - logWeights[k]);
+            logNorm[j] = -Beta.logBeta(k - j, shape + j) + Math.log(scale);
+            meanPhases += weight[j] * (k - j);
+        }
+        double lo = 0;
+        double hi = Math.max(1e-9, scale * meanPhases / shape);
+        while (waitProbability(hi, k, weight, shape, scale) < q) {
+            lo = hi;
+            hi *= 2;
+            if (hi > 1e15) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return SafeguardedNewton.solve(s -> waitProbability(s, k, weight, shape, scale) - q, s -> {
+            double u = s / (scale + s);
+            double density = 0;
+            for (int j = 0; j < k; j++) {
+                density += weight[j] * Math.exp(logNorm[j] + (k - j - 1) * Math.log(u)
+                        + (shape + j - 1) * Math.log1p(-u) - 2 * Math.log(scale + s));
+            }
+            return density;
+        }, lo, hi, 0.5 * (lo + hi), 1e-10);
+    }
+
+    private static double waitProbability(double s, int k, double[] weight, double shape, double scale) {
+        double g = 0;
+        for (int j = 0; j < k; j++) {
+            g += weight[j] * negBinSurvival(k - j, shape + j, scale, s);
+        }
+        return g;
     }
 }

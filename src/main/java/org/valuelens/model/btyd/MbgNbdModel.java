@@ -78,4 +78,10 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
         }
         return WindowMath.bgQuantile(q, r + x, alpha + age);
     }
+
+    /** Given alive, the rate's posterior (and the drop-out's) depends on x and T only. */
+    @Override
+    public boolean recencyOnlyThroughAlive() {
+        return true;
+    }
 }

@@ -35,6 +35,23 @@ public final class ParameterCovariance {
     }
 
     /**
+     * @param model a fitted purchase model ({@code null} not permitted)
+     * @param data  the calibration data it was fitted on ({@code null} not permitted)
+     * @return the covariance of {@link Predictors#parameters}; for (M)BG/CNBD-k that of (r, alpha, a, b) at the
+     *         chosen k (k is taken as known: the choice of k adds uncertainty the range does not show), or
+     *         {@code null} when the Hessian is singular
+     */
+    public static double[][] purchase(PurchasePredictor model, CalibrationData data) {
+        Objects.requireNonNull(data, "data");
+        double[] p = Predictors.parameters(model);
+        if (model instanceof CnbdkModel m) {
+            // the litt term of the likelihood does not depend on the four parameters: 0 leaves the Hessian as is
+            return MaxLikelihood.covariance(q -> CnbdkLikelihood.logLikelihood(data, 0, m.k(), q, m.modified()), p);
+        }
+        return purchase(model.id(), data, p);
+    }
+
+    /**
      * @param customers the customers the Gamma-Gamma model was fitted on; as in the fit, only repeat customers
      *                  with a positive mean spend count ({@code null} not permitted)
      * @param params    p, q, gamma

@@ -99,4 +99,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         Checks.history(x, tx, age);
         return WindowMath.paretoQuantiles(qs, r + x, alpha + age, s, beta + age);
     }
+
+    /** Given alive, the rate's posterior (and the drop-out's) depends on x and T only. */
+    @Override
+    public boolean recencyOnlyThroughAlive() {
+        return true;
+    }
 }

@@ -11,7 +11,8 @@ public final class Predictors {
 
     /**
      * @param model a fitted model ({@code null} not permitted)
-     * @return its parameters in the fit's order (r, alpha, a, b or r, alpha, s, beta)
+     * @return its continuous parameters in the fit's order (r, alpha, a, b or r, alpha, s, beta; a CNBD-k
+     *         model's k is held fixed)
      * @throws IllegalArgumentException for a model this class does not know
      */
     public static double[] parameters(PurchasePredictor model) {
@@ -23,6 +24,9 @@ public final class Predictors {
         }
         if (model instanceof ParetoNbdModel m) {
             return new double[] {m.r(), m.alpha(), m.s(), m.beta()};
+        }
+        if (model instanceof CnbdkModel m) {
+            return new double[] {m.r(), m.alpha(), m.a(), m.b()};
         }
         throw new IllegalArgumentException("no parameter vector for model " + model.id());
     }
@@ -41,6 +45,9 @@ public final class Predictors {
         }
         if (model instanceof ParetoNbdModel) {
             return new ParetoNbdModel(params[0], params[1], params[2], params[3]);
+        }
+        if (model instanceof CnbdkModel m) {
+            return new CnbdkModel(m.k(), params[0], params[1], params[2], params[3], m.modified());
         }
         throw new IllegalArgumentException("cannot re-parameterise model " + model.id());
     }

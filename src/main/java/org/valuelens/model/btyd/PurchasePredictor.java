@@ -8,7 +8,7 @@ package org.valuelens.model.btyd;
  * ({@code T}, the calibration end): a window {@code (from, to]} with {@code 0 <= from <= to} is the future
  * interval {@code (T + from, T + to]}. {@code x}, {@code tx} and {@code age} are as in {@link PurchaseModel}.
  * Implementations are immutable and thread-safe. Any purchase model can implement this interface (BG/NBD, MBG/NBD,
- * Pareto/NBD here; the CNBD-k models may follow); a model only has to give {@link #probabilityNoPurchase} and
+ * Pareto/NBD, BG/CNBD-k and MBG/CNBD-k here); a model only has to give {@link #probabilityNoPurchase} and
  * {@link #probabilityPurchaseAgain}, the rest has numerical defaults.
  */
 public interface PurchasePredictor extends PurchaseModel {
@@ -101,6 +101,19 @@ public interface PurchasePredictor extends PurchaseModel {
             out[i] = nextPurchaseQuantile(qs[i], x, tx, age);
         }
         return out;
+    }
+
+    /**
+     * Whether, given that the customer is alive at T, every prediction depends on x and T only, so that recency
+     * enters through P(alive) alone: a customer's expected purchases, P(purchase in a window), P(purchase again) are
+     * then those of the history {@code (x, T, T)} times the ratio of the two P(alive), and the next-purchase
+     * quantiles are the same. Callers use it to compute once per (x, T) class.
+     *
+     * @return {@code false} unless the model says so (BG/NBD, MBG/NBD and Pareto/NBD do; (M)BG/CNBD-k does not:
+     *         the Erlang phase reached since the last purchase depends on {@code T - t_x})
+     */
+    default boolean recencyOnlyThroughAlive() {
+        return false;
     }
 
     /**

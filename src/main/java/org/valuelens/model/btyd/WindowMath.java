@@ -115,74 +115,75 @@ final class WindowMath {
         double ratio = bigA / bigB;
         double sum = 0;
         for (int k = 0; k + 1 < SEGMENTS.length; k++) {
-            double half = (SEGMENTS[k + 1] - SEGMENTS[k]) / 2;
-            double mid = (SEGMENTS[k + 1] + SEGMENTS[k]) / 2;
-            for (int i = 0; i < NODES.length; i++) {
-                double y = mid + half * NODES[i];
-                sum += half * WEIGHTS[i] * Math.exp(-y - bigS * Math.log1p(ratio * Math.expm1(y / bigR)));
-            }
+            sum += gauss(SEGMENTS[k], SEGMENTS[k + 1], bigR, bigS, ratio);
         }
         return clamp(sum);
     }
 
     /**
-     * Pareto/NBD: the q-quantile of the time to the next purchase of an alive customer, given that there is one:
-     * solves {@code G(t) = q K} with {@code G(t) = K - (A/(A+t))^R (B/(B+t))^S K(A+t, B+t)} (the probability of a
-     * purchase by t, before drop-out) and {@code K = G(infinity)}, by Newton steps on the density
-     * {@code g(t) = (R/A)(A/(A+t))^(R+1) (B/(B+t))^S}, kept inside a bisection bracket.
+     * Pareto/NBD: the q-quantile of the time to the next purchase of an alive customer, given that there is one.
+     * The defective distribution has the closed-form density {@code g(t) = (R/A)(A/(A+t))^(R+1) (B/(B+t))^S}; after
+     * {@code 1 + t/A = e^(y/R)} its distribution function is {@code G = integral_0^y e^-u (1 + (A/B)(e^(u/R) - 1))^-S
+     * du} (the integral of {@link #buysBeforeDropoutQuadrature}, whose total is {@code K = G(infinity)}). The
+     * quadrature's segments give G at their ends in one pass; the quantile's segment is then found and
+     * {@code G(y) = q K} solved inside it by Newton steps on the integrand (a 16-point Gauss rule on the part of the
+     * segment), kept inside a bisection bracket.
      */
     static double paretoQuantile(double q, double bigR, double bigA, double bigS, double bigB) {
         return paretoQuantiles(new double[] {q}, bigR, bigA, bigS, bigB)[0];
     }
 
-    /** {@link #paretoQuantile} for several probabilities, sharing {@code K}; relative precision 1e-7. */
+    /** {@link #paretoQuantile} for several probabilities, sharing the segment totals; relative precision 1e-9. */
     static double[] paretoQuantiles(double[] qs, double bigR, double bigA, double bigS, double bigB) {
+        double ratio = bigA / bigB;
+        int segments = SEGMENTS.length - 1;
+        double[] cumulative = new double[segments + 1];
+        for (int k = 0; k < segments; k++) {
+            cumulative[k + 1] = cumulative[k] + gauss(SEGMENTS[k], SEGMENTS[k + 1], bigR, bigS, ratio);
+        }
+        double total = cumulative[segments];
         double[] out = new double[qs.length];
-        double k0 = buysBeforeDropout(bigR, bigA, bigS, bigB);
         for (int j = 0; j < qs.length; j++) {
             double q = qs[j];
             if (!(q > 0 && q < 1)) {
                 throw new IllegalArgumentException("q must be in (0, 1), was " + q);
             }
-            out[j] = k0 > 0 ? solve(q * k0, q, bigR, bigA, bigS, bigB) : Double.NaN;
+            if (!(total > 0)) {
+                out[j] = Double.NaN;
+                continue;
+            }
+            double target = q * total;
+            int k = 0;
+            while (k < segments - 1 && cumulative[k + 1] < target) {
+                k++;
+            }
+            double y = solveInSegment(target - cumulative[k], SEGMENTS[k], SEGMENTS[k + 1], bigR, bigS, ratio);
+            out[j] = bigA * Math.expm1(y / bigR);
         }
         return out;
     }
 
-    private static double solve(double target, double q, double bigR, double bigA, double bigS, double bigB) {
-        double lo = 0;
-        double hi = Math.max(bigQuantileGuess(q, bigR, bigA), 1e-12);
-        while (paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, hi) < target) {
-            lo = hi;
-            hi *= 4;
-            if (hi > 1e12) {
-                return Double.POSITIVE_INFINITY;
-            }
-        }
-        double t = Math.max(lo, 0.5 * hi);
-        for (int i = 0; i < 100; i++) {
-            double f = paretoBuysInWindow(bigR, bigA, bigS, bigB, 0, t) - target;
-            if (f < 0) {
-                lo = t;
-            } else {
-                hi = t;
-            }
-            double density = bigR / bigA * Math.exp((bigR + 1) * Math.log(bigA / (bigA + t))
-                    + bigS * Math.log(bigB / (bigB + t)));
-            double next = density > 0 ? t - f / density : Double.NaN;
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - t) <= 1e-7 * Math.max(t, 1e-12) || hi - lo <= 1e-9 * hi) {
-                return next;
-            }
-            t = next;
-        }
-        return t;
+    /** @return y in [lo, hi] with {@code integral_lo^y f = need}, f the integrand of the quadrature */
+    private static double solveInSegment(double need, double lo, double hi, double bigR, double bigS, double ratio) {
+        double whole = gauss(lo, hi, bigR, bigS, ratio);
+        double start = lo + (hi - lo) * Math.min(1, Math.max(0, need / whole));
+        return SafeguardedNewton.solve(y -> gauss(lo, y, bigR, bigS, ratio) - need,
+                y -> integrand(y, bigR, bigS, ratio), lo, hi, start, 1e-12);
     }
 
-    private static double bigQuantileGuess(double q, double bigR, double bigA) {
-        return bgQuantile(q, bigR, bigA);
+    /** @return the 16-point Gauss-Legendre value of the quadrature's integrand over [lo, hi] */
+    private static double gauss(double lo, double hi, double bigR, double bigS, double ratio) {
+        double half = (hi - lo) / 2;
+        double mid = (hi + lo) / 2;
+        double sum = 0;
+        for (int i = 0; i < NODES.length; i++) {
+            sum += WEIGHTS[i] * integrand(mid + half * NODES[i], bigR, bigS, ratio);
+        }
+        return half * sum;
+    }
+
+    private static double integrand(double y, double bigR, double bigS, double ratio) {
+        return Math.exp(-y - bigS * Math.log1p(ratio * Math.expm1(y / bigR)));
     }
 
     static double clamp(double p) {

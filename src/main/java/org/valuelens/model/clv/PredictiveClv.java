@@ -71,12 +71,47 @@ public final class PredictiveClv {
                     + margins.length);
         }
         double d = ClvFormulas.periodRate(unit, horizon, annualDiscountRate);
-        DiscountedPurchases discounted = new DiscountedPurchases(purchases, horizon, d);
         int n = customers.size();
-        // customers with the same (x, t_x, T) share everything but spend and margin; with the same (x, T) they
-        // share the horizon sum where the model allows it (then only P(alive) differs)
         List<CustomerSummary> histories = new ArrayList<>();
         int[] historyOf = group(customers, c -> new History(c.frequency(), c.recency(), c.age()), histories);
+        DiscountedPurchases.Horizon[] perHistory = horizons(histories, d, listener);
+        double[] values = new double[n];
+        double[] alive = new double[n];
+        double[] expected = new double[n];
+        for (int i = 0; i < n; i++) {
+            DiscountedPurchases.Horizon h = perHistory[historyOf[i]];
+            values[i] = ClvFormulas.prediction(h, spend, customers.get(i), margins[i], d).value();
+            alive[i] = h.probabilityAlive();
+            expected[i] = h.expected();
+        }
+        return new Values(values, alive, expected);
+    }
+
+    /**
+     * @param customers the customers, in {@code unit} ({@code null} not permitted)
+     * @param listener  progress and cancel ({@code null} not permitted)
+     * @return each customer's discounted expected purchases over the horizon, {@code D} (the CLV is
+     *         {@code D} times the expected spend times the margin)
+     */
+    public double[] discountedPurchases(List<CustomerSummary> customers, ProgressListener listener) {
+        List<CustomerSummary> histories = new ArrayList<>();
+        int[] historyOf = group(customers, c -> new History(c.frequency(), c.recency(), c.age()), histories);
+        DiscountedPurchases.Horizon[] perHistory = horizons(histories,
+                ClvFormulas.periodRate(unit, horizon, annualDiscountRate), listener);
+        double[] out = new double[customers.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = perHistory[historyOf[i]].discounted();
+        }
+        return out;
+    }
+
+    /**
+     * The horizon part of each distinct history; with the same (x, T) they share the horizon sum where the model
+     * allows it (then only P(alive) differs).
+     */
+    private DiscountedPurchases.Horizon[] horizons(List<CustomerSummary> histories, double d,
+                                                   ProgressListener listener) {
+        DiscountedPurchases discounted = new DiscountedPurchases(purchases, horizon, d);
         DiscountedPurchases.Horizon[] perHistory = new DiscountedPurchases.Horizon[histories.size()];
         if (discounted.sharesAcrossRecency()) {
             List<CustomerSummary> classes = new ArrayList<>();
@@ -95,16 +130,7 @@ public final class PredictiveClv {
                 perHistory[i] = discounted.of(c.frequency(), c.recency(), c.age());
             });
         }
-        double[] values = new double[n];
-        double[] alive = new double[n];
-        double[] expected = new double[n];
-        for (int i = 0; i < n; i++) {
-            DiscountedPurchases.Horizon h = perHistory[historyOf[i]];
-            values[i] = ClvFormulas.prediction(h, spend, customers.get(i), margins[i], d).value();
-            alive[i] = h.probabilityAlive();
-            expected[i] = h.expected();
-        }
-        return new Values(values, alive, expected);
+        return perHistory;
     }
 
     /** A purchase history; t_x is NaN for an (x, T) class (NaN equals NaN in a record's equals). */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.GammaGammaModel;
@@ -26,8 +25,6 @@ public final class Forecaster {
 
     /** Relative finite-difference step of the gradients. */
     static final double STEP = 1e-4;
-    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
-    private static final double[] NONE = {Double.NaN, Double.NaN, Double.NaN};
 
     private final PurchasePredictor purchases;
     private final double[][] purchaseCovariance;
@@ -78,30 +75,7 @@ public final class Forecaster {
         // customers with the same (x, t_x, T) share every purchase figure
         List<CustomerSummary> histories = new ArrayList<>();
         int[] historyOf = group(customers, histories);
-        int m = histories.size();
-        double[][] perHistory = new double[m][];
-        double from = settings.windowFrom();
-        double to = settings.windowTo();
-        IntStream.range(0, m).parallel().forEach(i -> {
-            CustomerSummary c = histories.get(i);
-            double[] v = new double[8 + k];
-            int x = c.frequency();
-            v[0] = purchases.probabilityAlive(x, c.recency(), c.age());
-            v[1] = purchases.expectedPurchasesBetween(from, to, x, c.recency(), c.age());
-            v[2] = purchases.probabilityNoPurchase(from, to, x, c.recency(), c.age());
-            v[3] = purchases.probabilityPurchaseAgain(x, c.recency(), c.age());
-            v[7] = 1 - purchases.probabilityNoPurchase(0, settings.unlikelyWithin(), x, c.recency(), c.age());
-            boolean likely = v[7] >= settings.unlikelyBelow() && v[7] > 0;
-            double[] quartiles = likely ? purchases.nextPurchaseQuantiles(QUARTILES, x, c.recency(), c.age())
-                    : NONE;
-            v[4] = quartiles[0];
-            v[5] = quartiles[1];
-            v[6] = quartiles[2];
-            for (int j = 0; j < k; j++) {
-                v[8 + j] = (shifted[j].expectedPurchasesBetween(from, to, x, c.recency(), c.age()) - v[1]) / h[j];
-            }
-            perHistory[i] = v;
-        });
+        double[][] perHistory = HistoryFigures.compute(purchases, shifted, h, histories, settings);
         listener.checkCancelled();
         CustomerPredictions out = new CustomerPredictions(n);
         double[] gradOrders = new double[k];
@@ -130,20 +104,27 @@ public final class Forecaster {
             out.totals(totalOrders, none, none);
             return out;
         }
-        money(customers, margins, listener, out, shifted, h, perHistory, historyOf, z, totalOrders);
+        money(customers, histories, margins, listener, out, shifted, h, perHistory, historyOf, z, totalOrders);
         return out;
     }
 
-    private void money(List<CustomerSummary> customers, double[] margins, ProgressListener listener,
-                       CustomerPredictions out, PurchasePredictor[] shifted, double[] h, double[][] perHistory,
-                       int[] historyOf, double z, Range totalOrders) {
+    /**
+     * CLV and revenue with their ranges. A customer's CLV is D (discounted expected purchases over the horizon, a
+     * function of the history only) times the expected spend times the margin, as in {@link PredictiveClv}; so the
+     * CLV and its gradient in the purchase parameters need D per distinct history only (of the model and of each
+     * shifted model), not a CLV pass over every customer.
+     */
+    private void money(List<CustomerSummary> customers, List<CustomerSummary> histories, double[] margins,
+                       ProgressListener listener, CustomerPredictions out, PurchasePredictor[] shifted, double[] h,
+                       double[][] perHistory, int[] historyOf, double z, Range totalOrders) {
         int n = customers.size();
         int k = shifted.length;
-        double[] base = clv(purchases, customers, margins, listener);
-        double[][] clvShift = new double[k][];
-        for (int j = 0; j < k; j++) {
-            clvShift[j] = purchaseCovariance == null ? base : clv(shifted[j], customers, margins, listener);
+        double[] baseD = clv(purchases).discountedPurchases(histories, listener);
+        double[][] shiftD = new double[k][];
+        for (int j = 0; j < k && purchaseCovariance != null; j++) {
+            shiftD[j] = clv(shifted[j]).discountedPurchases(histories, listener);
         }
+        double[] base = new double[n];
         SpendModel[] spendShift = spendShifts();
         double[] gh = spendShift.length == 0 ? new double[0] : spendSteps();
         int g = spendShift.length;
@@ -159,11 +140,18 @@ public final class Forecaster {
             double m = Math.max(0, c.monetaryValue());
             double s = spend.expectedSpend(c.frequency(), m);
             double[] v = perHistory[historyOf[i]];
+            int hi = historyOf[i];
+            // as PredictiveClv: D times the expected spend times the margin
+            base[i] = baseD[hi] * s * margins[i];
+            if (!Double.isFinite(base[i])) {
+                throw new IllegalStateException("The model gave a CLV that is not a finite number for customer "
+                        + c.customerId() + ".");
+            }
             out.expectedSpend[i] = s;
             out.clv[i] = base[i];
             revenue += v[1] * s;
             for (int j = 0; j < k; j++) {
-                gp[j] = (clvShift[j][i] - base[i]) / h[j];
+                gp[j] = purchaseCovariance == null ? 0 : (shiftD[j][hi] - baseD[hi]) * s * margins[i] / h[j];
                 gradClv[j] += gp[j];
                 gradRevenue[j] += v[8 + j] * s;
             }
@@ -185,10 +173,8 @@ public final class Forecaster {
         out.totals(totalOrders, totalRevenue, totalClv);
     }
 
-    private double[] clv(PurchasePredictor model, List<CustomerSummary> customers, double[] margins,
-                         ProgressListener listener) {
-        return new PredictiveClv(model, spend, settings.unit(), settings.horizon(), settings.annualDiscountRate())
-                .compute(customers, margins, listener).clv();
+    private PredictiveClv clv(PurchasePredictor model) {
+        return new PredictiveClv(model, spend, settings.unit(), settings.horizon(), settings.annualDiscountRate());
     }
 
     private SpendModel[] spendShifts() {

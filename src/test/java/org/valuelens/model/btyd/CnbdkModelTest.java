@@ -87,11 +87,14 @@ class CnbdkModelTest {
     void nextPurchaseQuantilesInvertTheDistribution() {
         CnbdkModel m = new CnbdkModel(2, 1.33, 2.81, 0.42, 0.79, true);
         double pAlive = m.probabilityAlive(6, 45, 52);
-        for (double q : new double[] {0.25, 0.5}) {
-            double s = m.nextPurchaseQuantile(q * pAlive, 6, 45, 52);
+        // the quantiles are of the wait given that there is a next purchase: the defective distribution reaches
+        // q P(alive) there
+        for (double q : new double[] {0.25, 0.5, 0.99}) {
+            double s = m.nextPurchaseQuantile(q, 6, 45, 52);
             assertThat(m.probabilityPurchaseWithin(s, 6, 45, 52)).isCloseTo(q * pAlive, offset(1e-8));
         }
-        assertThat(m.nextPurchaseQuantile(Math.min(0.99, pAlive + 0.01), 6, 45, 52)).isInfinite();
+        assertThat(m.nextPurchaseQuantiles(new double[] {0.25, 0.75}, 6, 45, 52))
+                .containsExactly(m.nextPurchaseQuantile(0.25, 6, 45, 52), m.nextPurchaseQuantile(0.75, 6, 45, 52));
         assertThat(m.probabilityPurchaseWithin(1e6, 6, 45, 52)).isCloseTo(pAlive, offset(1e-9));
         assertThat(m.probabilityNoPurchase(10, 6, 45, 52)).isCloseTo(1 - m.probabilityPurchaseWithin(10, 6, 45, 52),
                 offset(1e-15));
@@ -120,7 +123,7 @@ class CnbdkModelTest {
         double mid = (txFrom + txTo) / 2;
         double pAlive = m.probabilityAlive(x, mid, 52);
         for (double q : new double[] {0.25, 0.5, 0.75}) {
-            double s = m.nextPurchaseQuantile(q * pAlive, x, mid, 52);
+            double s = m.nextPurchaseQuantile(q, x, mid, 52);
             double model = members.stream().mapToDouble(i -> m.probabilityPurchaseWithin(s, x, c.tx[i], 52))
                     .average().orElseThrow();
             double actual = members.stream().filter(i -> c.firstHoldout[i] <= s).count() / (double) n;

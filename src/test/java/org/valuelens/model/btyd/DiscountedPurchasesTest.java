@@ -79,6 +79,30 @@ class DiscountedPurchasesTest {
         System.out.printf("%s %s H=%d: worst relative difference %.2e%n", model, unit, horizon, worst);
     }
 
+    @Test
+    void cnbdkHorizonSumsAgreeWithThePerPeriodSum() {
+        // BTYDplus's grocery BG/CNBD-k fit (k = 2, weeks) and a more regular MBG/CNBD-k, weekly and monthly; the
+        // per-period reference costs a full negative-binomial sum per period, so the histories are fewer
+        for (TimeUnit unit : new TimeUnit[] {TimeUnit.WEEK, TimeUnit.MONTH}) {
+            double perWeek = 7 / unit.days();
+            int horizon = unit == TimeUnit.WEEK ? 52 : 60;
+            for (CnbdkModel model : List.of(new CnbdkModel(2, 0.359, 1.129 * perWeek, 0.523, 2.785, false),
+                    new CnbdkModel(3, 1.329, 2.813 * perWeek, 0.425, 0.790, true))) {
+                DiscountedPurchases dp = new DiscountedPurchases(model, horizon, unit.periodRate(0.10));
+                for (double[] h : new double[][] {{0, 0, 30}, {1, 5, 35}, {6, 45, 52}, {20, 70, 78}, {3, 1, 2}}) {
+                    int x = (int) h[0];
+                    double tx = h[1] * perWeek;
+                    double age = h[2] * perWeek;
+                    DiscountedPurchases.Horizon got = dp.of(x, tx, age);
+                    double[] want = perPeriod(model, horizon, unit.periodRate(0.10), x, tx, age);
+                    assertThat(relative(got.discounted(), want[0])).as("%s D for x %d, t_x %s, T %s", model, x, tx,
+                            age).isLessThanOrEqualTo(TOLERANCE);
+                    assertThat(relative(got.expected(), want[1])).isLessThanOrEqualTo(1e-12);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1} H={2} d={3}")
     @MethodSource("cases")
     void evaluatesTheModelAtFarFewerPointsThanPeriods(PurchaseModel model, TimeUnit unit, int horizon, double d) {

@@ -15,7 +15,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 final class PosteriorSimulation {
 
     /** Which model generates the data. */
-    enum Kind { BG, MBG, PARETO }
+    enum Kind { BG, MBG, PARETO, BG_CNBD, MBG_CNBD }
 
     /** What the simulated futures show. */
     record Outcome(double pAlive, double meanCount, double pNoPurchase, double[] nextTimes, double pAgain,
@@ -24,14 +24,17 @@ final class PosteriorSimulation {
 
     private final Kind kind;
     private final double[] params;
+    private final int phases;
 
     /**
      * @param kind   the model
-     * @param params r, alpha, a, b (BG, MBG) or r, alpha, s, beta (Pareto)
+     * @param params r, alpha, a, b (BG, MBG) or r, alpha, s, beta (Pareto) or k, r, alpha, a, b (the CNBD-k kinds)
      */
     PosteriorSimulation(Kind kind, double... params) {
         this.kind = kind;
-        this.params = params.clone();
+        boolean erlang = kind == Kind.BG_CNBD || kind == Kind.MBG_CNBD;
+        this.phases = erlang ? (int) params[0] : 1;
+        this.params = erlang ? java.util.Arrays.copyOfRange(params, 1, 5) : params.clone();
     }
 
     Outcome run(int x, double tx, double age, double from, double to, int priorDraws, int paths, long seed) {
@@ -43,11 +46,13 @@ final class PosteriorSimulation {
         double[] second = new double[priorDraws];
         double[] logW = new double[priorDraws];
         double[] aliveGivenDraw = new double[priorDraws];
+        double[][] phaseGivenAlive = new double[priorDraws][];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < priorDraws; i++) {
             lambda[i] = lambdaPrior.sample();
             second[i] = kind == Kind.PARETO ? muPrior.sample() : pPrior.sample();
-            double[] parts = logParts(lambda[i], second[i], x, tx, age);
+            double[] parts = phases > 1 ? erlangParts(lambda[i], second[i], x, tx, age, phaseGivenAlive, i)
+                    : logParts(lambda[i], second[i], x, tx, age);
             double total = logSum(parts[0], parts[1]);
             logW[i] = total;
             aliveGivenDraw[i] = Math.exp(parts[0] - total);
@@ -77,7 +82,7 @@ final class PosteriorSimulation {
                 continue;
             }
             alive++;
-            double[] path = forward(rng, lambda[i], second[i], from, to);
+            double[] path = forward(rng, lambda[i], second[i], from, to, phaseOf(rng, phaseGivenAlive[i]));
             count += (long) path[0];
             if (path[0] == 0) {
                 none++;
@@ -92,10 +97,68 @@ final class PosteriorSimulation {
                 (double) again / paths, ess, paths);
     }
 
-    /** @return {purchases in (from, to], time of the next purchase or NaN} for a customer alive at T */
-    private double[] forward(RandomGenerator rng, double lambda, double second, double from, double to) {
+    /** @return the Erlang phase reached since the last purchase, drawn from its probabilities (0 without) */
+    private static int phaseOf(RandomGenerator rng, double[] probabilities) {
+        if (probabilities == null) {
+            return 0;
+        }
+        double u = rng.nextDouble();
+        int j = 0;
+        while (j < probabilities.length - 1 && u >= probabilities[j]) {
+            u -= probabilities[j++];
+        }
+        return j;
+    }
+
+    /** @return the sum of {@code n} exponential waits of rate lambda (an Erlang-n wait) */
+    private static double erlang(RandomGenerator rng, int n, double lambda) {
+        double t = 0;
+        for (int i = 0; i < n; i++) {
+            t -= Math.log(rng.nextDouble()) / lambda;
+        }
+        return t;
+    }
+
+    /**
+     * (M)BG/CNBD-k: {ln L(alive at T), ln L(dead at T)} given lambda and p (the x Erlang-k inter-purchase densities
+     * give lambda^(kx) e^(-lambda t_x) up to a factor free of lambda and p); alive in phase j adds the Poisson
+     * probability of j phases in (t_x, T], and the phase probabilities given alive go to {@code phaseOut[i]}.
+     */
+    private double[] erlangParts(double lambda, double p, int x, double tx, double age, double[][] phaseOut, int i) {
+        int k = phases;
+        boolean modified = kind == Kind.MBG_CNBD;
+        double common = k * x * Math.log(lambda) - lambda * tx;
+        double gap = age - tx;
+        double[] logPhase = new double[k];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            logPhase[j] = -lambda * gap + (j == 0 ? 0 : j * Math.log(lambda * gap)
+                    - org.apache.commons.math3.special.Gamma.logGamma(j + 1.0));
+            max = Math.max(max, logPhase[j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            sum += Math.exp(logPhase[j] - max);
+        }
+        double[] probabilities = new double[k];
+        for (int j = 0; j < k; j++) {
+            probabilities[j] = Math.exp(logPhase[j] - max) / sum;
+        }
+        phaseOut[i] = probabilities;
+        double logStay = max + Math.log(sum);
+        double aliveLog = common + (x + (modified ? 1 : 0)) * Math.log1p(-p) + logStay;
+        double deadLog = x == 0 && !modified ? Double.NEGATIVE_INFINITY
+                : common + Math.log(p) + (x - (modified ? 0 : 1)) * Math.log1p(-p);
+        return new double[] {aliveLog, deadLog};
+    }
+
+    /**
+     * @param phase the Erlang phase reached at T (0 for the exponential models)
+     * @return {purchases in (from, to], time of the next purchase or NaN} for a customer alive at T
+     */
+    private double[] forward(RandomGenerator rng, double lambda, double second, double from, double to, int phase) {
         double death = kind == Kind.PARETO ? -Math.log(rng.nextDouble()) / second : Double.POSITIVE_INFINITY;
-        double tau = -Math.log(rng.nextDouble()) / lambda;
+        double tau = erlang(rng, phases - phase, lambda);
         double nextTime = tau < death ? tau : Double.NaN;
         int inWindow = 0;
         while (tau <= to && tau < death) {
@@ -105,7 +168,7 @@ final class PosteriorSimulation {
             if (kind != Kind.PARETO && rng.nextDouble() < second) {
                 break;
             }
-            tau += -Math.log(rng.nextDouble()) / lambda;
+            tau += erlang(rng, phases, lambda);
         }
         return new double[] {inWindow, nextTime};
     }

@@ -12,11 +12,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The window predictions of BG/NBD, MBG/NBD and Pareto/NBD against a seeded simulation of the model itself
- * ({@link PosteriorSimulation}: prior draws weighted by the history's likelihood, then purchases simulated forward),
+ * The window predictions of BG/NBD, MBG/NBD, Pareto/NBD, BG/CNBD-k and MBG/CNBD-k against a seeded simulation of
+ * the model itself ({@link PosteriorSimulation}: prior draws weighted by the history's likelihood, then purchases
+ * simulated forward),
  * at CDNOW's published weekly fits (BG/NBD, Pareto/NBD: Fader, Hardie &amp; Lee 2005; MBG/NBD: BTYDplus). Each
  * figure must lie within four simulation standard errors. Two more fits per model with frequent buyers and
- * frequent drop-outs make the window start matter, so that a wrong posterior would show.
+ * frequent drop-outs make the window start matter, so that a wrong posterior would show; the CNBD-k cases are
+ * BTYDplus's grocery BG/CNBD-k fit (k = 2) and regular frequent buyers (k = 3), simulated with Erlang waits and the
+ * phase reached since the last purchase drawn from its own likelihood.
  */
 class PurchasePredictorTest {
 
@@ -33,6 +36,9 @@ class PurchasePredictorTest {
             {PosteriorSimulation.Kind.BG, new double[] {2, 10, 2, 4}},
             {PosteriorSimulation.Kind.MBG, new double[] {2, 10, 2, 4}},
             {PosteriorSimulation.Kind.PARETO, new double[] {2, 10, 2, 20}},
+            // (M)BG/CNBD-k: k, r, alpha, a, b; BTYDplus's grocery BG/CNBD-k fit, and regular frequent buyers
+            {PosteriorSimulation.Kind.BG_CNBD, new double[] {2, 0.359, 1.129, 0.523, 2.785}},
+            {PosteriorSimulation.Kind.MBG_CNBD, new double[] {3, 2, 10, 2, 4}},
         };
         // x, t_x, T, window from, window to (weeks after T)
         double[][] histories = {
@@ -55,6 +61,8 @@ class PurchasePredictorTest {
             case BG -> new BgNbdModel(p[0], p[1], p[2], p[3]);
             case MBG -> new MbgNbdModel(p[0], p[1], p[2], p[3]);
             case PARETO -> new ParetoNbdModel(p[0], p[1], p[2], p[3]);
+            case BG_CNBD, MBG_CNBD -> new CnbdkModel((int) p[0], p[1], p[2], p[3], p[4],
+                    kind == PosteriorSimulation.Kind.MBG_CNBD);
         };
     }
 
@@ -101,31 +109,7 @@ class PurchasePredictorTest {
     @Test
     void defaultBisectionMatchesTheClosedFormQuantile() {
         BgNbdModel bg = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
-        PurchasePredictor generic = new PurchasePredictor() {
-            @Override public String id() {
-                return "test";
-            }
-
-            @Override public double expectedPurchasesNewCustomer(double t) {
-                return bg.expectedPurchasesNewCustomer(t);
-            }
-
-            @Override public double expectedPurchases(double t, int x, double tx, double age) {
-                return bg.expectedPurchases(t, x, tx, age);
-            }
-
-            @Override public double probabilityAlive(int x, double tx, double age) {
-                return bg.probabilityAlive(x, tx, age);
-            }
-
-            @Override public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
-                return bg.probabilityNoPurchase(from, to, x, tx, age);
-            }
-
-            @Override public double probabilityPurchaseAgain(int x, double tx, double age) {
-                return bg.probabilityPurchaseAgain(x, tx, age);
-            }
-        };
+        PurchasePredictor generic = new PlainPredictor(bg, false);
         for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
             double closed = bg.nextPurchaseQuantile(q, 2, 30.43, 38.86);
             assertThat(generic.nextPurchaseQuantile(q, 2, 30.43, 38.86)).isCloseTo(closed, within(1e-6 * closed));
@@ -166,36 +150,21 @@ class PurchasePredictorTest {
     }
 
     @Test
-    void paretoNewtonQuantilesMatchTheDefaultBisection() {
-        ParetoNbdModel m = new ParetoNbdModel(0.553, 10.578, 0.606, 11.669);
-        PurchasePredictor generic = new PurchasePredictor() {
-            @Override public String id() {
-                return "test";
+    void newtonQuantilesMatchTheDefaultBisection() {
+        // CDNOW's Pareto/NBD fit, one with rare drop-out (large s and beta, as fitted on the bench data), one with
+        // s near 0, and the two CNBD-k models; the default bisection inverts 1 - P(no order in (0, t])
+        for (PurchasePredictor m : List.of(new ParetoNbdModel(0.553, 10.578, 0.606, 11.669),
+                new ParetoNbdModel(0.84, 3.5, 32.3, 1370), new ParetoNbdModel(2.0, 0.2, 1e-3, 0.3),
+                new CnbdkModel(2, 0.359, 1.129, 0.523, 2.785, false), new CnbdkModel(3, 2, 10, 2, 4, true))) {
+            PurchasePredictor generic = new PlainPredictor(m, false);
+            for (double[] h : new double[][] {{2, 30.43, 38.86}, {0, 0, 20}, {12, 50, 52}}) {
+                int x = (int) h[0];
+                for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+                    double newton = m.nextPurchaseQuantile(q, x, h[1], h[2]);
+                    assertThat(generic.nextPurchaseQuantile(q, x, h[1], h[2])).as("%s q=%s history %s", m, q,
+                            Arrays.toString(h)).isCloseTo(newton, within(1e-6 * newton));
+                }
             }
-
-            @Override public double expectedPurchasesNewCustomer(double t) {
-                return m.expectedPurchasesNewCustomer(t);
-            }
-
-            @Override public double expectedPurchases(double t, int x, double tx, double age) {
-                return m.expectedPurchases(t, x, tx, age);
-            }
-
-            @Override public double probabilityAlive(int x, double tx, double age) {
-                return m.probabilityAlive(x, tx, age);
-            }
-
-            @Override public double probabilityNoPurchase(double from, double to, int x, double tx, double age) {
-                return m.probabilityNoPurchase(from, to, x, tx, age);
-            }
-
-            @Override public double probabilityPurchaseAgain(int x, double tx, double age) {
-                return m.probabilityPurchaseAgain(x, tx, age);
-            }
-        };
-        for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
-            double newton = m.nextPurchaseQuantile(q, 2, 30.43, 38.86);
-            assertThat(generic.nextPurchaseQuantile(q, 2, 30.43, 38.86)).isCloseTo(newton, within(1e-6 * newton));
         }
     }
 }
