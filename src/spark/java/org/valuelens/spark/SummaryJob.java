@@ -153,11 +153,13 @@ public final class SummaryJob {
     private static long writeSummaries(Dataset<Row> accepted, JobOptions options, LocalDate obs) {
         LocalDate cal = options.calibrationEnd();
         ReturnsPolicy returns = options.returns().equals("net") ? ReturnsPolicy.NET : ReturnsPolicy.EXCLUDE;
+        // customers in the order of their first source line, as a local import stores them (see write below)
         Dataset<Row> customers = accepted.select(LineSchema.CUSTOMER, LineSchema.DAY, LineSchema.AMOUNT,
                         DayAggregation.LINES, LineSchema.COST, LineSchema.CHANNEL, DayAggregation.RETURN_AMOUNT,
-                        DayAggregation.RETURN_LINES, DayAggregation.RETURN_COST)
+                        DayAggregation.RETURN_LINES, DayAggregation.RETURN_COST, DayAggregation.FIRST_ORDER)
                 .repartition(col(LineSchema.CUSTOMER))
-                .mapPartitions(new CustomerSummaries(cal, obs, returns), Encoders.row(CustomerSummaries.SCHEMA))
+                .mapPartitions(new CustomerSummaries(cal, obs, returns), Encoders.row(CustomerSummaries.ORDERED))
+                .orderBy(CustomerSummaries.FIRST_ORDER).drop(CustomerSummaries.FIRST_ORDER)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             write(customers, options);
