@@ -28,7 +28,6 @@ import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.CohortAnalyzer;
-import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
@@ -154,8 +153,7 @@ public final class ChannelsViewModel extends PageViewModel {
                 byId.put(c.summary().customerId(), c.clv());
             }
             Map<String, Double> spend = DatasetReports.channelSpend(sessions.require().segments(), cacs, as, p);
-            CohortResult r = sessions.require().segments().cohorts(CohortPeriod.MONTH, as,
-                    new AcquisitionCosts(Map.of(), spend), byId, p);
+            CohortResult r = sessions.require().segments().channels(as, new AcquisitionCosts(Map.of(), spend), byId, p);
             return new Outcome(r, chart(r.channels(), currency));
         }, TaskCallbacks.of(o -> {
             if (gen != generation) {
