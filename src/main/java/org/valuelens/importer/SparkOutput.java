@@ -1,6 +1,7 @@
 package org.valuelens.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class SparkOutput {
                         listener.checkCancelled();
                     }
                 }
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            } catch (NumberFormatException | IndexOutOfBoundsException | CsvParseException e) {
                 throw new ImportException(name + ": a row of the Spark output is damaged (" + e.getMessage() + ").");
             }
         }

@@ -1,6 +1,7 @@
 package org.valuelens.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -78,6 +79,9 @@ public final class SparkSummaryOutput {
                         listener.checkCancelled();
                     }
                 }
+            } catch (CsvParseException e) {
+                throw new ImportException(name + ": a customer row of the Spark output is damaged in "
+                        + part.getFileName() + " (" + e.getMessage() + ").");
             }
         }
         manifest.checkComplete(rows);

@@ -167,8 +167,8 @@ class DatabaseImportTest {
                 org.valuelens.model.cohort.CohortPeriod.MONTH, weeks.withDataset(summary),
                 org.valuelens.model.cohort.AcquisitionCosts.none(), null, ProgressListener.NONE))
                 .isInstanceOf(ServiceException.class).satisfies(t -> assertThat(SummaryOnly.is(t)).isTrue())
-                .hasMessageStartingWith("This dataset keeps one summary row per customer (a database import in"
-                        + " summary mode), so cohorts");
+                .hasMessageStartingWith("This dataset keeps one summary row per customer (a summary-mode import"
+                        + " from a database or the Spark job), so cohorts");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.summarize(weeks.withDataset(summary)
                 .withPeriod(LocalDate.of(1997, 6, 30), null), ProgressListener.NONE))
                 .hasMessageContaining("its calibration end is fixed at 1997-09-30 (asked: 1997-06-30)");
