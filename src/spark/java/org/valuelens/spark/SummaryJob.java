@@ -37,8 +37,9 @@ import org.valuelens.model.summary.ReturnsPolicy;
  * local import's column mapping and row rules ({@link RowRules}: the same reject reasons, returns flagged the same
  * way), merges each customer's lines of one day, and writes either one row per customer per day
  * ({@code --mode aggregated}) or one row per customer ({@code --mode summary}, built by the desktop's own
- * {@code SummaryBuilder}), plus {@value Manifest#FILE_NAME}. {@code valuelens import OUTPUT_FOLDER} turns an
- * aggregated output into a dataset. See docs/spark.md and docs/decisions/0029-spark-job.md.
+ * {@code SummaryBuilder}), plus {@value Manifest#FILE_NAME}. {@code valuelens import OUTPUT_FOLDER} turns either
+ * output into a dataset (a summary-only one in summary mode). See docs/spark.md and docs/decisions/0029-spark-job.md,
+ * 0035-spark-summary-import-and-rule-options.md.
  */
 public final class SummaryJob {
     private static final String CUSTOMER_FIRST = "customer_first";
