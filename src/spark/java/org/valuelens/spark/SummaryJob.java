@@ -118,9 +118,13 @@ public final class SummaryJob {
             SummaryCounts counts = null;
             if (options.mode().equals("summary")) {
                 LocalDate cal = options.calibrationEnd();
-                LocalDate obs = last == null || last.isBefore(cal) ? cal : last;
+                boolean exclude = options.returns().equals("exclude");
+                // the observation end is the last day with a line the summary keeps (purchases only under
+                // exclude), as the desktop's summary and the database summary mode take it
+                LocalDate kept = exclude ? lastPurchaseDay(accepted) : last;
+                LocalDate obs = kept == null || kept.isBefore(cal) ? cal : kept;
                 written = writeSummaries(accepted, options, obs);
-                counts = SummaryCounts.of(accepted, cal, obs);
+                counts = SummaryCounts.of(accepted, cal, obs, exclude);
             } else {
                 written = customerDays;
                 // customers in the order of their first source line, as a local import stores them, so that the
@@ -149,6 +153,11 @@ public final class SummaryJob {
         } finally {
             days.unpersist();
         }
+    }
+
+    private static LocalDate lastPurchaseDay(Dataset<Row> accepted) {
+        Row r = accepted.filter(col(DayAggregation.LINES).gt(0)).agg(max(LineSchema.DAY)).first();
+        return r.isNullAt(0) ? null : LocalDate.ofEpochDay(r.getInt(0));
     }
 
     private static long writeSummaries(Dataset<Row> accepted, JobOptions options, LocalDate obs) {
