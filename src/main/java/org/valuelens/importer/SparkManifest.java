@@ -2,10 +2,12 @@ package org.valuelens.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,21 @@ public record SparkManifest(Path folder, JsonNode json, List<Path> parts) {
         json.path("columns").fields().forEachRemaining(e -> out.put(e.getKey().toUpperCase(java.util.Locale.ROOT)
                 .replace('-', '_'), e.getValue().asText()));
         return out;
+    }
+
+    /**
+     * Skips the header line of a part file, checking it.
+     *
+     * @param part    the part file
+     * @param it      its records, before the header
+     * @param columns the columns the job writes in this mode
+     * @throws ImportException when the header is not {@code columns}
+     */
+    void skipHeader(Path part, Iterator<CsvRecord> it, List<String> columns) throws ImportException {
+        if (it.hasNext() && !it.next().getFields().equals(columns)) {
+            throw new ImportException(name() + ": " + part.getFileName() + " does not have the columns "
+                    + String.join(", ", columns) + ".");
+        }
     }
 
     /**

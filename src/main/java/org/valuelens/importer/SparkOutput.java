@@ -70,10 +70,7 @@ public final class SparkOutput {
         for (Path part : parts) {
             try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(part, StandardCharsets.UTF_8)) {
                 Iterator<CsvRecord> it = csv.iterator();
-                if (it.hasNext() && !it.next().getFields().equals(COLUMNS)) {
-                    throw new ImportException(name + ": " + part.getFileName() + " does not have the columns "
-                            + String.join(", ", COLUMNS) + ".");
-                }
+                manifest.skipHeader(part, it, COLUMNS);
                 while (it.hasNext()) {
                     List<String> f = it.next().getFields();
                     rows++;

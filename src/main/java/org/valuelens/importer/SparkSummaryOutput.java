@@ -68,10 +68,7 @@ public final class SparkSummaryOutput {
         for (Path part : manifest.parts()) {
             try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(part, StandardCharsets.UTF_8)) {
                 Iterator<CsvRecord> it = csv.iterator();
-                if (it.hasNext() && !it.next().getFields().equals(COLUMNS)) {
-                    throw new ImportException(name + ": " + part.getFileName() + " does not have the columns "
-                            + String.join(", ", COLUMNS) + ".");
-                }
+                manifest.skipHeader(part, it, COLUMNS);
                 while (it.hasNext()) {
                     customers.accept(customer(name, it.next().getFields()));
                     if (++rows % PROGRESS_EVERY == 0) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -68,23 +67,11 @@ class DatabaseImportTest {
     }
 
     private static Map<String, String> cdnowColumns() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("customer", "customer_id");
-        m.put("date", "purchase_date");
-        m.put("quantity", "cds");
-        m.put("amount", "dollars");
-        return m;
+        return SourceDatabase.cdnowColumns();
     }
 
     private static Map<String, String> retailColumns() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("customer", "customer_id");
-        m.put("date", "invoice_date");
-        m.put("quantity", "quantity");
-        m.put("price", "unit_price");
-        m.put("invoice", "invoice_no");
-        m.put("channel", "country");
-        return m;
+        return SourceDatabase.retailColumns();
     }
 
     private static int importCdnowFile() throws IOException {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -253,23 +252,11 @@ class SparkSummaryImportTest {
     }
 
     private static Map<String, String> cdnowColumns() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("customer", "customer_id");
-        m.put("date", "purchase_date");
-        m.put("quantity", "cds");
-        m.put("amount", "dollars");
-        return m;
+        return SourceDatabase.cdnowColumns();
     }
 
     private static Map<String, String> retailColumns() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("customer", "customer_id");
-        m.put("date", "invoice_date");
-        m.put("quantity", "quantity");
-        m.put("price", "unit_price");
-        m.put("invoice", "invoice_no");
-        m.put("channel", "country");
-        return m;
+        return SourceDatabase.retailColumns();
     }
 
     private static Path copy(String resource, String name) throws IOException {
