@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
-import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.service.AnalysisService;
 import org.valuelens.service.AnalysisSettings;
@@ -46,8 +45,7 @@ final class ChannelsCommand implements Callable<Integer> {
             // the per-customer channel CAC typed for this dataset in the app
             Map<String, Double> spend = DatasetReports.channelSpend(segments,
                     ws.datasetSettings(settings.datasetId()).channelCac(), settings, progress);
-            CohortResult result = segments.cohorts(CohortPeriod.MONTH, settings, AcquisitionCosts.perChannel(spend),
-                    null, progress);
+            CohortResult result = segments.channels(settings, AcquisitionCosts.perChannel(spend), null, progress);
             PrintWriter pw = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> o = Json.object();

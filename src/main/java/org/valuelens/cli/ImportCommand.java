@@ -17,6 +17,7 @@ import org.valuelens.service.ImportService;
 import org.valuelens.service.RejectedRowView;
 import org.valuelens.service.RowSource;
 import org.valuelens.service.ServiceException;
+import org.valuelens.service.SparkOutputInfo;
 import org.valuelens.service.WorkspaceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,9 @@ final class ImportCommand implements Callable<Integer> {
                 rejectedWritten = workspace.exportRejected(o.datasetId(), rejectedOut);
             }
             if (json) {
-                out.println(toJson(o, dir, rejectedWritten));
+                Map<String, Object> extra = SparkOutputInfo.of(file).<Map<String, Object>>map(i -> Map.of("mode",
+                        i.mode(), "rowsTransferred", i.rowsTransferred())).orElse(Map.of());
+                out.println(toJson(o, dir, rejectedWritten, rejectedOut, extra));
             } else {
                 printSummary(out, o, dir, rejectedWritten);
             }
@@ -139,10 +142,6 @@ final class ImportCommand implements Callable<Integer> {
         }
         return option == null ? null : option + " applies to file imports only, not to --jdbc (rejected rows are"
                 + " counted by the database by reason).";
-    }
-
-    private String toJson(ImportOutcome o, Path dir, Long rejectedWritten) {
-        return toJson(o, dir, rejectedWritten, rejectedOut, Map.of());
     }
 
     /**

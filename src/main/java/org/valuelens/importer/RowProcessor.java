@@ -288,7 +288,7 @@ final class RowProcessor {
                         + Character.toLowerCase(message.charAt(0)) + message.substring(1)));
     }
 
-    private static String joinTab(Object[] cells) {
+    static String joinTab(Object[] cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {

@@ -21,7 +21,8 @@ import org.valuelens.model.progress.ProgressListener;
  * rules on every worker: {@link #split(String)} cuts a text line into cells as the local reader does, and a
  * {@link Checker} classifies one row into an accepted {@link Transaction} or a {@link RejectReason} with the same
  * code as {@link FileImporter}. Exact-duplicate rows are kept (the command line's default); a job that drops them
- * must do so across all rows itself.
+ * (as {@code --drop-duplicates} does) must do so across all rows itself, keeping the first accepted row of each
+ * {@link #duplicateKey}.
  *
  * <p>Immutable and serializable; build it on the driver from a sample of the input.
  */
@@ -176,6 +177,23 @@ public final class RowRules implements Serializable {
             }
         }
         return true;
+    }
+
+    /**
+     * @param cells the cells of an accepted row
+     * @return the key under which the local import recognises a row repeating an earlier accepted row exactly
+     *         (the same 64-bit hash of the cells, trailing blank cells ignored)
+     */
+    public static long duplicateKey(Object[] cells) {
+        return Cells.hash(cells);
+    }
+
+    /**
+     * @param cells the cells of a row
+     * @return the row's text as a rejected row of the local import shows it (cells joined by the delimiter)
+     */
+    public String rawText(Object[] cells) {
+        return delimiter != null ? TextSource.join(delimiter, cells) : RowProcessor.joinTab(cells);
     }
 
     /** @return a new checker (not thread-safe: one per partition) */

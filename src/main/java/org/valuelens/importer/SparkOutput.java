@@ -1,7 +1,7 @@
 package org.valuelens.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.valuelens.model.Transaction;
 import org.valuelens.model.progress.ProgressListener;
 
@@ -58,26 +55,14 @@ public final class SparkOutput {
      */
     static ImportResult read(Path folder, RowSink sink, ProgressListener listener)
             throws ImportException, IOException {
-        String name = String.valueOf(folder.getFileName());
-        JsonNode m = new ObjectMapper().readTree(folder.resolve(MANIFEST).toFile());
-        if (!"valuelens-spark-output".equals(m.path("format").asText())) {
-            throw new ImportException(name + ": " + MANIFEST + " is not a manifest of the ValueLens Spark job.");
+        SparkManifest manifest = SparkManifest.read(folder);
+        String name = manifest.name();
+        if (SparkManifest.SUMMARY.equals(manifest.mode())) {
+            throw new ImportException(name + " holds one summary row per customer (--mode summary); it is imported"
+                    + " as a summary-only dataset by the import itself, not read as transactions.");
         }
-        if (!"aggregated".equals(m.path("mode").asText())) {
-            throw new ImportException(name + " holds one summary row per customer (--mode summary), which cannot"
-                    + " be imported as a dataset yet; run the job with --mode aggregated.");
-        }
-        if (!"csv".equals(m.path("outputFormat").asText())) {
-            throw new ImportException(name + " holds Parquet files, which the desktop app does not read; run the"
-                    + " job with --out-format csv.");
-        }
-        List<Path> parts;
-        try (Stream<Path> files = Files.list(folder)) {
-            parts = files.filter(p -> {
-                String f = p.getFileName().toString();
-                return f.startsWith("part-") && f.endsWith(".csv");
-            }).sorted().toList();
-        }
+        JsonNode m = manifest.json();
+        List<Path> parts = manifest.parts();
         long rows = 0;
         long lines = 0;
         LocalDateTime first = null;
@@ -85,10 +70,7 @@ public final class SparkOutput {
         for (Path part : parts) {
             try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(part, StandardCharsets.UTF_8)) {
                 Iterator<CsvRecord> it = csv.iterator();
-                if (it.hasNext() && !it.next().getFields().equals(COLUMNS)) {
-                    throw new ImportException(name + ": " + part.getFileName() + " does not have the columns "
-                            + String.join(", ", COLUMNS) + ".");
-                }
+                manifest.skipHeader(part, it, COLUMNS);
                 while (it.hasNext()) {
                     List<String> f = it.next().getFields();
                     rows++;
@@ -108,18 +90,13 @@ public final class SparkOutput {
                         listener.checkCancelled();
                     }
                 }
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            } catch (NumberFormatException | IndexOutOfBoundsException | CsvParseException e) {
                 throw new ImportException(name + ": a row of the Spark output is damaged (" + e.getMessage() + ").");
             }
         }
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        m.path("rejected").fields().forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asLong()));
-        for (RejectReason reason : RejectReason.values()) {
-            for (JsonNode raw : m.path("rejectedExamples").path(reason.code())) {
-                sink.rejected(new RejectedRow(0, null, reason, null, raw.asText(), "A row of " + m.path("input")
-                        .asText() + " was rejected by the Spark job (" + reason.code() + ")."));
-            }
-        }
+        manifest.checkComplete(rows);
+        Map<String, Long> byReason = manifest.rejectedByReason();
+        manifest.examples().forEach(sink::rejected);
         boolean amounts = m.path("hasAmounts").asBoolean(true);
         Map<ColumnRole, Integer> mapping = new EnumMap<>(ColumnRole.class);
         mapping.put(ColumnRole.CUSTOMER_ID, 0);
@@ -127,8 +104,7 @@ public final class SparkOutput {
         if (amounts) {
             mapping.put(ColumnRole.AMOUNT, 2);
         }
-        List<String> warnings = new ArrayList<>();
-        m.path("warnings").forEach(w -> warnings.add(w.asText()));
+        List<String> warnings = manifest.warnings();
         warnings.add("Aggregated by the Spark job: " + m.path("rowsAccepted").asLong() + " accepted source rows of "
                 + m.path("input").asText() + " arrived as " + rows + " customer-day rows.");
         long read = m.path("rowsRead").asLong();

@@ -115,7 +115,7 @@ public final class AnalysisService {
 
     /**
      * @param datasetId a dataset id, or {@code null} for the most recently imported one
-     * @return whether the dataset is summary-only (one row per customer, from a database import in summary mode)
+     * @return whether the dataset is summary-only (one row per customer, from a summary-mode import)
      * @throws ServiceException when the workspace is empty or the id is unknown
      */
     public boolean isSummaryOnly(Integer datasetId) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
-import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.storage.DatasetInfo;
 
@@ -76,8 +75,7 @@ public final class DatasetReports {
         if (perCustomer.isEmpty()) {
             return spend;
         }
-        for (ChannelSummary c : segments.cohorts(CohortPeriod.MONTH, settings, AcquisitionCosts.none(), null,
-                listener).channels()) {
+        for (ChannelSummary c : segments.channels(settings, AcquisitionCosts.none(), null, listener).channels()) {
             Double cac = perCustomer.get(c.channel());
             if (cac != null) {
                 spend.put(c.channel(), cac * c.customers());

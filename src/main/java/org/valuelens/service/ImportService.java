@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.valuelens.importer.ColumnRole;
 import org.valuelens.importer.DataShape;
 import org.valuelens.importer.FileImporter;
+import org.valuelens.importer.SparkManifest;
 import org.valuelens.importer.SparkOutput;
 import org.valuelens.importer.ImportException;
 import org.valuelens.importer.ImportOptions;
@@ -128,6 +129,14 @@ public final class ImportService {
                         + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
                         d.id(), d.name());
             }
+        }
+        Optional<SparkManifest> spark = SparkOutputInfo.manifest(file);
+        if (spark.isPresent() && SparkManifest.SUMMARY.equals(spark.get().mode())) {
+            ImportOutcome o = SparkSummaryImport.run(workspace, spark.get(), hash, listener, start);
+            if (replacing >= 0) {
+                deletePrevious(replacing, new ArrayList<>());
+            }
+            return o;
         }
         try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash);
              WriterHandOff handOff = new WriterHandOff(writer)) {
@@ -313,7 +322,7 @@ public final class ImportService {
         return out;
     }
 
-    private static String json(Map<String, String> mapping) {
+    static String json(Map<String, String> mapping) {
         try {
             return new ObjectMapper().writeValueAsString(mapping);
         } catch (JsonProcessingException e) {

@@ -10,9 +10,11 @@ import java.util.Objects;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.cohort.AcquisitionCosts;
+import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.CohortAnalyzer;
 import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
+import org.valuelens.model.cohort.SummaryChannels;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.model.segment.ChurnResult;
 import org.valuelens.model.segment.ChurnRiskClassifier;
@@ -262,6 +264,27 @@ public final class SegmentService {
         }
         return ChurnRiskClassifier.at(summary.calibrationEnd()).withCutoffs(low, high)
                 .classify(summary.customers(), pAlive);
+    }
+
+    /**
+     * The channel table: of the monthly cohorts ({@link #cohorts}), or, for a summary-only dataset, from its customer
+     * summaries ({@link SummaryChannels}: no payback period or margin curve, no cohorts).
+     *
+     * @param settings analysis settings (dataset, margin)
+     * @param costs    acquisition spend per channel; {@link AcquisitionCosts#none()} when unknown
+     * @param clvById  CLV per customer for channel LTV, or {@code null} to use historical margin
+     * @param listener progress and cancel
+     * @return the channels (and, unless summary-only, the monthly cohorts they come from)
+     */
+    public CohortResult channels(AnalysisSettings settings, AcquisitionCosts costs, Map<String, Double> clvById,
+                                 ProgressListener listener) {
+        if (!analysis.isSummaryOnly(settings.datasetId())) {
+            return cohorts(CohortPeriod.MONTH, settings, costs, clvById, listener);
+        }
+        SummaryResult summary = analysis.summarize(settings, listener);
+        List<ChannelSummary> channels = SummaryChannels.of(summary.customers(), settings.margin(),
+                costs.perChannel(), clvById);
+        return new CohortResult(CohortPeriod.MONTH, List.of(), channels, summary.customers().size(), 0, null, null);
     }
 
     /**

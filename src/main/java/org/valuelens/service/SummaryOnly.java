@@ -2,16 +2,17 @@ package org.valuelens.service;
 
 /**
  * The sentences said where an analysis needs what a summary-only dataset (one row per customer, imported from a
- * database in summary mode, docs/decisions/0028-summary-only-datasets.md) does not keep.
+ * database or the Spark job in summary mode, docs/decisions/0028-summary-only-datasets.md) does not keep.
  */
 public final class SummaryOnly {
 
-    private static final String PREFIX = "This dataset keeps one summary row per customer (a database import in"
-            + " summary mode), so ";
+    private static final String PREFIX = "This dataset keeps one summary row per customer (a summary-mode import"
+            + " from a database or the Spark job), so ";
 
     /** What still works on a summary-only dataset. */
     static final String STILL_WORKS = "models (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma), CLV, value tiers, RFM,"
-            + " k-means, the quadrant and churn segments work; import again in the aggregated mode for the rest.";
+            + " k-means, the quadrant, churn segments and channels (without payback) work; import again in the"
+            + " aggregated mode for the rest.";
 
     private SummaryOnly() {
     }

@@ -46,6 +46,12 @@ final class CustomerSummaries implements MapPartitionsFunction<Row, Row> {
             .add("holdout_frequency", DataTypes.IntegerType, false)
             .add("holdout_revenue", DataTypes.DoubleType, false);
 
+    /** The column of each customer's first source line, to write the customers in source order. */
+    static final String FIRST_ORDER = "customer_first";
+
+    /** {@link #SCHEMA} and {@link #FIRST_ORDER}: what {@link #call} returns. */
+    static final StructType ORDERED = SCHEMA.add(FIRST_ORDER, DataTypes.LongType, false);
+
     private final LocalDate calibrationEnd;
     private final LocalDate observationEnd;
     private final ReturnsPolicy returns;
@@ -63,11 +69,13 @@ final class CustomerSummaries implements MapPartitionsFunction<Row, Row> {
                 .withObservationEnd(observationEnd).withReturns(returns));
         long calDay = calibrationEnd.toEpochDay();
         Map<String, Long> lines = new HashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
         while (days.hasNext()) {
             Row r = days.next();
             String customer = r.getString(0);
             long day = r.getInt(1);
             long counted = 0;
+            firstLine.merge(customer, r.getLong(9), Math::min);
             if (r.getLong(3) > 0) {
                 builder.add(customer, day, r.getDouble(2), r.isNullAt(4) ? Double.NaN : r.getDouble(4),
                         r.isNullAt(5) ? null : r.getString(5), false);
@@ -86,7 +94,8 @@ final class CustomerSummaries implements MapPartitionsFunction<Row, Row> {
             out.add(RowFactory.create(c.customerId(), Date.valueOf(c.firstPurchase()),
                     Date.valueOf(c.lastPurchase()), c.channel(), c.frequency(), c.recency(), c.age(),
                     c.monetaryValue(), c.monetaryValue() * c.frequency(), c.revenue(), c.cost(),
-                    lines.getOrDefault(c.customerId(), 0L), c.holdoutFrequency(), c.holdoutRevenue()));
+                    lines.getOrDefault(c.customerId(), 0L), c.holdoutFrequency(), c.holdoutRevenue(),
+                    firstLine.get(c.customerId())));
         }
         return out.iterator();
     }

@@ -38,7 +38,8 @@ record JobInput(RowRules rules, Dataset<Row> lines) {
             }
             RowRules rules = RowRules.fromTypedSample(name, List.of(rows.columns()), sample,
                     importOptions(Path.of(name), options));
-            return new JobInput(rules, rows.mapPartitions(new TypedRows(rules), Encoders.row(LineSchema.SCHEMA)));
+            return of(rules, rows.mapPartitions(new TypedRows(rules, options.dropDuplicates()),
+                    Encoders.row(LineSchema.SCHEMA)), options);
         }
         Dataset<String> text = spark.read().textFile(options.input());
         List<String> first = text.takeAsList(SAMPLE_ROWS);
@@ -49,7 +50,12 @@ record JobInput(RowRules rules, Dataset<Row> lines) {
             }
         }
         RowRules rules = rulesFromSample(name, first, options);
-        return new JobInput(rules, text.mapPartitions(new TextLines(rules), Encoders.row(LineSchema.SCHEMA)));
+        return of(rules, text.mapPartitions(new TextLines(rules, options.dropDuplicates()),
+                Encoders.row(LineSchema.SCHEMA)), options);
+    }
+
+    private static JobInput of(RowRules rules, Dataset<Row> lines, JobOptions options) {
+        return new JobInput(rules, options.dropDuplicates() ? Duplicates.reject(lines) : lines);
     }
 
     /** Writes the sample to a local file named like the input, so that messages name the user's file. */
@@ -79,8 +85,8 @@ record JobInput(RowRules rules, Dataset<Row> lines) {
 
     private static ImportOptions importOptions(Path file, JobOptions options) {
         Map<ColumnRole, String> columns = options.columns();
-        return new ImportOptions(file, null, options.header(), StandardCharsets.UTF_8, null, options.datePattern(),
-                DataShape.TRANSACTIONS, columns, true);
+        return new ImportOptions(file, null, options.header(), StandardCharsets.UTF_8, options.delimiter(),
+                options.datePattern(), DataShape.TRANSACTIONS, columns, true);
     }
 
     private static String displayName(String input) {

@@ -22,14 +22,18 @@ import org.valuelens.importer.ColumnRole;
  * @param outFormat      {@code csv} (readable by {@code valuelens import}) or {@code parquet}
  * @param calibrationEnd the calibration end of summary mode ({@code null} in aggregated mode)
  * @param returns        {@code net} or {@code exclude}: how summary mode treats returns
+ * @param delimiter      the text delimiter as {@code valuelens import --delimiter} takes it, {@code null} to detect
+ * @param dropDuplicates reject rows repeating an earlier accepted row exactly, as {@code valuelens import
+ *                       --drop-duplicates} does ({@code duplicate-row}); default: keep them
  */
 public record JobOptions(String input, String format, Map<ColumnRole, String> columns, Boolean header,
                          String datePattern, String mode, String out, String outFormat, LocalDate calibrationEnd,
-                         String returns) implements Serializable {
+                         String returns, String delimiter, boolean dropDuplicates) implements Serializable {
 
     static final String USAGE = "Usage: spark-submit --class org.valuelens.spark.SummaryJob valuelens-spark.jar"
             + " --input PATH --format csv|parquet --customer COL --date COL [--amount COL] [--quantity COL]"
             + " [--price COL] [--cost COL] [--channel COL] [--invoice COL] [--no-header] [--date-format PATTERN]"
+            + " [--delimiter CHAR] [--encoding UTF-8] [--drop-duplicates]"
             + " [--mode aggregated|summary] [--calibration-end YYYY-MM-DD] [--returns net|exclude]"
             + " --out PATH [--out-format csv|parquet]";
 
@@ -51,6 +55,13 @@ public record JobOptions(String input, String format, Map<ColumnRole, String> co
                 "--mode summary needs --calibration-end YYYY-MM-DD (the holdout purchases are counted after it).");
     }
 
+    /** Options with the delimiter detected and exact duplicate rows kept (see the canonical constructor). */
+    public JobOptions(String input, String format, Map<ColumnRole, String> columns, Boolean header,
+                      String datePattern, String mode, String out, String outFormat, LocalDate calibrationEnd,
+                      String returns) {
+        this(input, format, columns, header, datePattern, mode, out, outFormat, calibrationEnd, returns, null, false);
+    }
+
     /**
      * @param args the command line
      * @return the options
@@ -67,6 +78,8 @@ public record JobOptions(String input, String format, Map<ColumnRole, String> co
         String outFormat = "csv";
         LocalDate calibrationEnd = null;
         String returns = "net";
+        String delimiter = null;
+        boolean dropDuplicates = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--no-header")) {
@@ -75,6 +88,10 @@ public record JobOptions(String input, String format, Map<ColumnRole, String> co
             }
             if (a.equals("--header")) {
                 header = true;
+                continue;
+            }
+            if (a.equals("--drop-duplicates")) {
+                dropDuplicates = true;
                 continue;
             }
             require(i + 1 < args.length, a + " needs a value. " + USAGE);
@@ -93,11 +110,15 @@ public record JobOptions(String input, String format, Map<ColumnRole, String> co
                 case "--out-format" -> outFormat = v.toLowerCase(Locale.ROOT);
                 case "--returns" -> returns = v.toLowerCase(Locale.ROOT);
                 case "--calibration-end" -> calibrationEnd = date(v);
+                case "--delimiter" -> delimiter = v;
+                case "--encoding" -> require(v.replace("-", "").equalsIgnoreCase("utf8"), "The Spark job reads"
+                        + " UTF-8 text only, not " + v + "; convert the input first (e.g. iconv -f " + v
+                        + " -t UTF-8) or give it as Parquet.");
                 default -> throw new IllegalArgumentException("Unknown option " + a + ". " + USAGE);
             }
         }
         return new JobOptions(input, format, columns, header, datePattern, mode, out, outFormat, calibrationEnd,
-                returns);
+                returns, delimiter, dropDuplicates);
     }
 
     private static LocalDate date(String v) {

@@ -16,8 +16,9 @@ import org.valuelens.model.Transaction;
 
 /**
  * The rows between parsing and aggregation: one per source row, either an accepted line (customer, epoch day,
- * amount, cost, channel, return flag, source order) or a rejection (reason code, and the raw text for the first
- * three rejections of each reason in a partition).
+ * amount, cost, channel, return flag, source order; with {@code --drop-duplicates} also its duplicate key and raw
+ * text) or a rejection (reason code, and the raw text for the first three rejections of each reason in a
+ * partition).
  */
 final class LineSchema {
     static final String CUSTOMER = "customer";
@@ -29,6 +30,8 @@ final class LineSchema {
     static final String ORDER = "ord";
     static final String REASON = "reason";
     static final String RAW = "raw";
+    /** The duplicate key of an accepted row ({@link org.valuelens.importer.RowRules#duplicateKey}), or null. */
+    static final String KEY = "dup_key";
 
     static final StructType SCHEMA = new StructType()
             .add(CUSTOMER, DataTypes.StringType, true)
@@ -39,9 +42,10 @@ final class LineSchema {
             .add(RETURN, DataTypes.BooleanType, false)
             .add(ORDER, DataTypes.LongType, false)
             .add(REASON, DataTypes.StringType, true)
-            .add(RAW, DataTypes.StringType, true);
+            .add(RAW, DataTypes.StringType, true)
+            .add(KEY, DataTypes.LongType, true);
 
-    private static final int EXAMPLES = 3;
+    static final int EXAMPLES = 3;
 
     private LineSchema() {
     }
@@ -51,9 +55,15 @@ final class LineSchema {
         return ((long) partition << 40) | index;
     }
 
-    static Row accepted(Transaction t, long order) {
+    /**
+     * @param t     the accepted line
+     * @param order its source order
+     * @param key   its duplicate key, {@code null} when duplicates are kept
+     * @param raw   its raw text (for a duplicate rejected later), {@code null} when duplicates are kept
+     */
+    static Row accepted(Transaction t, long order, Long key, String raw) {
         return RowFactory.create(t.customerId(), (int) t.timestamp().toLocalDate().toEpochDay(), t.amount(),
-                t.cost(), t.channel(), t.isReturn(), order, null, null);
+                t.cost(), t.channel(), t.isReturn(), order, null, raw, key);
     }
 
     /** Counts rejections per reason within one partition, keeping the raw text of the first three of each. */
@@ -63,7 +73,7 @@ final class LineSchema {
         Row rejected(RejectedRow r, long order) {
             int n = seen.merge(r.reason(), 1, Integer::sum);
             return RowFactory.create(null, null, null, null, null, false, order, r.reason().code(),
-                    n <= EXAMPLES ? r.rawText() : null);
+                    n <= EXAMPLES ? r.rawText() : null, null);
         }
     }
 

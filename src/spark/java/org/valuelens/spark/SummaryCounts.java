@@ -18,14 +18,23 @@ import org.apache.spark.sql.Row;
  *
  * @param observationEnd            the observation end used (the last day, or the calibration end if later)
  * @param customersAfterCalibration customers whose first purchase is after the calibration end
- * @param customersWithoutPurchase  customers with return lines only
+ * @param customersWithoutPurchase  customers with return lines only (0 when returns are excluded)
  * @param repeatsByDay              ISO day → repeat purchase days of the summarised customers on that day
  */
 record SummaryCounts(LocalDate observationEnd, long customersAfterCalibration, long customersWithoutPurchase,
                      Map<String, Long> repeatsByDay) {
     private static final String FIRST = "first_day";
 
-    static SummaryCounts of(Dataset<Row> accepted, LocalDate calibrationEnd, LocalDate observationEnd) {
+    /**
+     * @param accepted       the accepted customer-day rows
+     * @param calibrationEnd the calibration end
+     * @param observationEnd the observation end
+     * @param exclude        whether returns are excluded: their lines are then not kept at all, so no customer is
+     *                       left with return lines only (as in {@code SummaryBuilder})
+     * @return the figures
+     */
+    static SummaryCounts of(Dataset<Row> accepted, LocalDate calibrationEnd, LocalDate observationEnd,
+                            boolean exclude) {
         Dataset<Row> purchaseDays = accepted.filter(col(DayAggregation.LINES).gt(0))
                 .select(LineSchema.CUSTOMER, LineSchema.DAY);
         Dataset<Row> firsts = purchaseDays.groupBy(LineSchema.CUSTOMER).agg(min(LineSchema.DAY).as(FIRST));
@@ -33,7 +42,7 @@ record SummaryCounts(LocalDate observationEnd, long customersAfterCalibration, l
         int obs = (int) observationEnd.toEpochDay();
         long buyers = firsts.count();
         long after = firsts.filter(col(FIRST).gt(cal)).count();
-        long all = accepted.select(LineSchema.CUSTOMER).distinct().count();
+        long all = exclude ? buyers : accepted.select(LineSchema.CUSTOMER).distinct().count();
         Map<String, Long> repeats = new TreeMap<>();
         for (Row r : purchaseDays.join(firsts, LineSchema.CUSTOMER)
                 .filter(col(FIRST).leq(cal).and(col(LineSchema.DAY).gt(col(FIRST)))

@@ -37,8 +37,9 @@ import org.valuelens.model.summary.ReturnsPolicy;
  * local import's column mapping and row rules ({@link RowRules}: the same reject reasons, returns flagged the same
  * way), merges each customer's lines of one day, and writes either one row per customer per day
  * ({@code --mode aggregated}) or one row per customer ({@code --mode summary}, built by the desktop's own
- * {@code SummaryBuilder}), plus {@value Manifest#FILE_NAME}. {@code valuelens import OUTPUT_FOLDER} turns an
- * aggregated output into a dataset. See docs/spark.md and docs/decisions/0029-spark-job.md.
+ * {@code SummaryBuilder}), plus {@value Manifest#FILE_NAME}. {@code valuelens import OUTPUT_FOLDER} turns either
+ * output into a dataset (a summary-only one in summary mode). See docs/spark.md and docs/decisions/0029-spark-job.md,
+ * 0035-spark-summary-import-and-rule-options.md.
  */
 public final class SummaryJob {
     private static final String CUSTOMER_FIRST = "customer_first";
@@ -117,9 +118,13 @@ public final class SummaryJob {
             SummaryCounts counts = null;
             if (options.mode().equals("summary")) {
                 LocalDate cal = options.calibrationEnd();
-                LocalDate obs = last == null || last.isBefore(cal) ? cal : last;
+                boolean exclude = options.returns().equals("exclude");
+                // the observation end is the last day with a line the summary keeps (purchases only under
+                // exclude), as the desktop's summary and the database summary mode take it
+                LocalDate kept = exclude ? lastPurchaseDay(accepted) : last;
+                LocalDate obs = kept == null || kept.isBefore(cal) ? cal : kept;
                 written = writeSummaries(accepted, options, obs);
-                counts = SummaryCounts.of(accepted, cal, obs);
+                counts = SummaryCounts.of(accepted, cal, obs, exclude);
             } else {
                 written = customerDays;
                 // customers in the order of their first source line, as a local import stores them, so that the
@@ -150,14 +155,21 @@ public final class SummaryJob {
         }
     }
 
+    private static LocalDate lastPurchaseDay(Dataset<Row> accepted) {
+        Row r = accepted.filter(col(DayAggregation.LINES).gt(0)).agg(max(LineSchema.DAY)).first();
+        return r.isNullAt(0) ? null : LocalDate.ofEpochDay(r.getInt(0));
+    }
+
     private static long writeSummaries(Dataset<Row> accepted, JobOptions options, LocalDate obs) {
         LocalDate cal = options.calibrationEnd();
         ReturnsPolicy returns = options.returns().equals("net") ? ReturnsPolicy.NET : ReturnsPolicy.EXCLUDE;
+        // customers in the order of their first source line, as a local import stores them (see write below)
         Dataset<Row> customers = accepted.select(LineSchema.CUSTOMER, LineSchema.DAY, LineSchema.AMOUNT,
                         DayAggregation.LINES, LineSchema.COST, LineSchema.CHANNEL, DayAggregation.RETURN_AMOUNT,
-                        DayAggregation.RETURN_LINES, DayAggregation.RETURN_COST)
+                        DayAggregation.RETURN_LINES, DayAggregation.RETURN_COST, DayAggregation.FIRST_ORDER)
                 .repartition(col(LineSchema.CUSTOMER))
-                .mapPartitions(new CustomerSummaries(cal, obs, returns), Encoders.row(CustomerSummaries.SCHEMA))
+                .mapPartitions(new CustomerSummaries(cal, obs, returns), Encoders.row(CustomerSummaries.ORDERED))
+                .orderBy(CustomerSummaries.FIRST_ORDER).drop(CustomerSummaries.FIRST_ORDER)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             write(customers, options);

@@ -13,9 +13,20 @@ import org.valuelens.model.Transaction;
 final class TextLines implements MapPartitionsFunction<String, Row> {
     private static final long serialVersionUID = 1L;
     private final RowRules rules;
+    private final boolean keys;
 
-    TextLines(RowRules rules) {
+    /**
+     * @param rules the local import's rules
+     * @param keys  whether accepted lines carry their duplicate key and raw text (for {@code --drop-duplicates})
+     */
+    TextLines(RowRules rules, boolean keys) {
         this.rules = rules;
+        this.keys = keys;
+    }
+
+    private Row accepted(Transaction t, long order, Object[] cells) {
+        return keys ? LineSchema.accepted(t, order, RowRules.duplicateKey(cells), rules.rawText(cells))
+                : LineSchema.accepted(t, order, null, null);
     }
 
     @Override
@@ -35,7 +46,7 @@ final class TextLines implements MapPartitionsFunction<String, Row> {
                     }
                     long order = LineSchema.order(partition, index++);
                     Transaction t = checker.check(cells, index);
-                    return t != null ? LineSchema.accepted(t, order)
+                    return t != null ? accepted(t, order, cells)
                             : rejections.rejected(checker.rejectedRow(), order);
                 }
                 return null;

@@ -11,9 +11,20 @@ import org.valuelens.model.Transaction;
 final class TypedRows implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final RowRules rules;
+    private final boolean keys;
 
-    TypedRows(RowRules rules) {
+    /**
+     * @param rules the local import's rules
+     * @param keys  whether accepted lines carry their duplicate key and raw text (for {@code --drop-duplicates})
+     */
+    TypedRows(RowRules rules, boolean keys) {
         this.rules = rules;
+        this.keys = keys;
+    }
+
+    private Row accepted(Transaction t, long order, Object[] cells) {
+        return keys ? LineSchema.accepted(t, order, RowRules.duplicateKey(cells), rules.rawText(cells))
+                : LineSchema.accepted(t, order, null, null);
     }
 
     /** @return the row's cells as the importer reads them */
@@ -41,8 +52,9 @@ final class TypedRows implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 long order = LineSchema.order(partition, index++);
-                Transaction t = checker.check(cells(rows.next()), index);
-                return t != null ? LineSchema.accepted(t, order) : rejections.rejected(checker.rejectedRow(), order);
+                Object[] cells = cells(rows.next());
+                Transaction t = checker.check(cells, index);
+                return t != null ? accepted(t, order, cells) : rejections.rejected(checker.rejectedRow(), order);
             }
         };
     }

@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -99,6 +101,28 @@ public final class SourceDatabase implements AutoCloseable {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** @return the column mapping of the {@code cdnow} table, by role key */
+    public static Map<String, String> cdnowColumns() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("customer", "customer_id");
+        m.put("date", "purchase_date");
+        m.put("quantity", "cds");
+        m.put("amount", "dollars");
+        return m;
+    }
+
+    /** @return the column mapping of the {@code retail} table, by role key */
+    public static Map<String, String> retailColumns() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("customer", "customer_id");
+        m.put("date", "invoice_date");
+        m.put("quantity", "quantity");
+        m.put("price", "unit_price");
+        m.put("invoice", "invoice_no");
+        m.put("channel", "country");
+        return m;
     }
 
     private static void loadCdnow(Connection c) throws IOException, SQLException {

@@ -28,7 +28,6 @@ import org.valuelens.gui.common.WorkspaceState;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.CohortAnalyzer;
-import org.valuelens.model.cohort.CohortPeriod;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.progress.CancelledException;
 import org.valuelens.report.chart.ChartText;
@@ -47,7 +46,7 @@ import org.valuelens.service.Settings;
  */
 public final class ChannelsViewModel extends PageViewModel {
 
-    private record Outcome(CohortResult result, JFreeChart chart) {
+    private record Outcome(CohortResult result, JFreeChart chart, boolean summaryOnly) {
     }
 
     private final SessionHolder sessions;
@@ -154,9 +153,9 @@ public final class ChannelsViewModel extends PageViewModel {
                 byId.put(c.summary().customerId(), c.clv());
             }
             Map<String, Double> spend = DatasetReports.channelSpend(sessions.require().segments(), cacs, as, p);
-            CohortResult r = sessions.require().segments().cohorts(CohortPeriod.MONTH, as,
-                    new AcquisitionCosts(Map.of(), spend), byId, p);
-            return new Outcome(r, chart(r.channels(), currency));
+            CohortResult r = sessions.require().segments().channels(as, new AcquisitionCosts(Map.of(), spend), byId, p);
+            return new Outcome(r, chart(r.channels(), currency), sessions.require().analysis()
+                    .isSummaryOnly(as.datasetId()));
         }, TaskCallbacks.of(o -> {
             if (gen != generation) {
                 return;
@@ -164,6 +163,7 @@ public final class ChannelsViewModel extends PageViewModel {
             running.set(false);
             channels.setAll(o.result().channels());
             chart.set(localise(o.chart()));
+            setNotice(o.summaryOnly() ? i18n.get("channels.summaryOnly") : "");
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {

@@ -267,7 +267,7 @@ public final class CohortsViewModel extends PageViewModel {
             payback.set(amounts.get() ? c.payback() : "");
         }, e -> {
             running.set(false);
-            if (!(e instanceof CancelledException)) {
+            if (!(e instanceof CancelledException) && !noticeSummaryOnly(e, i18n.get("page.summaryOnly"))) {
                 dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
             }
         }));

@@ -52,6 +52,22 @@ public abstract class PageViewModel {
         return true;
     }
 
+    /**
+     * Shows the summary-only refusal (the dataset keeps one row per customer, the page needs the purchases by day)
+     * as the page notice instead of an error dialog.
+     *
+     * @param error the analysis failure
+     * @param text  the localised sentence to show ({@code page.summaryOnly})
+     * @return {@code true} when {@code error} was that refusal (the caller then shows no dialog)
+     */
+    protected boolean noticeSummaryOnly(Throwable error, String text) {
+        if (!org.valuelens.service.SummaryOnly.is(error)) {
+            return false;
+        }
+        notice.set(text);
+        return true;
+    }
+
     /** @param text the sentence to show under the page title ("" hides it) */
     protected void setNotice(String text) {
         notice.set(text == null ? "" : text);

@@ -255,7 +255,7 @@ public final class CustomersViewModel extends PageViewModel {
     }
 
     private void failed(Throwable e) {
-        if (!(e instanceof CancelledException)) {
+        if (!(e instanceof CancelledException) && !noticeSummaryOnly(e, i18n.get("page.summaryOnly"))) {
             dialogs.showError(i18n.get("customers.error"), e);
         }
     }
