@@ -15,6 +15,8 @@ import org.valuelens.model.product.LtvGrouping;
 import org.valuelens.model.product.OrderBookBuilder;
 import org.valuelens.model.product.RepeatAnalyzer;
 import org.valuelens.model.product.RepeatResult;
+import org.valuelens.model.product.ValueCurveAnalyzer;
+import org.valuelens.model.product.ValueCurves;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.model.segment.ValueTier;
 import org.valuelens.model.segment.ValueTierResult;
@@ -188,6 +190,15 @@ public final class ProductService {
             requireItems(data, false);
         }
         return new LtvCohortAnalyzer(grouping, days, minCustomers).analyze(data.book(), data.productNames());
+    }
+
+    /**
+     * @param data     the orders ({@code null} not permitted)
+     * @param grouping month, quarter, year or channel ({@code null} and first product not permitted)
+     * @return daily cumulative value per acquired customer by group and for everyone (CAC payback reads it)
+     */
+    public ValueCurves valueCurves(ProductData data, LtvGrouping grouping) {
+        return new ValueCurveAnalyzer(grouping).analyze(data.book());
     }
 
     /**

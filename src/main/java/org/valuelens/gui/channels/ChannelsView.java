@@ -2,6 +2,7 @@ package org.valuelens.gui.channels;
 
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -11,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -28,12 +31,17 @@ import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.WrappingTabPane;
+import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
-/** The Channels page: a table per acquisition channel and LTV vs CAC bars. */
+/**
+ * The Channels page: a table per acquisition channel and LTV vs CAC bars; then the N-day value (with the payback
+ * day of each channel's CAC) and time-between-orders tabs by channel.
+ */
 public final class ChannelsView extends PageView {
 
     /**
@@ -133,7 +141,16 @@ public final class ChannelsView extends PageView {
         SplitPane split = new SplitPane(table, viewer);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(10, bar, split);
+        VBox main = new VBox(10, bar, split);
+        main.setPadding(new Insets(8, 0, 0, 0));
+        Tab ltv = new Tab(i18n.get("ltv.tab.channels"), main);
+        ltv.setId("channels-main-tab");
+        List<Tab> more = LtvDaysTabs.tabs(model.ltvDays(), i18n, "channels");
+        TabPane tabs = new WrappingTabPane(160, ltv, more.get(0), more.get(1));
+        tabs.setId("channels-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(tabs);
         box.setPadding(new Insets(0, 24, 16, 24));
         return box;
     }

@@ -1,6 +1,7 @@
 package org.valuelens.gui.cohorts;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -23,9 +26,14 @@ import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.common.WrappingTabPane;
+import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.model.cohort.CohortPeriod;
 
-/** The Cohorts page: period chooser, optional CAC, retention heatmap, retention and LTV curves. */
+/**
+ * The Cohorts page: period chooser, optional CAC, retention heatmap, retention and LTV curves; then the N-day value
+ * and time-between-orders tabs by acquisition cohort.
+ */
 public final class CohortsView extends PageView {
 
     /**
@@ -112,7 +120,16 @@ public final class CohortsView extends PageView {
         payback.setWrapText(true);
         payback.textProperty().bind(model.paybackProperty());
         payback.managedProperty().bind(payback.textProperty().isNotEmpty());
-        VBox box = new VBox(10, bar, payback, grid);
+        VBox main = new VBox(10, bar, payback, grid);
+        main.setPadding(new Insets(8, 0, 0, 0));
+        Tab retention = new Tab(i18n.get("ltv.tab.cohorts"), main);
+        retention.setId("cohorts-main-tab");
+        List<Tab> more = LtvDaysTabs.tabs(model.ltvDays(), i18n, "cohorts");
+        TabPane tabs = new WrappingTabPane(160, retention, more.get(0), more.get(1));
+        tabs.setId("cohorts-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(tabs);
         box.setPadding(new Insets(0, 24, 16, 24));
         return box;
     }
