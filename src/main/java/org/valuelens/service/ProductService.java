@@ -63,12 +63,15 @@ public final class ProductService {
      * The report's product figures: the first-product table (with the report's CLV method when it has a model,
      * otherwise without predicted CLV) and N-day value by acquisition month.
      *
-     * @param settings analysis settings
-     * @param method   the report's CLV method
-     * @param listener progress and cancel
-     * @return the section, its first-product table {@code null} when the dataset has no product column
+     * @param settings   analysis settings
+     * @param method     the report's CLV method
+     * @param channelCac channel → acquisition cost per customer (payback days of the channel sheet)
+     * @param listener   progress and cancel
+     * @return the section, its first-product table {@code null} when the dataset has no product column and its
+     *         channel tables {@code null} when it has no channel column
      */
     org.valuelens.report.deck.ProductSection reportSection(AnalysisSettings settings, ClvMethod method,
+                                                           Map<String, Double> channelCac,
                                                            ProgressListener listener) {
         ProductData data = load(settings, listener);
         LtvCohortTable cohorts = ltvByCohort(data, LtvGrouping.MONTH, FirstProductAnalyzer.DEFAULT_DAYS, 1);
@@ -82,7 +85,10 @@ public final class ProductService {
             }
             first = firstProducts(data, new FirstProductAnalyzer().withMinCustomers(5), clv, false);
         }
-        return new org.valuelens.report.deck.ProductSection(first, data.productNames(), cohorts);
+        boolean channels = !data.book().channelNames().isEmpty();
+        return new org.valuelens.report.deck.ProductSection(first, data.productNames(), cohorts,
+                channels ? ltvByCohort(data, LtvGrouping.CHANNEL, FirstProductAnalyzer.DEFAULT_DAYS, 1) : null,
+                channels ? valueCurves(data, LtvGrouping.CHANNEL) : null, channelCac);
     }
 
     /**
