@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,18 +52,18 @@ class ChannelPaybackOnlineRetailTest {
         Map<String, List<Object[]>> lines = new HashMap<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             for (Row row : wb.getSheetAt(0)) {
-                String customer = row.getRowNum() == 0 ? "" : text(row.getCell(6));
+                String customer = row.getRowNum() == 0 ? "" : cell(row, 6);
                 if (customer.isEmpty()) {
                     continue;
                 }
                 double qty = row.getCell(3).getNumericCellValue();
                 double price = row.getCell(5).getNumericCellValue();
-                boolean ret = qty < 0 || price < 0 || text(row.getCell(0)).startsWith("C");
+                boolean ret = qty < 0 || price < 0 || cell(row, 0).startsWith("C");
                 double amount = ret ? -Math.abs(qty * price) : qty * price;
                 LocalDateTime time = DateUtil.getLocalDateTime(row.getCell(4).getNumericCellValue()).withNano(0);
                 endDay = Math.max(endDay, time.toLocalDate().toEpochDay());
                 lines.computeIfAbsent(customer, k -> new ArrayList<>()).add(new Object[] {time, amount, ret,
-                        text(row.getCell(7))});
+                        cell(row, 7)});
             }
         }
         for (List<Object[]> list : lines.values()) {
@@ -93,15 +91,8 @@ class ChannelPaybackOnlineRetailTest {
         session.close();
     }
 
-    private static String text(Cell cell) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            double d = cell.getNumericCellValue();
-            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-        }
-        return cell.getStringCellValue().trim();
+    private static String cell(Row row, int column) {
+        return ProductOnlineRetailTest.Reference.text(row.getCell(column));
     }
 
     /** Day t: revenue on days up to first day + t of the customers observed t days, divided by them. */
@@ -167,5 +158,31 @@ class ChannelPaybackOnlineRetailTest {
         }
         assertThat(checked).isPositive();
         assertThat(notYet).isPositive();
+    }
+
+    @Test
+    void reportWorkbookHasThePaybackDayOfEachChannelWithACost() throws Exception {
+        int uk = BY_COUNTRY.get("United Kingdom").size();
+        ReportRequest request = new ReportRequest(AnalysisSettings.defaults(TimeUnit.WEEK).withDataset(retail),
+                ClvMethod.HISTORICAL, java.util.Locale.ENGLISH, "£",
+                org.valuelens.model.cohort.AcquisitionCosts.perChannel(Map.of("United Kingdom", 150.0 * uk,
+                        "France", 1e6 * BY_COUNTRY.get("France").size())));
+        org.valuelens.report.deck.ReportFiles files = new ReportService(session.analysis()).write(request,
+                dir.resolve("report"), ProgressListener.NONE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(files.workbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("N-day value by channel");
+            assertThat(sheet).isNotNull();
+            Row head = sheet.getRow(0);
+            int payback = head.getLastCellNum() - 1;
+            assertThat(head.getCell(payback).getStringCellValue()).contains("revenue");
+            Map<String, Row> rows = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                rows.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+            }
+            assertThat(rows).hasSize(BY_COUNTRY.size());
+            assertThat(rows.get("United Kingdom").getCell(payback).getNumericCellValue())
+                    .isEqualTo(loopPayback("United Kingdom", 150.0).doubleValue());
+            assertThat(rows.get("France").getCell(payback).getStringCellValue()).isEqualTo("not yet paid back");
+        }
     }
 }

@@ -2,22 +2,17 @@ package org.valuelens.gui.channels;
 
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -31,7 +26,6 @@ import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
-import org.valuelens.gui.common.WrappingTabPane;
 import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.cohort.ChannelSummary;
@@ -142,17 +136,7 @@ public final class ChannelsView extends PageView {
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox main = new VBox(10, bar, split);
-        main.setPadding(new Insets(8, 0, 0, 0));
-        Tab ltv = new Tab(i18n.get("ltv.tab.channels"), main);
-        ltv.setId("channels-main-tab");
-        List<Tab> more = LtvDaysTabs.tabs(model.ltvDays(), i18n, "channels");
-        TabPane tabs = new WrappingTabPane(160, ltv, more.get(0), more.get(1));
-        tabs.setId("channels-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(tabs);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        return box;
+        return LtvDaysTabs.withTabs(main, i18n.get("ltv.tab.channels"), model.ltvDays(), i18n, "channels");
     }
 
     private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,

@@ -1,20 +1,14 @@
 package org.valuelens.gui.cohorts;
 
 import atlantafx.base.theme.Styles;
-import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -26,7 +20,6 @@ import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
-import org.valuelens.gui.common.WrappingTabPane;
 import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.model.cohort.CohortPeriod;
 
@@ -121,17 +114,7 @@ public final class CohortsView extends PageView {
         payback.textProperty().bind(model.paybackProperty());
         payback.managedProperty().bind(payback.textProperty().isNotEmpty());
         VBox main = new VBox(10, bar, payback, grid);
-        main.setPadding(new Insets(8, 0, 0, 0));
-        Tab retention = new Tab(i18n.get("ltv.tab.cohorts"), main);
-        retention.setId("cohorts-main-tab");
-        List<Tab> more = LtvDaysTabs.tabs(model.ltvDays(), i18n, "cohorts");
-        TabPane tabs = new WrappingTabPane(160, retention, more.get(0), more.get(1));
-        tabs.setId("cohorts-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(tabs);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        return box;
+        return LtvDaysTabs.withTabs(main, i18n.get("ltv.tab.cohorts"), model.ltvDays(), i18n, "cohorts");
     }
 
     private static ChartViewer viewer(String id, ObservableValue<JFreeChart> chart) {

@@ -97,6 +97,7 @@ public final class CohortsViewModel extends PageViewModel {
         workspace.settingsProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(old.cac(), now.cac())) {
                 cac.set(cacText(now.cac()));
+                ltvDays.setCacForAll(now.cac());
             }
         });
     }
@@ -227,8 +228,7 @@ public final class CohortsViewModel extends PageViewModel {
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
     public void refresh() {
         if (sessions.current().isPresent()) {
-            run();
-            ltvDays.invalidate();
+            run(); // also marks the N-day tabs for a new run
         }
     }
 
@@ -250,10 +250,9 @@ public final class CohortsViewModel extends PageViewModel {
         message.set("");
         Double typed = cacValue;
         updateDatasetSettings(d -> d.withCac(typed));
-        if (!Objects.equals(typed, ltvDays.cacForAll())) {
-            ltvDays.setCacForAll(typed);
-            ltvDays.invalidate();
-        }
+        // the N-day tabs read their payback from this CAC and draw it on the curve: run them again when shown
+        ltvDays.setCacForAll(typed);
+        ltvDays.invalidate();
         Settings s = settings.get();
         AnalysisSettings as = AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
                 .withDataset(sessions.datasetId());

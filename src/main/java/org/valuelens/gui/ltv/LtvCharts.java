@@ -21,7 +21,9 @@ import org.valuelens.report.chart.ValueCharts;
 /** The charts of the N-day value and time-between-orders sections, in the interface language (off the FX thread). */
 final class LtvCharts {
     /** At most this many groups get a line of their own (the largest), beside the line of everyone. */
-    static final int MAX_LINES = 12;
+    static final int MAX_LINES = 8;
+    /** A line ends where fewer customers remain observed (its tail would rest on one or two customers). */
+    static final int MIN_OBSERVED = 5;
 
     private final I18n i18n;
     private final String currency;
@@ -43,7 +45,8 @@ final class LtvCharts {
 
     /**
      * Cumulative value per acquired customer by day since the first purchase: one line per group (the largest
-     * {@link #MAX_LINES}, in their order) and a dashed line of everyone; a line at the CAC when one is given.
+     * {@link #MAX_LINES}, in their order) and a dashed line of everyone, each ending where fewer than
+     * {@link #MIN_OBSERVED} of its customers remain observed; a line at the CAC when one is given.
      */
     JFreeChart curves(ValueCurves curves, ValueMetric metric, Double cac) {
         List<ValueCurve> groups = curves.groups();
@@ -65,7 +68,8 @@ final class LtvCharts {
             ValueCurve c = lines.get(s);
             names[s] = label(i18n, c.label());
             for (int t = 0; t < days; t++) {
-                y[s][t] = t < c.length() ? c.value(metric, t) : Double.NaN;
+                boolean enough = t < c.length() && c.observed(t) >= Math.min(MIN_OBSERVED, c.customers());
+                y[s][t] = enough ? c.value(metric, t) : Double.NaN;
             }
         }
         String title = switch (metric) {

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -28,6 +29,7 @@ import org.valuelens.gui.common.NumberColumns;
 import org.valuelens.gui.common.PageView;
 import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.gui.common.Toolbar;
+import org.valuelens.gui.common.WrappingTabPane;
 import org.valuelens.model.product.LtvGrouping;
 import org.valuelens.model.product.RepeatStep;
 import org.valuelens.model.product.ValueMetric;
@@ -57,6 +59,32 @@ public final class LtvDaysTabs {
         return List.of(value, repeat);
     }
 
+    /**
+     * The page's content as tabs: its own first, then the N-day value and time-between-orders tabs.
+     *
+     * @param main  the page's own content
+     * @param title the first tab's title
+     * @param model the sections' view model
+     * @param i18n  texts
+     * @param id    id prefix of the nodes ("cohorts" or "channels"); the tab pane is {@code id + "-tabs"}
+     * @return the padded box holding the tab pane
+     */
+    public static VBox withTabs(javafx.scene.layout.Region main, String title, LtvDaysViewModel model, I18n i18n,
+                                String id) {
+        VBox.setVgrow(main, Priority.ALWAYS);
+        main.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        Tab first = new Tab(title, main);
+        first.setId(id + "-main-tab");
+        List<Tab> more = tabs(model, i18n, id);
+        TabPane tabs = new WrappingTabPane(160, first, more.get(0), more.get(1));
+        tabs.setId(id + "-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(tabs);
+        box.setPadding(new javafx.geometry.Insets(0, 24, 16, 24));
+        return box;
+    }
+
     private static Node valuePane(LtvDaysViewModel model, I18n i18n, String id) {
         TableView<LtvRow> table = new TableView<>(model.rows());
         table.setId(id + "-ltv-table");
@@ -79,8 +107,10 @@ public final class LtvDaysTabs {
                 : value(model, i18n, r.curve().toDate(model.shownMetricProperty().get())), 90));
         table.getColumns().add(text(i18n.format("ltv.col.cac", model.currency()), r -> r.cac() == null ? "–"
                 : i18n.numbers(model.currency()).money(r.cac(), 2), 80));
-        table.getColumns().add(text(i18n.get("ltv.col.payback"), r -> r.cac() == null ? "–"
-                : r.paybackDay() == null ? i18n.get("ltv.payback.notYet") : Integer.toString(r.paybackDay()), 90));
+        TableColumn<LtvRow, String> payback = text(i18n.get("ltv.col.payback"), r -> r.cac() == null ? "–"
+                : r.paybackDay() == null ? i18n.get("ltv.payback.notYet") : Integer.toString(r.paybackDay()), 90);
+        table.getColumns().add(payback);
+        TableHeaders.tooltip(table, payback, i18n.get("ltv.payback.tooltip"));
         formats.add(Format.GENERAL);
         formats.add(Format.GENERAL);
         formats.add(Format.GENERAL);
@@ -161,13 +191,14 @@ public final class LtvDaysTabs {
         notice.textProperty().bind(model.noticeProperty());
         VBox bar = Toolbar.of(controls.toArray(Node[]::new), notice);
         table.getStyleClass().add(Styles.DENSE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableHeaders.fitContent(table);
         TableHeaders.fit(table);
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         below.setWrapText(true);
+        below.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         below.managedProperty().bind(below.textProperty().isNotEmpty());
         VBox box = new VBox(8, bar, split, below);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));

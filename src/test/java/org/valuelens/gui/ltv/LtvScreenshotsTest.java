@@ -37,7 +37,8 @@ import org.valuelens.service.WorkspaceSession;
 /**
  * Writes docs/screenshots/{cohorts,channels}-ltv-days[-zh].png and {cohorts,channels}-repeat.png: the N-day value and
  * time-between-orders tabs on the Online Retail extract with Country as the channel and a CAC for three countries
- * (and 30 on the Cohorts page), at 1024×640. Opt-in: {@code mvn -B test -Dgroups=screenshots -Dtest=LtvScreenshotsTest}.
+ * (and 30 on the Cohorts page), at 1440×900 (and the Cohorts tab at 1024×640). Opt-in:
+ * {@code mvn -B test -Dgroups=screenshots -Dtest=LtvScreenshotsTest}.
  */
 @Tag("screenshots")
 @EnabledIfSystemProperty(named = "groups", matches = ".*screenshots.*")
@@ -47,6 +48,7 @@ class LtvScreenshotsTest {
     @TempDir
     static Path dir;
     private static WorkspaceSession session;
+    private static int dataset;
 
     @BeforeAll
     static void start() throws Exception {
@@ -58,9 +60,9 @@ class LtvScreenshotsTest {
             Files.copy(in, file);
         }
         session = WorkspaceSession.open(dir.resolve("ws"));
-        int id = session.imports().importFile(new ImportRequest(file, null, null, null, null, null, null,
+        dataset = session.imports().importFile(new ImportRequest(file, null, null, null, null, null, null,
                 Map.of("channel", "Country")), false, ProgressListener.NONE).datasetId();
-        session.workspace().saveDatasetSettings(id, session.workspace().datasetSettings(id)
+        session.workspace().saveDatasetSettings(dataset, session.workspace().datasetSettings(dataset)
                 .withChannelCac("United Kingdom", 150.0).withChannelCac("Germany", 300.0)
                 .withChannelCac("France", 2000.0).withCac(30.0));
     }
@@ -70,18 +72,20 @@ class LtvScreenshotsTest {
         session.close();
     }
 
-    private static void shoot(String name, Settings settings, Page page, String tabs, int tab) throws Exception {
+    private static void shoot(String name, Settings settings, Page page, String tabs, int tab, int width, int height)
+            throws Exception {
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                stage.setWidth(1024);
-                stage.setHeight(640);
+                stage.setWidth(width);
+                stage.setHeight(height);
                 AppShell shell = new AppShell(stage, new SettingsService(dir.resolve(name + ".properties")),
                         settings, new DirectTaskExecutor(), WorkspaceActions.NONE, new FakeDialogService());
                 stage.show();
                 shell.sessions().replace(session);
-                shell.workspace().set(session.directory(), "Online Retail (40k)");
+                shell.workspace().open(session.directory(), dataset, "Online Retail (40k)",
+                        session.workspace().datasetSettings(dataset));
                 shell.mainViewModel().showPage(page);
                 shell.scene().getRoot().applyCss();
                 shell.scene().getRoot().layout();
@@ -105,11 +109,12 @@ class LtvScreenshotsTest {
     @Test
     void nDayValueAndTimeBetweenOrdersTabs() throws Exception {
         Settings zh = Settings.DEFAULTS.withLanguage(Language.CHINESE_SIMPLIFIED);
-        shoot("cohorts-ltv-days", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 1);
-        shoot("cohorts-repeat", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 2);
-        shoot("channels-ltv-days", Settings.DEFAULTS, Page.CHANNELS, "#channels-tabs", 1);
-        shoot("channels-repeat", Settings.DEFAULTS, Page.CHANNELS, "#channels-tabs", 2);
-        shoot("cohorts-ltv-days-zh", zh, Page.COHORTS, "#cohorts-tabs", 1);
-        shoot("channels-ltv-days-zh", zh, Page.CHANNELS, "#channels-tabs", 1);
+        shoot("cohorts-ltv-days", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 1, 1440, 900);
+        shoot("cohorts-repeat", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 2, 1440, 900);
+        shoot("channels-ltv-days", Settings.DEFAULTS, Page.CHANNELS, "#channels-tabs", 1, 1440, 900);
+        shoot("channels-repeat", Settings.DEFAULTS, Page.CHANNELS, "#channels-tabs", 2, 1440, 900);
+        shoot("cohorts-ltv-days-1024", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 1, 1024, 640);
+        shoot("cohorts-ltv-days-zh", zh, Page.COHORTS, "#cohorts-tabs", 1, 1440, 900);
+        shoot("channels-ltv-days-zh", zh, Page.CHANNELS, "#channels-tabs", 1, 1440, 900);
     }
 }
