@@ -188,7 +188,8 @@ public final class LtvDaysTabs {
         controls.add(busy);
         Label notice = new Label();
         notice.getStyleClass().add(Styles.WARNING);
-        notice.textProperty().bind(model.noticeProperty());
+        // the time-between-orders tab counts days and orders: only why it is empty concerns it
+        notice.textProperty().bind(metricChoice ? model.noticeProperty() : model.reasonProperty());
         VBox bar = Toolbar.of(controls.toArray(Node[]::new), notice);
         table.getStyleClass().add(Styles.DENSE);
         TableHeaders.fitContent(table);

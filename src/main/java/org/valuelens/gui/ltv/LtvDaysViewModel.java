@@ -58,6 +58,7 @@ public final class LtvDaysViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footnote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ValueMetric> shownMetric = new ReadOnlyObjectWrapper<>(ValueMetric.REVENUE);
     private final ObservableList<LtvRow> rows = FXCollections.observableArrayList();
@@ -120,6 +121,11 @@ public final class LtvDaysViewModel {
     /** @return why the section is empty, or what its figures rest on ("" when nothing to say) */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** @return why the sections are empty (summary-only dataset, no channel column), "" when they are not */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
     }
 
     /** @return what the "*" of an incomplete cell means ("" when no cell is incomplete) */
@@ -235,6 +241,7 @@ public final class LtvDaysViewModel {
         curveChart.set(null);
         repeatChart.set(null);
         notice.set("");
+        reason.set("");
         footnote.set("");
         stale = true;
     }
@@ -279,9 +286,11 @@ public final class LtvDaysViewModel {
             rows.clear();
             repeatRows.clear();
             notice.set(i18n.get(o.reason()));
+            reason.set(notice.get());
             footnote.set("");
             return;
         }
+        reason.set("");
         notice.set(!o.hasAmounts() ? i18n.get("ltv.notice.noAmounts") : o.curves().hasCost() ? ""
                 : i18n.format("ltv.notice.noCost", i18n.numbers(currency()).percentFormat(0)
                         .format(settings.get().margin())));

@@ -187,6 +187,7 @@ class LtvDaysViewModelTest {
         ChannelsViewModel page = channels(cdnow);
         page.ltvDays().activeProperty().set(true);
         assertThat(page.ltvDays().noticeProperty().get()).isEqualTo(EN.get("ltv.notice.noChannel"));
+        assertThat(page.ltvDays().reasonProperty().get()).isEqualTo(EN.get("ltv.notice.noChannel"));
         assertThat(page.ltvDays().rows()).isEmpty();
 
         CohortsViewModel cohortsPage = cohorts(cdnow);
@@ -195,6 +196,7 @@ class LtvDaysViewModelTest {
         LtvDaysViewModel model = cohortsPage.ltvDays();
         model.activeProperty().set(true);
         assertThat(model.noticeProperty().get()).isEqualTo(EN.format("ltv.notice.noCost", "30%"));
+        assertThat(model.reasonProperty().get()).isEmpty();
         assertThat(model.rows()).extracting(r -> r.cohort().label()).containsExactly("1997-01", "1997-02",
                 "1997-03", "all");
         // the payback is read from the revenue curve: the first day it reaches 40

@@ -37,7 +37,7 @@ import org.valuelens.service.WorkspaceSession;
 /**
  * Writes docs/screenshots/{cohorts,channels}-ltv-days[-zh].png and {cohorts,channels}-repeat.png: the N-day value and
  * time-between-orders tabs on the Online Retail extract with Country as the channel and a CAC for three countries
- * (and 30 on the Cohorts page), at 1440×900 (and the Cohorts tab at 1024×640). Opt-in:
+ * (and 120 on the Cohorts page), at 1440×900 (and the Cohorts tab at 1024×640). Opt-in:
  * {@code mvn -B test -Dgroups=screenshots -Dtest=LtvScreenshotsTest}.
  */
 @Tag("screenshots")
@@ -64,7 +64,7 @@ class LtvScreenshotsTest {
                 Map.of("channel", "Country")), false, ProgressListener.NONE).datasetId();
         session.workspace().saveDatasetSettings(dataset, session.workspace().datasetSettings(dataset)
                 .withChannelCac("United Kingdom", 150.0).withChannelCac("Germany", 300.0)
-                .withChannelCac("France", 2000.0).withCac(30.0));
+                .withChannelCac("France", 2000.0).withCac(120.0));
     }
 
     @AfterAll
