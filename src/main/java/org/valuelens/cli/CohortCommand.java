@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
                 + "(--json: \"complete\": false, \"partialFrom\") and left out of the average.",
             "--metric ltv-days: N-day revenue, margin and orders per acquired customer (orders on days [first order "
                 + "day, first order day + N)) by --by month|quarter|year|channel|first-product; a cohort whose "
-                + "window runs past the data end is marked incomplete and left out of the average."})
+                + "window runs past the data end is marked incomplete and left out of the average.",
+            "With --metric ltv-days and a known CAC (the channel costs of the Channels page with --by channel, the "
+                + "dataset's CAC by period), --json gives each group's paybackDays: the first day since the first "
+                + "purchase on which its cumulative margin per customer (revenue without a cost column) reaches the "
+                + "CAC; null when not yet."})
 final class CohortCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

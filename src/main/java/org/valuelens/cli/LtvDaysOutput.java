@@ -7,6 +7,9 @@ import java.util.Map;
 import org.valuelens.model.product.LtvCohort;
 import org.valuelens.model.product.LtvCohortTable;
 import org.valuelens.model.product.LtvGrouping;
+import org.valuelens.model.product.ValueCurve;
+import org.valuelens.model.product.ValueCurves;
+import org.valuelens.model.product.ValueMetric;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.service.AnalysisSettings;
 import org.valuelens.service.DatasetReports;
@@ -25,6 +28,9 @@ final class LtvDaysOutput {
                     options.dataset));
             ProductData data = session.products().load(settings, progress);
             LtvCohortTable t = session.products().ltvByCohort(data, grouping, days, minCustomers);
+            ValueCurves curves = grouping == LtvGrouping.FIRST_PRODUCT ? null
+                    : session.products().valueCurves(data, grouping);
+            Map<String, Double> cac = cac(session, settings, grouping, t, progress);
             if (json) {
                 Map<String, Object> o = Json.object();
                 o.put("metric", "ltv-days");
@@ -32,10 +38,15 @@ final class LtvDaysOutput {
                 o.put("days", t.days());
                 List<Map<String, Object>> cohorts = new ArrayList<>();
                 for (LtvCohort c : t.cohorts()) {
-                    cohorts.add(json(c, t.days(), "cohort"));
+                    cohorts.add(withCurve(json(c, t.days(), "cohort"), curves == null ? null
+                            : curves.group(c.label()), curves, cac.get(c.label())));
                 }
                 o.put("cohorts", cohorts);
-                o.put("average", json(t.average(), t.days(), "cohort"));
+                o.put("average", withCurve(json(t.average(), t.days(), "cohort"), curves == null ? null
+                        : curves.all(), curves, null));
+                if (curves != null) {
+                    o.put("paybackBasis", curves.paybackMetric().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 o.put("observationEnd", t.observationEnd() == null ? null : t.observationEnd().toString());
                 o.put("hidden", t.hidden());
                 pw.println(Json.write(o));
@@ -45,6 +56,39 @@ final class LtvDaysOutput {
             pw.flush();
             return 0;
         }
+    }
+
+    /**
+     * CAC per customer by group: per channel as the Channels page has it, otherwise the dataset's one CAC for every
+     * cohort; empty when unknown.
+     */
+    private static Map<String, Double> cac(WorkspaceSession session, AnalysisSettings settings, LtvGrouping grouping,
+                                           LtvCohortTable t, ProgressListener progress) {
+        if (grouping == LtvGrouping.CHANNEL) {
+            return DatasetReports.channelCac(session.workspace(), session.segments(), settings, progress);
+        }
+        Double one = session.workspace().datasetSettings(settings.datasetId()).cac();
+        Map<String, Double> m = new java.util.HashMap<>();
+        if (one != null && grouping != LtvGrouping.FIRST_PRODUCT) {
+            t.cohorts().forEach(c -> m.put(c.label(), one));
+        }
+        return m;
+    }
+
+    /** Adds the value to date and, when the group's CAC is known, {@code cac} and {@code paybackDays}. */
+    private static Map<String, Object> withCurve(Map<String, Object> m, ValueCurve curve, ValueCurves curves,
+                                                 Double cac) {
+        if (curve == null) {
+            return m;
+        }
+        Map<String, Object> toDate = Json.object();
+        for (ValueMetric metric : ValueMetric.values()) {
+            toDate.put(metric.name().toLowerCase(java.util.Locale.ROOT), curve.toDate(metric));
+        }
+        m.put("toDate", toDate);
+        m.put("cac", cac);
+        m.put("paybackDays", cac == null ? null : curve.paybackDay(curves.paybackMetric(), cac));
+        return m;
     }
 
     private static Map<String, Object> json(LtvCohort c, List<Integer> days, String key) {

@@ -83,4 +83,28 @@ public final class DatasetReports {
         }
         return spend;
     }
+
+    /**
+     * The acquisition cost per customer of each channel as the Channels page shows it: the per-customer costs typed
+     * there for this dataset, or the mean cost of the customer table when it has one.
+     *
+     * @param workspace the open workspace ({@code null} not permitted)
+     * @param segments  its segment service ({@code null} not permitted)
+     * @param settings  the dataset and analysis settings
+     * @param listener  progress and cancel
+     * @return channel → cost per customer, only channels with a known cost
+     */
+    public static Map<String, Double> channelCac(WorkspaceService workspace, SegmentService segments,
+                                                 AnalysisSettings settings, ProgressListener listener) {
+        Map<String, Double> spend = channelSpend(segments, workspace.datasetSettings(settings.datasetId())
+                .channelCac(), settings, listener);
+        Map<String, Double> cac = new java.util.LinkedHashMap<>();
+        for (ChannelSummary c : segments.cohorts(CohortPeriod.MONTH, settings, AcquisitionCosts.perChannel(spend),
+                null, listener).channels()) {
+            if (c.cac() != null) {
+                cac.put(c.channel(), c.cac());
+            }
+        }
+        return cac;
+    }
 }

@@ -15,6 +15,8 @@ import org.valuelens.model.product.LtvGrouping;
 import org.valuelens.model.product.OrderBookBuilder;
 import org.valuelens.model.product.RepeatAnalyzer;
 import org.valuelens.model.product.RepeatResult;
+import org.valuelens.model.product.ValueCurveAnalyzer;
+import org.valuelens.model.product.ValueCurves;
 import org.valuelens.model.progress.ProgressListener;
 import org.valuelens.model.segment.ValueTier;
 import org.valuelens.model.segment.ValueTierResult;
@@ -61,12 +63,15 @@ public final class ProductService {
      * The report's product figures: the first-product table (with the report's CLV method when it has a model,
      * otherwise without predicted CLV) and N-day value by acquisition month.
      *
-     * @param settings analysis settings
-     * @param method   the report's CLV method
-     * @param listener progress and cancel
-     * @return the section, its first-product table {@code null} when the dataset has no product column
+     * @param settings   analysis settings
+     * @param method     the report's CLV method
+     * @param channelCac channel → acquisition cost per customer (payback days of the channel sheet)
+     * @param listener   progress and cancel
+     * @return the section, its first-product table {@code null} when the dataset has no product column and its
+     *         channel tables {@code null} when it has no channel column
      */
     org.valuelens.report.deck.ProductSection reportSection(AnalysisSettings settings, ClvMethod method,
+                                                           Map<String, Double> channelCac,
                                                            ProgressListener listener) {
         ProductData data = load(settings, listener);
         LtvCohortTable cohorts = ltvByCohort(data, LtvGrouping.MONTH, FirstProductAnalyzer.DEFAULT_DAYS, 1);
@@ -80,7 +85,10 @@ public final class ProductService {
             }
             first = firstProducts(data, new FirstProductAnalyzer().withMinCustomers(5), clv, false);
         }
-        return new org.valuelens.report.deck.ProductSection(first, data.productNames(), cohorts);
+        boolean channels = !data.book().channelNames().isEmpty();
+        return new org.valuelens.report.deck.ProductSection(first, data.productNames(), cohorts,
+                channels ? ltvByCohort(data, LtvGrouping.CHANNEL, FirstProductAnalyzer.DEFAULT_DAYS, 1) : null,
+                channels ? valueCurves(data, LtvGrouping.CHANNEL) : null, channelCac);
     }
 
     /**
@@ -188,6 +196,15 @@ public final class ProductService {
             requireItems(data, false);
         }
         return new LtvCohortAnalyzer(grouping, days, minCustomers).analyze(data.book(), data.productNames());
+    }
+
+    /**
+     * @param data     the orders ({@code null} not permitted)
+     * @param grouping month, quarter, year or channel ({@code null} and first product not permitted)
+     * @return daily cumulative value per acquired customer by group and for everyone (CAC payback reads it)
+     */
+    public ValueCurves valueCurves(ProductData data, LtvGrouping grouping) {
+        return new ValueCurveAnalyzer(grouping).analyze(data.book());
     }
 
     /**

@@ -130,8 +130,10 @@ public final class ReportService {
                 settings.horizon(), method.cliName(), request.currency());
         ReportData.Methods methods = methods(clv, settings, request.dataset().calibrationEnd(), overview, listener);
         listener.progress(0, -1, "Products and N-day value");
+        Map<String, Double> channelCac = new HashMap<>();
+        cohorts.channels().stream().filter(c -> c.cac() != null).forEach(c -> channelCac.put(c.channel(), c.cac()));
         org.valuelens.report.deck.ProductSection products = new ProductService(analysis).reportSection(settings,
-                method, listener);
+                method, channelCac, listener);
         listener.progress(0, -1, "Predicting the next 90 days");
         ReportData.Outlook outlook = OutlookData.of(analysis, method, request, settings, listener);
         return new ReportData(header, kpis, customers, schemes, (QuadrantResult) reports.get("quadrant").detail(),

@@ -106,12 +106,12 @@ class ExportMenusWiringTest {
             robot.interact(() -> collect(charts, tables));
         }
 
-        // Overview 2, CLV 3 + 4 model checks, Segments 2 + migration 1, Cohorts 3, Channels 1, Customers 2,
-        // What-if 1, Subscriptions 2 (sBG, BG/BB)
-        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(21);
+        // Overview 2, CLV 3 + 4 model checks, Segments 2 + migration 1, Cohorts 3 + 2 (N-day curve, time between
+        // orders), Channels 1 + 2 (the same by channel), Customers 2, What-if 1, Subscriptions 2 (sBG, BG/BB)
+        assertThat(charts.stream().map(Node::getId).distinct()).hasSize(25);
         // CLV results, parameters, holdout accuracy, model comparison; segments, members and migration; channels;
-        // customers; sBG periods and BG/BB histories
-        assertThat(tables.stream().map(Node::getId).distinct()).hasSize(11);
+        // customers; sBG periods and BG/BB histories; N-day value and time between orders on Cohorts and on Channels
+        assertThat(tables.stream().map(Node::getId).distinct()).hasSize(15);
         for (Node n : charts) {
             assertThat(ids(((ChartViewer) n).getContextMenu().getItems())).as(n.getId())
                     .contains("export-chart-png", "export-chart-png2x", "export-chart-slide", "export-chart-svg",

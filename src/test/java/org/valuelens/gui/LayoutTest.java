@@ -85,6 +85,7 @@ class LayoutTest {
                         String where = language.tag() + " " + theme + " " + (int) size[0] + "×" + (int) size[1]
                                 + " " + page + ": ";
                         robot.interact(() -> problems.addAll(check(shell.scene(), where)));
+                        problems.addAll(checkMoreTabs(robot, shell, page, where));
                         if (SHOTS && size == SIZES[0] && SHOT_PAGES.contains(page)) {
                             shoot(robot, shell, "layout-1024-" + language.tag() + "-"
                                     + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
@@ -151,6 +152,24 @@ class LayoutTest {
                 }
             }
         });
+    }
+
+    /** The N-day value and time-between-orders tabs of the Cohorts and Channels pages, then back to the first tab. */
+    private static List<String> checkMoreTabs(FxRobot robot, AppShell shell, Page page, String where) {
+        if (page != Page.COHORTS && page != Page.CHANNELS) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) shell.scene().lookup(
+                page == Page.COHORTS ? "#cohorts-tabs" : "#channels-tabs");
+        for (int tab = 1; tab < tabs.getTabs().size(); tab++) {
+            int t = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(t));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> out.addAll(check(shell.scene(), where + "tab " + t + ": ")));
+        }
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        return out;
     }
 
     /** File ▸ Import from a database…: the wizard opens on its Database source, in its own window's size. */

@@ -77,7 +77,7 @@ class ProductOnlineRetailTest {
     }
 
     /** The independent computation: rows read with POI, grouped by customer and invoice in plain loops. */
-    private static final class Reference {
+    static final class Reference {
         final List<Line> lines = new ArrayList<>();
         final Map<String, List<Order>> orders = new HashMap<>();
         final Map<String, List<Line>> returns = new HashMap<>();
@@ -136,7 +136,7 @@ class ProductOnlineRetailTest {
             return r;
         }
 
-        private static String text(Cell cell) {
+        static String text(Cell cell) {
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 return "";
             }

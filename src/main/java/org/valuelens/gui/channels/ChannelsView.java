@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -28,12 +26,16 @@ import org.valuelens.gui.common.ClvMethodNames;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.gui.common.TableHeaders;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.report.export.TableExport.Format;
 import org.valuelens.service.ClvMethod;
 
-/** The Channels page: a table per acquisition channel and LTV vs CAC bars. */
+/**
+ * The Channels page: a table per acquisition channel and LTV vs CAC bars; then the N-day value (with the payback
+ * day of each channel's CAC) and time-between-orders tabs by channel.
+ */
 public final class ChannelsView extends PageView {
 
     /**
@@ -133,9 +135,8 @@ public final class ChannelsView extends PageView {
         SplitPane split = new SplitPane(table, viewer);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(10, bar, split);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        return box;
+        VBox main = new VBox(10, bar, split);
+        return LtvDaysTabs.withTabs(main, i18n.get("ltv.tab.channels"), model.ltvDays(), i18n, "channels");
     }
 
     private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,

@@ -25,6 +25,7 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.gui.ltv.LtvDaysViewModel;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.ChannelSummary;
 import org.valuelens.model.cohort.CohortAnalyzer;
@@ -61,6 +62,7 @@ public final class ChannelsViewModel extends PageViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObservableList<ChannelSummary> channels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
+    private final LtvDaysViewModel ltvDays;
 
     /**
      * @param workspace    what is open
@@ -80,6 +82,13 @@ public final class ChannelsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        this.ltvDays = new LtvDaysViewModel(sessions, settings, tasks, dialogs, i18n,
+                org.valuelens.model.product.LtvGrouping.CHANNEL);
+    }
+
+    /** @return the N-day value (with CAC payback) and time-between-orders sections, by channel */
+    public LtvDaysViewModel ltvDays() {
+        return ltvDays;
     }
 
     /** @return CLV method behind the average CLV (LTV) */
@@ -127,12 +136,15 @@ public final class ChannelsViewModel extends PageViewModel {
         channels.clear();
         chart.set(null);
         method.set(ClvMethod.HISTORICAL);
+        ltvDays.clear();
+        ltvDays.setCac(Map.of());
     }
 
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
     public void refresh() {
         if (sessions.current().isPresent()) {
             run();
+            ltvDays.invalidate();
         }
     }
 
@@ -164,6 +176,14 @@ public final class ChannelsViewModel extends PageViewModel {
             channels.setAll(o.result().channels());
             chart.set(localise(o.chart()));
             setNotice(o.summaryOnly() ? i18n.get("channels.summaryOnly") : "");
+            Map<String, Double> costs = new HashMap<>();
+            for (ChannelSummary c : o.result().channels()) {
+                if (c.cac() != null) {
+                    costs.put(c.channel(), c.cac());
+                }
+            }
+            // payback days are read from the N-day curves with the channel costs this table shows
+            ltvDays.setCac(costs);
         }, e -> {
             running.set(false);
             if (!(e instanceof CancelledException) && !noticeNoAmounts(e, i18n.get("page.noAmounts"))) {

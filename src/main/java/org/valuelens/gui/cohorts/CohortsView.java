@@ -2,8 +2,6 @@ package org.valuelens.gui.cohorts;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -23,9 +20,13 @@ import org.valuelens.gui.common.ChartBinding;
 import org.valuelens.gui.common.ExportMenus;
 import org.valuelens.gui.common.I18n;
 import org.valuelens.gui.common.PageView;
+import org.valuelens.gui.ltv.LtvDaysTabs;
 import org.valuelens.model.cohort.CohortPeriod;
 
-/** The Cohorts page: period chooser, optional CAC, retention heatmap, retention and LTV curves. */
+/**
+ * The Cohorts page: period chooser, optional CAC, retention heatmap, retention and LTV curves; then the N-day value
+ * and time-between-orders tabs by acquisition cohort.
+ */
 public final class CohortsView extends PageView {
 
     /**
@@ -112,9 +113,8 @@ public final class CohortsView extends PageView {
         payback.setWrapText(true);
         payback.textProperty().bind(model.paybackProperty());
         payback.managedProperty().bind(payback.textProperty().isNotEmpty());
-        VBox box = new VBox(10, bar, payback, grid);
-        box.setPadding(new Insets(0, 24, 16, 24));
-        return box;
+        VBox main = new VBox(10, bar, payback, grid);
+        return LtvDaysTabs.withTabs(main, i18n.get("ltv.tab.cohorts"), model.ltvDays(), i18n, "cohorts");
     }
 
     private static ChartViewer viewer(String id, ObservableValue<JFreeChart> chart) {

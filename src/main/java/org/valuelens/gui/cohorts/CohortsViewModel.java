@@ -27,6 +27,7 @@ import org.valuelens.gui.common.TaskCallbacks;
 import org.valuelens.gui.common.TaskExecutor;
 import org.valuelens.gui.common.UserSettings;
 import org.valuelens.gui.common.WorkspaceState;
+import org.valuelens.gui.ltv.LtvDaysViewModel;
 import org.valuelens.model.cohort.AcquisitionCosts;
 import org.valuelens.model.cohort.Cohort;
 import org.valuelens.model.cohort.CohortPeriod;
@@ -68,6 +69,7 @@ public final class CohortsViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> heatmap = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> retention = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> ltv = new ReadOnlyObjectWrapper<>();
+    private final LtvDaysViewModel ltvDays;
 
     /**
      * @param workspace    what is open
@@ -87,11 +89,15 @@ public final class CohortsViewModel extends PageViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.chartText = ChartText.of(i18n.locale());
+        this.ltvDays = new LtvDaysViewModel(sessions, settings, tasks, dialogs, i18n,
+                org.valuelens.model.product.LtvGrouping.MONTH);
         cac.set(cacText(datasetSettings().cac()));
+        ltvDays.setCacForAll(datasetSettings().cac());
         // the CAC is one figure per dataset, shared with the CLV page
         workspace.settingsProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(old.cac(), now.cac())) {
                 cac.set(cacText(now.cac()));
+                ltvDays.setCacForAll(now.cac());
             }
         });
     }
@@ -109,6 +115,13 @@ public final class CohortsViewModel extends PageViewModel {
         payback.set("");
         message.set("");
         cac.set(cacText(datasetSettings().cac()));
+        ltvDays.clear();
+        ltvDays.setCacForAll(datasetSettings().cac());
+    }
+
+    /** @return the N-day value and time-between-orders sections, by acquisition cohort */
+    public LtvDaysViewModel ltvDays() {
+        return ltvDays;
     }
 
     /**
@@ -215,7 +228,7 @@ public final class CohortsViewModel extends PageViewModel {
     /** Runs the analysis when a workspace session is open (used when data is opened); otherwise does nothing. */
     public void refresh() {
         if (sessions.current().isPresent()) {
-            run();
+            run(); // also marks the N-day tabs for a new run
         }
     }
 
@@ -237,6 +250,9 @@ public final class CohortsViewModel extends PageViewModel {
         message.set("");
         Double typed = cacValue;
         updateDatasetSettings(d -> d.withCac(typed));
+        // the N-day tabs read their payback from this CAC and draw it on the curve: run them again when shown
+        ltvDays.setCacForAll(typed);
+        ltvDays.invalidate();
         Settings s = settings.get();
         AnalysisSettings as = AnalysisSettings.defaults(s.defaultTimeUnit()).withMargin(s.margin())
                 .withDataset(sessions.datasetId());

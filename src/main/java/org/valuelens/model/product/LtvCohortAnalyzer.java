@@ -146,14 +146,6 @@ public final class LtvCohortAnalyzer {
     }
 
     private String label(int key, OrderBook book, List<String> productNames) {
-        switch (grouping) {
-            case CHANNEL:
-                return key < 0 ? "(unknown)" : book.channelNames().get(key);
-            case FIRST_PRODUCT:
-                return productNames != null && key < productNames.size() ? productNames.get(key)
-                        : Integer.toString(key);
-            default:
-                return grouping.label(key);
-        }
+        return grouping.groupLabel(key, book, productNames);
     }
 }

@@ -1,6 +1,7 @@
 package org.valuelens.model.product;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** How customers are grouped for N-day value and time between orders: by the first order's period or attribute. */
 public enum LtvGrouping {
@@ -42,6 +43,33 @@ public enum LtvGrouping {
                 return String.format("%04d-Q%d", Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
             default:
                 return String.format("%04d", index);
+        }
+    }
+
+    /**
+     * @param c    a customer key with at least one order
+     * @param book the orders
+     * @return the customer's group key (channel index, -1 when unknown, or calendar period; not for first products)
+     */
+    int keyOf(int c, OrderBook book) {
+        return this == CHANNEL ? book.channel(c) : period(book.day(book.firstOrder(c)));
+    }
+
+    /**
+     * @param key          a group key
+     * @param book         the orders (channel names)
+     * @param productNames product names by key, for first-product labels ({@code null}: the keys)
+     * @return the group's label: "(unknown)" for a customer without channel
+     */
+    String groupLabel(int key, OrderBook book, List<String> productNames) {
+        switch (this) {
+            case CHANNEL:
+                return key < 0 ? "(unknown)" : book.channelNames().get(key);
+            case FIRST_PRODUCT:
+                return productNames != null && key < productNames.size() ? productNames.get(key)
+                        : Integer.toString(key);
+            default:
+                return label(key);
         }
     }
 }

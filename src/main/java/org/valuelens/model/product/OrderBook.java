@@ -29,12 +29,13 @@ public final class OrderBook {
     private final int endDay;
     private final int productKeys;
     private final int categoryKeys;
+    private final boolean hasCost;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     OrderBook(int[] custStart, int[] orderDay, double[] orderRevenue, double[] orderMargin, int[] productStart,
               int[] products, int[] categoryStart, int[] categories, int[] returnStart, int[] returnDay,
               double[] returnRevenue, double[] returnMargin, int[] channel, List<String> channelNames, int endDay,
-              int productKeys, int categoryKeys) {
+              int productKeys, int categoryKeys, boolean hasCost) {
         this.custStart = custStart;
         this.orderDay = orderDay;
         this.orderRevenue = orderRevenue;
@@ -52,6 +53,7 @@ public final class OrderBook {
         this.endDay = endDay;
         this.productKeys = productKeys;
         this.categoryKeys = categoryKeys;
+        this.hasCost = hasCost;
     }
 
     /** @return the number of customer keys (with or without orders) */
@@ -77,6 +79,11 @@ public final class OrderBook {
     /** @return one more than the largest category key seen (0 when the data has no category column) */
     public int categoryKeys() {
         return categoryKeys;
+    }
+
+    /** @return whether any line had a cost (otherwise every margin is amount × the default margin) */
+    public boolean hasCost() {
+        return hasCost;
     }
 
     /** @return whether any line had a product */

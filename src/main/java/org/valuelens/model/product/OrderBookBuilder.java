@@ -37,6 +37,7 @@ public final class OrderBookBuilder {
     private int maxCategory = -1;
     private int minDay = Integer.MAX_VALUE;
     private int maxDay = Integer.MIN_VALUE;
+    private boolean anyCost;
 
     /**
      * @param defaultMargin margin fraction for lines without a cost (0.3 = 30 %), finite
@@ -92,6 +93,7 @@ public final class OrderBookBuilder {
         second[size] = daySecond;
         amount[size] = value;
         margin[size] = Double.isNaN(cost) ? value * defaultMargin : value - cost;
+        anyCost |= !Double.isNaN(cost);
         if (isReturn) {
             orderKey[size] = Long.MIN_VALUE;
         } else if (invoice == null) {
@@ -176,7 +178,7 @@ public final class OrderBookBuilder {
             Arrays.sort(keys, 0, m);
             out.customer(c, keys, m, byCustomer, start[c], this);
         }
-        return out.finish(channelNames, size == 0 && maxDay == Integer.MIN_VALUE ? 0 : maxDay);
+        return out.finish(channelNames, size == 0 && maxDay == Integer.MIN_VALUE ? 0 : maxDay, anyCost);
     }
 
     /** Permutes every column: line {@code j} becomes the former line {@code order[j]} (customers stay grouped). */

@@ -188,7 +188,7 @@ final class Orders {
         returns++;
     }
 
-    OrderBook finish(List<String> channelNames, int endDay) {
+    OrderBook finish(List<String> channelNames, int endDay, boolean hasCost) {
         int n = channel.length;
         custStart[n] = orders;
         returnStart[n] = returns;
@@ -197,6 +197,6 @@ final class Orders {
                 Arrays.copyOf(products, productSize), Arrays.copyOf(categoryStart, orders + 1),
                 Arrays.copyOf(categories, categorySize), returnStart, Arrays.copyOf(returnDay, returns),
                 Arrays.copyOf(returnRevenue, returns), Arrays.copyOf(returnMargin, returns), channel, channelNames,
-                endDay, productKeys, categoryKeys);
+                endDay, productKeys, categoryKeys, hasCost);
     }
 }

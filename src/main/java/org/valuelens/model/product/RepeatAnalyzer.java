@@ -81,12 +81,7 @@ public final class RepeatAnalyzer {
         List<RepeatResult> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> e : entries) {
             int key = e.getKey();
-            String label = switch (grouping) {
-                case CHANNEL -> key < 0 ? "(unknown)" : book.channelNames().get(key);
-                case FIRST_PRODUCT -> productNames != null && key < productNames.size() ? productNames.get(key)
-                        : Integer.toString(key);
-                default -> grouping.label(key);
-            };
+            String label = grouping.groupLabel(key, book, productNames);
             out.add(result(label, book, e.getValue().stream().mapToInt(Integer::intValue).toArray()));
         }
         return out;

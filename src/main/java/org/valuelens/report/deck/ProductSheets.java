@@ -6,11 +6,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.valuelens.model.product.FirstProductRow;
 import org.valuelens.model.product.LtvCohort;
 import org.valuelens.model.product.LtvCohortTable;
+import org.valuelens.model.product.ValueCurve;
+import org.valuelens.model.product.ValueCurves;
+import org.valuelens.model.product.ValueMetric;
 import org.valuelens.report.export.TableExport;
 import org.valuelens.report.export.TableExport.Column;
 import org.valuelens.report.export.TableExport.Format;
 
-/** The workbook sheets behind the product slides: first products and N-day value by cohort (issue 17). */
+/**
+ * The workbook sheets behind the product slides: first products, N-day value by cohort and, when the data has
+ * channels, N-day value by channel with CAC payback days (issue 17).
+ */
 final class ProductSheets {
     private ProductSheets() {
     }
@@ -21,6 +27,9 @@ final class ProductSheets {
             names.add(t.get("sheet.products"));
         }
         names.add(t.get("sheet.ndays"));
+        if (p.channels() != null) {
+            names.add(t.get("sheet.ndaysChannel"));
+        }
         return names;
     }
 
@@ -70,5 +79,36 @@ final class ProductSheets {
             rows.add(row);
         }
         TableExport.addSheet(wb, t.get("sheet.ndays"), t.currency(), c, rows);
+        if (p.channels() != null) {
+            channels(wb, p, t);
+        }
+    }
+
+    /** N-day revenue by channel, the value to date, the channel's CAC and the day the curve reaches it. */
+    private static void channels(SXSSFWorkbook wb, ProductSection p, ReportText t) {
+        LtvCohortTable n = p.channels();
+        ValueCurves curves = p.channelCurves();
+        List<Column> c = new ArrayList<>(List.of(new Column(t.get("col.channel"), Format.GENERAL),
+                new Column(t.get("col.customers"), Format.INTEGER)));
+        for (int d : n.days()) {
+            c.add(new Column(t.get("col.nDay", t.integer(d)), Format.CURRENCY));
+        }
+        c.add(new Column(t.get("col.toDate"), Format.CURRENCY));
+        c.add(new Column(t.get("col.cac"), Format.CURRENCY));
+        c.add(new Column(t.get(curves.hasCost() ? "col.paybackDaysMargin" : "col.paybackDaysRevenue"),
+                Format.GENERAL));
+        List<List<?>> rows = new ArrayList<>();
+        for (LtvCohort co : n.cohorts()) {
+            ValueCurve curve = curves.group(co.label());
+            Double cac = p.channelCac().get(co.label());
+            Integer day = cac == null || curve == null ? null : curve.paybackDay(curves.paybackMetric(), cac);
+            List<Object> row = new ArrayList<>(List.of(ReportCharts.channelName(co.label(), t), co.customers()));
+            row.addAll(co.revenue());
+            row.add(curve == null ? null : curve.toDate(ValueMetric.REVENUE));
+            row.add(cac);
+            row.add(cac == null ? null : day == null ? t.get("ndays.notYet") : day);
+            rows.add(row);
+        }
+        TableExport.addSheet(wb, t.get("sheet.ndaysChannel"), t.currency(), c, rows);
     }
 }
