@@ -99,8 +99,8 @@ public final class DatasetReports {
         Map<String, Double> spend = channelSpend(segments, workspace.datasetSettings(settings.datasetId())
                 .channelCac(), settings, listener);
         Map<String, Double> cac = new java.util.LinkedHashMap<>();
-        for (ChannelSummary c : segments.cohorts(CohortPeriod.MONTH, settings, AcquisitionCosts.perChannel(spend),
-                null, listener).channels()) {
+        for (ChannelSummary c : segments.channels(settings, AcquisitionCosts.perChannel(spend), null, listener)
+                .channels()) {
             if (c.cac() != null) {
                 cac.put(c.channel(), c.cac());
             }
