@@ -88,4 +88,15 @@ class SummaryOnlyPagesTest {
         assertThat(customers.noticeProperty().get()).isEqualTo(i18n.get("page.summaryOnly"));
         assertThat(dialogs.shown).isEmpty();
     }
+
+    @Test
+    void migrationSaysItNeedsTheAggregatedModeInsteadOfAnErrorDialog() {
+        I18n i18n = new I18n(new Locale("ru"));
+        org.valuelens.gui.segments.MigrationViewModel migration = new org.valuelens.gui.segments.MigrationViewModel(
+                sessions, settings(), new DirectTaskExecutor(), dialogs, i18n);
+        migration.run();
+        assertThat(migration.summaryProperty().get()).isEqualTo(i18n.get("page.summaryOnly"));
+        assertThat(migration.rows()).isEmpty();
+        assertThat(dialogs.shown).isEmpty();
+    }
 }

@@ -190,7 +190,12 @@ public final class MigrationViewModel {
 
     private void failed(Throwable e) {
         running.set(false);
-        if (!(e instanceof CancelledException)) {
+        if (org.valuelens.service.SummaryOnly.is(e)) {
+            // one row per customer: the split needs the purchases by day, said under the pane, not as an error
+            rows.clear();
+            chart.set(null);
+            summary.set(i18n.get("page.summaryOnly"));
+        } else if (!(e instanceof CancelledException)) {
             dialogs.showError(i18n.format("error.analysis", ErrorTexts.message(i18n, e)), e);
         }
     }
