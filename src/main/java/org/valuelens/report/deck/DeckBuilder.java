@@ -143,20 +143,27 @@ final class DeckBuilder {
                 page + " / " + slides);
     }
 
+    /** @return whether the range's ends are known (they are not when the parameters' covariance is not) */
+    private static boolean known(org.valuelens.model.predict.Range r) {
+        return Double.isFinite(r.low()) && Double.isFinite(r.high());
+    }
+
     private void outlookSlide() {
         ReportData.Outlook o = data.outlook();
-        String orders = t.get("outlook.range", t.integer(o.orders().estimate()), t.integer(o.orders().low()),
-                t.integer(o.orders().high()));
-        String revenue = t.get("outlook.range", t.money(o.revenue().estimate(), 0), t.money(o.revenue().low(), 0),
-                t.money(o.revenue().high(), 0));
+        String orders = known(o.orders()) ? t.get("outlook.range", t.integer(o.orders().estimate()),
+                t.integer(o.orders().low()), t.integer(o.orders().high())) : t.integer(o.orders().estimate());
+        String revenue = known(o.revenue()) ? t.get("outlook.range", t.money(o.revenue().estimate(), 0),
+                t.money(o.revenue().low(), 0), t.money(o.revenue().high(), 0)) : t.money(o.revenue().estimate(), 0);
         String takeaway = t.get("outlook.takeaway", orders, revenue, t.date(o.windowStart()), t.date(o.windowEnd()),
                 t.integer(o.highRisk()), t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers()));
         XSLFSlide s = slide("slide.outlook", takeaway);
         String[][] cards = {
-            {t.get("outlook.card.orders"), t.integer(o.orders().estimate()), t.get("outlook.card.range",
-                    t.integer(o.orders().low()), t.integer(o.orders().high()))},
-            {t.get("outlook.card.revenue"), t.money(o.revenue().estimate(), 0), t.get("outlook.card.range",
-                    t.money(o.revenue().low(), 0), t.money(o.revenue().high(), 0))},
+            {t.get("outlook.card.orders"), t.integer(o.orders().estimate()), known(o.orders())
+                    ? t.get("outlook.card.range", t.integer(o.orders().low()), t.integer(o.orders().high()))
+                    : t.get("outlook.card.noRange")},
+            {t.get("outlook.card.revenue"), t.money(o.revenue().estimate(), 0), known(o.revenue())
+                    ? t.get("outlook.card.range", t.money(o.revenue().low(), 0), t.money(o.revenue().high(), 0))
+                    : t.get("outlook.card.noRange")},
             {t.get("outlook.card.risk", t.percent(o.highFrom())), t.integer(o.highRisk()),
                     t.percent(o.customers() == 0 ? 0 : (double) o.highRisk() / o.customers())},
         };

@@ -88,7 +88,7 @@ final class ProductSlides {
             notes.append('\n').append(p.names().get(r.key())).append(" · ")
                     .append(String.join(" · ", java.util.Arrays.asList(row).subList(1, row.length)));
         }
-        deck.kit().table(s, x, SlideKit.TOP, new double[] {tw - 304, 72, 120, 56, 56}, 26, 10,
+        deck.kit().table(s, x, SlideKit.TOP, new double[] {tw - 320, 78, 106, 64, 72}, 26, 10,
                 new String[] {t.get("col.product"), t.get("col.customers"), t.get("col.repeatCi"),
                     t.get("col.nDay", t.integer(n)), t.get("col.predictedClv")}, table,
                 new TextAlign[] {L, R, R, R, R});
