@@ -47,7 +47,8 @@ import org.valuelens.service.WorkspaceSession;
 
 /**
  * Writes docs/screenshots/products*.png (the Products page on the Online Retail extract, English and Chinese) and
- * report-slide-{products,ndays}[-zh].png (the two product slides, drawn by POI). Opt-in:
+ * report-slide-{products,ndays,outlook-retail}[-zh].png (slides drawn by POI), and the CDNOW sample's
+ * report-slide-{quadrant,cohorts,outlook}.png. Opt-in:
  * {@code mvn -B test -Dgroups=screenshots -Dtest=ProductsScreenshotsTest}.
  */
 @Tag("screenshots")
@@ -59,6 +60,7 @@ class ProductsScreenshotsTest {
     static Path dir;
     private static WorkspaceSession session;
     private static int retail;
+    private static int cdnow;
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,6 +74,26 @@ class ProductsScreenshotsTest {
         session = WorkspaceSession.open(dir.resolve("ws"));
         retail = session.imports().importFile(new ImportRequest(file, null, null, null, null, null, null, Map.of()),
                 false, ProgressListener.NONE).datasetId();
+        Path sample = dir.resolve("CDNOW_sample.txt");
+        try (InputStream in = ProductsScreenshotsTest.class.getResourceAsStream("/data/cdnow/CDNOW_sample.txt")) {
+            Files.copy(in, sample);
+        }
+        cdnow = session.imports().importFile(new ImportRequest(sample, null, false, null, null, null, null,
+                Map.of("customer", "2", "date", "3", "quantity", "4", "amount", "5")), false, ProgressListener.NONE)
+                .datasetId();
+    }
+
+    /** The README's and docs/report.md's quadrant, cohort and outlook slides, from the CDNOW sample. */
+    @Test
+    void theCdnowSlides() throws Exception {
+        AnalysisSettings settings = AnalysisSettings.defaults(org.valuelens.model.TimeUnit.WEEK).withDataset(cdnow);
+        ReportFiles files = new ReportService(session.analysis()).write(new ReportRequest(settings,
+                ClvMethod.BG_NBD, Locale.ENGLISH, "$", null), dir.resolve("report-cdnow"), ProgressListener.NONE);
+        try (InputStream in = Files.newInputStream(files.deck()); XMLSlideShow ppt = new XMLSlideShow(in)) {
+            draw(ppt, titled(ppt, Locale.ENGLISH, "slide.quadrant"), "report-slide-quadrant");
+            draw(ppt, titled(ppt, Locale.ENGLISH, "slide.cohorts"), "report-slide-cohorts");
+            draw(ppt, titled(ppt, Locale.ENGLISH, "slide.outlook"), "report-slide-outlook");
+        }
     }
 
     @AfterAll
