@@ -111,54 +111,44 @@ public final class CalibrationData {
             throw new IllegalArgumentException("x, tx and age must have the same length");
         }
         int n = x.length;
-        // open addressing on the (x, t_x, T) triple, rows numbered in order of first appearance; a map of boxed
-        // record keys cost half a second per million customers
-        int slots = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        int[] slotRow = new int[slots];
-        Arrays.fill(slotRow, -1);
-        int[] ux = new int[Math.min(n, 1024)];
-        double[] utx = new double[ux.length];
-        double[] uage = new double[ux.length];
-        double[] uw = new double[ux.length];
-        int rows = 0;
-        long withoutAge = 0;
+        // customers with T = 0 are counted, not kept; the others grouped by (x, t_x, T), rows in order of first
+        // appearance
+        int[] kx = new int[n];
+        double[] kt = new double[n];
+        double[] kage = new double[n];
+        int kept = 0;
         for (int i = 0; i < n; i++) {
             if (!valid(x[i], tx[i], age[i])) {
                 throw invalid("row " + (i + 1), x[i], tx[i], age[i]);
             }
             if (age[i] == 0) {
-                withoutAge++;
                 continue;
             }
-            double t = x[i] == 0 ? 0.0 : tx[i];
-            long h = mix(mix(mix(x[i]) + Double.doubleToLongBits(t + 0.0)) + Double.doubleToLongBits(age[i]));
-            int slot = (int) h & (slots - 1);
-            int row;
-            while (true) {
-                row = slotRow[slot];
-                if (row < 0 || ux[row] == x[i] && utx[row] == t && uage[row] == age[i]) {
-                    break;
-                }
-                slot = (slot + 1) & (slots - 1);
-            }
-            if (row < 0) {
-                if (rows == ux.length) {
-                    int cap = rows * 2;
-                    ux = Arrays.copyOf(ux, cap);
-                    utx = Arrays.copyOf(utx, cap);
-                    uage = Arrays.copyOf(uage, cap);
-                    uw = Arrays.copyOf(uw, cap);
-                }
-                ux[rows] = x[i];
-                utx[rows] = t;
-                uage[rows] = age[i];
-                slotRow[slot] = rows;
-                row = rows++;
-            }
-            uw[row] += 1.0;
+            kx[kept] = x[i];
+            kt[kept] = x[i] == 0 ? 0.0 : tx[i];
+            kage[kept++] = age[i];
         }
-        return new CalibrationData(Arrays.copyOf(ux, rows), Arrays.copyOf(utx, rows), Arrays.copyOf(uage, rows),
-                Arrays.copyOf(uw, rows), n - withoutAge, withoutAge);
+        if (kept < n) {
+            kx = Arrays.copyOf(kx, kept);
+            kt = Arrays.copyOf(kt, kept);
+            kage = Arrays.copyOf(kage, kept);
+        }
+        HistoryGroups groups = HistoryGroups.of(kx, kt, kage);
+        int rows = groups.size();
+        int[] first = groups.firstRows();
+        int[] ux = new int[rows];
+        double[] utx = new double[rows];
+        double[] uage = new double[rows];
+        double[] uw = new double[rows];
+        for (int g = 0; g < rows; g++) {
+            ux[g] = kx[first[g]];
+            utx[g] = kt[first[g]];
+            uage[g] = kage[first[g]];
+        }
+        for (int g : groups.groupOfRows()) {
+            uw[g] += 1.0;
+        }
+        return new CalibrationData(ux, utx, uage, uw, kept, n - kept);
     }
 
     /**
@@ -183,20 +173,6 @@ public final class CalibrationData {
             }
         }
         return of(x, tx, age);
-    }
-
-    /**
-     * MurmurHash3's 64-bit finaliser: every input bit reaches the low bits used as the slot (times such as k/7
-     * weeks share their low mantissa bits, which made plain multiplicative hashing probe long chains).
-     */
-    private static long mix(long v) {
-        long h = v;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 
     private static boolean valid(int x, double tx, double age) {

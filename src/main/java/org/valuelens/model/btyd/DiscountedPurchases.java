@@ -46,9 +46,19 @@ public final class DiscountedPurchases {
             if (alive == probabilityAlive) {
                 return this;
             }
-            double ratio = alive / probabilityAlive;
-            return new Horizon(discounted * ratio, expected * ratio, alive);
+            return new Horizon(scaled(discounted, probabilityAlive, alive), scaled(expected, probabilityAlive, alive),
+                    alive);
         }
+    }
+
+    /**
+     * @param shared      a horizon figure of a (x, T) class ({@link #forClass})
+     * @param sharedAlive the class's P(alive)
+     * @param alive       P(alive | x, t_x, T) of a customer of the class
+     * @return the customer's figure, as {@link #forCustomer} scales it
+     */
+    public static double scaled(double shared, double sharedAlive, double alive) {
+        return alive == sharedAlive ? shared : shared * (alive / sharedAlive);
     }
 
     /**
@@ -162,6 +172,17 @@ public final class DiscountedPurchases {
             out[1][j] = expected;
         }
         return out;
+    }
+
+    /**
+     * (M)BG/CNBD-k only: a customer's D is the dot product of its {@link CnbdkModel#alivePhaseMix} with these.
+     *
+     * @param x   repeat purchases ({@code >= 0})
+     * @param age T
+     * @return per Erlang phase j, the discounted purchases over the horizon of a customer alive at T in phase j
+     */
+    public double[] phaseDiscounted(int x, double age) {
+        return phaseParts((CnbdkModel) model, x, age)[0];
     }
 
     private record PhaseClass(int x, double age) {

@@ -1,16 +1,13 @@
 package org.valuelens.model.clv;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.TimeUnit;
 import org.valuelens.model.btyd.DiscountedPurchases;
+import org.valuelens.model.btyd.HistoryGroups;
 import org.valuelens.model.btyd.PurchaseModel;
 import org.valuelens.model.btyd.SpendModel;
 import org.valuelens.model.progress.ProgressListener;
@@ -72,8 +69,9 @@ public final class PredictiveClv {
         }
         double d = ClvFormulas.periodRate(unit, horizon, annualDiscountRate);
         int n = customers.size();
-        List<CustomerSummary> histories = new ArrayList<>();
-        int[] historyOf = group(customers, c -> new History(c.frequency(), c.recency(), c.age()), histories);
+        HistoryGroups groups = HistoryGroups.of(customers, true);
+        List<CustomerSummary> histories = groups.firsts(customers);
+        int[] historyOf = groups.groupOfRows();
         DiscountedPurchases.Horizon[] perHistory = horizons(histories, d, listener);
         double[] values = new double[n];
         double[] alive = new double[n];
@@ -88,21 +86,11 @@ public final class PredictiveClv {
     }
 
     /**
-     * @param customers the customers, in {@code unit} ({@code null} not permitted)
-     * @param listener  progress and cancel ({@code null} not permitted)
-     * @return each customer's discounted expected purchases over the horizon, {@code D} (the CLV is
-     *         {@code D} times the expected spend times the margin)
+     * @return the model's discounted expected purchases over this horizon and discount rate ({@code D}; a customer's
+     *         CLV is {@code D} times the expected spend times the margin)
      */
-    public double[] discountedPurchases(List<CustomerSummary> customers, ProgressListener listener) {
-        List<CustomerSummary> histories = new ArrayList<>();
-        int[] historyOf = group(customers, c -> new History(c.frequency(), c.recency(), c.age()), histories);
-        DiscountedPurchases.Horizon[] perHistory = horizons(histories,
-                ClvFormulas.periodRate(unit, horizon, annualDiscountRate), listener);
-        double[] out = new double[customers.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = perHistory[historyOf[i]].discounted();
-        }
-        return out;
+    public DiscountedPurchases horizonSums() {
+        return new DiscountedPurchases(purchases, horizon, ClvFormulas.periodRate(unit, horizon, annualDiscountRate));
     }
 
     /**
@@ -114,8 +102,9 @@ public final class PredictiveClv {
         DiscountedPurchases discounted = new DiscountedPurchases(purchases, horizon, d);
         DiscountedPurchases.Horizon[] perHistory = new DiscountedPurchases.Horizon[histories.size()];
         if (discounted.sharesAcrossRecency()) {
-            List<CustomerSummary> classes = new ArrayList<>();
-            int[] classOf = group(histories, c -> new History(c.frequency(), Double.NaN, c.age()), classes);
+            HistoryGroups groups = HistoryGroups.of(histories, false);
+            List<CustomerSummary> classes = groups.firsts(histories);
+            int[] classOf = groups.groupOfRows();
             DiscountedPurchases.Horizon[] perClass = new DiscountedPurchases.Horizon[classes.size()];
             long total = (long) classes.size() + histories.size();
             inBlocks(perClass.length, total, 0, listener, i -> perClass[i] =
@@ -131,32 +120,6 @@ public final class PredictiveClv {
             });
         }
         return perHistory;
-    }
-
-    /** A purchase history; t_x is NaN for an (x, T) class (NaN equals NaN in a record's equals). */
-    private record History(int x, double tx, double age) {
-    }
-
-    /**
-     * @param items           the items
-     * @param key             the key they are grouped by
-     * @param representatives receives the first item of each group, in order of first appearance
-     * @return for each item, the index of its group
-     */
-    private static int[] group(List<CustomerSummary> items, Function<CustomerSummary, Object> key,
-                               List<CustomerSummary> representatives) {
-        Map<Object, Integer> groups = new HashMap<>();
-        int[] groupOf = new int[items.size()];
-        for (int i = 0; i < groupOf.length; i++) {
-            CustomerSummary item = items.get(i);
-            Integer g = groups.putIfAbsent(key.apply(item), representatives.size());
-            if (g == null) {
-                g = representatives.size();
-                representatives.add(item);
-            }
-            groupOf[i] = g;
-        }
-        return groupOf;
     }
 
     /** Runs {@code task} for 0..count-1 in parallel blocks, reporting progress and checking cancel between. */

@@ -1,13 +1,13 @@
 package org.valuelens.model.predict;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.valuelens.model.CustomerSummary;
+import org.valuelens.model.btyd.DiscountedPurchases;
 import org.valuelens.model.btyd.GammaGammaModel;
+import org.valuelens.model.btyd.HistoryGroups;
 import org.valuelens.model.btyd.Predictors;
 import org.valuelens.model.btyd.PurchasePredictor;
 import org.valuelens.model.btyd.SpendModel;
@@ -73,38 +73,57 @@ public final class Forecaster {
         }
         listener.progress(0, n, "Predicting");
         // customers with the same (x, t_x, T) share every purchase figure
-        List<CustomerSummary> histories = new ArrayList<>();
-        int[] historyOf = group(customers, histories);
-        double[][] perHistory = HistoryFigures.compute(purchases, shifted, h, histories, settings);
+        HistoryGroups groups = HistoryGroups.of(customers, true);
+        List<CustomerSummary> histories = groups.firsts(customers);
+        int[] historyOf = groups.groupOfRows();
+        DiscountedPurchases[] horizons = horizons(shifted);
+        double[][] perHistory = HistoryFigures.compute(purchases, shifted, h, histories, settings, horizons);
         listener.checkCancelled();
         CustomerPredictions out = new CustomerPredictions(n);
-        double[] gradOrders = new double[k];
-        for (int i = 0; i < n; i++) {
-            double[] v = perHistory[historyOf[i]];
-            out.pAlive[i] = v[0];
-            out.expectedOrders[i] = v[1];
-            out.pNoOrder[i] = v[2];
-            out.pAgain[i] = v[3];
-            out.nextFrom[i] = v[4];
-            out.nextMedian[i] = v[5];
-            out.nextTo[i] = v[6];
-            out.pSoon[i] = v[7];
-            for (int j = 0; j < k; j++) {
-                gradOrders[j] += v[8 + j];
+        // sums: the expected orders, then their gradient
+        double[] sums = BlockSums.run(n, 1 + k, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                double[] v = perHistory[historyOf[i]];
+                out.pAlive[i] = v[0];
+                out.expectedOrders[i] = v[1];
+                out.pNoOrder[i] = v[2];
+                out.pAgain[i] = v[3];
+                out.nextFrom[i] = v[4];
+                out.nextMedian[i] = v[5];
+                out.nextTo[i] = v[6];
+                out.pSoon[i] = v[7];
+                s[0] += v[1];
+                for (int j = 0; j < k; j++) {
+                    s[1 + j] += v[HistoryFigures.GRADIENT + j];
+                }
             }
-        }
-        double orders = sum(out.expectedOrders);
-        Range totalOrders = Range.of(orders, sd(gradOrders, purchaseCovariance), z);
+        });
+        Range totalOrders = Range.of(sums[0], sd(Arrays.copyOfRange(sums, 1, 1 + k), purchaseCovariance), z);
         if (spend == null) {
-            java.util.Arrays.fill(out.expectedSpend, Double.NaN);
-            java.util.Arrays.fill(out.clv, Double.NaN);
-            java.util.Arrays.fill(out.clvLow, Double.NaN);
-            java.util.Arrays.fill(out.clvHigh, Double.NaN);
+            Arrays.fill(out.expectedSpend, Double.NaN);
+            Arrays.fill(out.clv, Double.NaN);
+            Arrays.fill(out.clvLow, Double.NaN);
+            Arrays.fill(out.clvHigh, Double.NaN);
             Range none = new Range(Double.NaN, Double.NaN, Double.NaN);
             out.totals(totalOrders, none, none);
             return out;
         }
-        money(customers, histories, margins, listener, out, shifted, h, perHistory, historyOf, z, totalOrders);
+        money(customers, margins, out, h, perHistory, historyOf, z, totalOrders);
+        return out;
+    }
+
+    /**
+     * The horizon sums D of the model and, when there is a covariance, of each shifted model (for the gradient of
+     * the CLV); none without a spend model.
+     */
+    private DiscountedPurchases[] horizons(PurchasePredictor[] shifted) {
+        if (spend == null) {
+            return new DiscountedPurchases[0];
+        }
+        DiscountedPurchases[] out = new DiscountedPurchases[purchaseCovariance == null ? 1 : 1 + shifted.length];
+        for (int m = 0; m < out.length; m++) {
+            out[m] = clv(m == 0 ? purchases : shifted[m - 1]).horizonSums();
+        }
         return out;
     }
 
@@ -112,64 +131,63 @@ public final class Forecaster {
      * CLV and revenue with their ranges. A customer's CLV is D (discounted expected purchases over the horizon, a
      * function of the history only) times the expected spend times the margin, as in {@link PredictiveClv}; so the
      * CLV and its gradient in the purchase parameters need D per distinct history only (of the model and of each
-     * shifted model), not a CLV pass over every customer.
+     * shifted model, from {@link HistoryFigures}), not a CLV pass over every customer.
      */
-    private void money(List<CustomerSummary> customers, List<CustomerSummary> histories, double[] margins,
-                       ProgressListener listener, CustomerPredictions out, PurchasePredictor[] shifted, double[] h,
+    private void money(List<CustomerSummary> customers, double[] margins, CustomerPredictions out, double[] h,
                        double[][] perHistory, int[] historyOf, double z, Range totalOrders) {
         int n = customers.size();
-        int k = shifted.length;
-        double[] baseD = clv(purchases).discountedPurchases(histories, listener);
-        double[][] shiftD = new double[k][];
-        for (int j = 0; j < k && purchaseCovariance != null; j++) {
-            shiftD[j] = clv(shifted[j]).discountedPurchases(histories, listener);
-        }
-        double[] base = new double[n];
+        int k = h.length;
+        int d0 = HistoryFigures.GRADIENT + k;
         SpendModel[] spendShift = spendShifts();
         double[] gh = spendShift.length == 0 ? new double[0] : spendSteps();
         int g = spendShift.length;
-        double[] gradClv = new double[k];
-        double[] gradClvSpend = new double[g];
-        double[] gradRevenue = new double[k];
-        double[] gradRevenueSpend = new double[g];
-        double revenue = 0;
-        double[] gp = new double[k];
-        double[] gs = new double[g];
+        // sums: CLV, revenue, then the gradients of the CLV and of the revenue in the purchase parameters (k each)
+        // and in the spend parameters (g each)
+        int clvP = 2;
+        int revenueP = clvP + k;
+        int clvS = revenueP + k;
+        int revenueS = clvS + g;
+        double[] sums = BlockSums.run(n, revenueS + g, (from, to, sum) -> {
+            double[] gp = new double[k];
+            double[] gs = new double[g];
+            for (int i = from; i < to; i++) {
+                CustomerSummary c = customers.get(i);
+                double m = Math.max(0, c.monetaryValue());
+                double s = spend.expectedSpend(c.frequency(), m);
+                double[] v = perHistory[historyOf[i]];
+                // as PredictiveClv: D times the expected spend times the margin
+                double base = v[d0] * s * margins[i];
+                out.expectedSpend[i] = s;
+                out.clv[i] = base;
+                sum[0] += base;
+                sum[1] += v[1] * s;
+                for (int j = 0; j < k; j++) {
+                    gp[j] = purchaseCovariance == null ? 0 : (v[d0 + 1 + j] - v[d0]) * s * margins[i] / h[j];
+                    sum[clvP + j] += gp[j];
+                    sum[revenueP + j] += v[HistoryFigures.GRADIENT + j] * s;
+                }
+                for (int j = 0; j < g; j++) {
+                    double ds = (spendShift[j].expectedSpend(c.frequency(), m) - s) / gh[j];
+                    gs[j] = s > 0 ? base * ds / s : 0;
+                    sum[clvS + j] += gs[j];
+                    sum[revenueS + j] += v[1] * ds;
+                }
+                double sd = combine(sd(gp, purchaseCovariance), sd(gs, spendCovariance));
+                Range r = Range.of(base, sd, z);
+                out.clvLow[i] = r.low();
+                out.clvHigh[i] = r.high();
+            }
+        });
         for (int i = 0; i < n; i++) {
-            CustomerSummary c = customers.get(i);
-            double m = Math.max(0, c.monetaryValue());
-            double s = spend.expectedSpend(c.frequency(), m);
-            double[] v = perHistory[historyOf[i]];
-            int hi = historyOf[i];
-            // as PredictiveClv: D times the expected spend times the margin
-            base[i] = baseD[hi] * s * margins[i];
-            if (!Double.isFinite(base[i])) {
+            if (!Double.isFinite(out.clv[i])) {
                 throw new IllegalStateException("The model gave a CLV that is not a finite number for customer "
-                        + c.customerId() + ".");
+                        + customers.get(i).customerId() + ".");
             }
-            out.expectedSpend[i] = s;
-            out.clv[i] = base[i];
-            revenue += v[1] * s;
-            for (int j = 0; j < k; j++) {
-                gp[j] = purchaseCovariance == null ? 0 : (shiftD[j][hi] - baseD[hi]) * s * margins[i] / h[j];
-                gradClv[j] += gp[j];
-                gradRevenue[j] += v[8 + j] * s;
-            }
-            for (int j = 0; j < g; j++) {
-                double ds = (spendShift[j].expectedSpend(c.frequency(), m) - s) / gh[j];
-                gs[j] = s > 0 ? base[i] * ds / s : 0;
-                gradClvSpend[j] += gs[j];
-                gradRevenueSpend[j] += v[1] * ds;
-            }
-            double sd = combine(sd(gp, purchaseCovariance), sd(gs, spendCovariance));
-            Range r = Range.of(base[i], sd, z);
-            out.clvLow[i] = r.low();
-            out.clvHigh[i] = r.high();
         }
-        Range totalRevenue = Range.of(revenue, combine(sd(gradRevenue, purchaseCovariance),
-                sd(gradRevenueSpend, spendCovariance)), z);
-        Range totalClv = Range.of(sum(base), combine(sd(gradClv, purchaseCovariance),
-                sd(gradClvSpend, spendCovariance)), z);
+        Range totalRevenue = Range.of(sums[1], combine(sd(Arrays.copyOfRange(sums, revenueP, revenueP + k),
+                purchaseCovariance), sd(Arrays.copyOfRange(sums, revenueS, revenueS + g), spendCovariance)), z);
+        Range totalClv = Range.of(sums[0], combine(sd(Arrays.copyOfRange(sums, clvP, clvP + k), purchaseCovariance),
+                sd(Arrays.copyOfRange(sums, clvS, clvS + g), spendCovariance)), z);
         out.totals(totalOrders, totalRevenue, totalClv);
     }
 
@@ -218,37 +236,11 @@ public final class Forecaster {
         return Math.sqrt(a * a + b * b);
     }
 
-    private static double sum(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d;
-        }
-        return s;
-    }
-
     private static double[][] copy(double[][] m) {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
             c[i] = m[i].clone();
         }
         return c;
-    }
-
-    private record History(int x, double tx, double age) {
-    }
-
-    private static int[] group(List<CustomerSummary> customers, List<CustomerSummary> representatives) {
-        Map<History, Integer> groups = new HashMap<>();
-        int[] groupOf = new int[customers.size()];
-        for (int i = 0; i < groupOf.length; i++) {
-            CustomerSummary c = customers.get(i);
-            Integer g = groups.putIfAbsent(new History(c.frequency(), c.recency(), c.age()), representatives.size());
-            if (g == null) {
-                g = representatives.size();
-                representatives.add(c);
-            }
-            groupOf[i] = g;
-        }
-        return groupOf;
     }
 }

@@ -1,12 +1,11 @@
 package org.valuelens.model.predict;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.CnbdkModel;
+import org.valuelens.model.btyd.DiscountedPurchases;
+import org.valuelens.model.btyd.HistoryGroups;
 import org.valuelens.model.btyd.PurchasePredictor;
 
 /**
@@ -43,47 +42,60 @@ final class HistoryFigures {
     private HistoryFigures() {
     }
 
+    /** As {@link #compute(PurchasePredictor, PurchasePredictor[], double[], List, PredictionSettings,
+     * DiscountedPurchases[])} without horizon sums. */
+    static double[][] compute(PurchasePredictor model, PurchasePredictor[] shifted, double[] h,
+                              List<CustomerSummary> histories, PredictionSettings settings) {
+        return compute(model, shifted, h, histories, settings, new DiscountedPurchases[0]);
+    }
+
     /**
      * @param model     the fitted model
      * @param shifted   the model at each parameter moved by {@code h[j]}
      * @param h         the steps
      * @param histories one representative per distinct history
      * @param settings  window and levels
-     * @return per history: the figures at the indexes above, then the {@code shifted.length} gradient components
+     * @param horizons  the horizon sums of the model (first) and of the first {@code horizons.length - 1} shifted
+     *                  models, possibly none
+     * @return per history: the figures at the indexes above, then the {@code shifted.length} gradient components,
+     *         then each horizon's discounted purchases D ({@link DiscountedPurchases.Horizon#discounted()})
      */
     static double[][] compute(PurchasePredictor model, PurchasePredictor[] shifted, double[] h,
-                              List<CustomerSummary> histories, PredictionSettings settings) {
+                              List<CustomerSummary> histories, PredictionSettings settings,
+                              DiscountedPurchases[] horizons) {
         int m = histories.size();
         double[][] out = new double[m][];
         if (model instanceof CnbdkModel cnbdk) {
-            return PhaseFigures.compute(cnbdk, shifted, h, histories, settings);
+            return PhaseFigures.compute(cnbdk, shifted, h, histories, settings, horizons);
         }
         if (!model.recencyOnlyThroughAlive()) {
             IntStream.range(0, m).parallel().forEach(i -> {
                 CustomerSummary c = histories.get(i);
-                out[i] = direct(model, shifted, h, c.frequency(), c.recency(), c.age(), settings);
+                out[i] = direct(model, shifted, h, c.frequency(), c.recency(), c.age(), settings, horizons);
             });
             return out;
         }
-        List<CustomerSummary> classes = new ArrayList<>();
-        int[] classOf = classes(histories, classes);
+        HistoryGroups groups = HistoryGroups.of(histories, false);
+        List<CustomerSummary> classes = groups.firsts(histories);
+        int[] classOf = groups.groupOfRows();
         int k = shifted.length;
+        int d0 = GRADIENT + 2 * k;
         double[][] perClass = new double[classes.size()][];
         IntStream.range(0, perClass.length).parallel().forEach(i -> {
             CustomerSummary c = classes.get(i);
-            perClass[i] = atClass(model, shifted, c.frequency(), c.age(), settings);
+            perClass[i] = atClass(model, shifted, c.frequency(), c.age(), settings, horizons);
         });
         IntStream.range(0, m).parallel().forEach(i -> {
             CustomerSummary c = histories.get(i);
             double[] cl = perClass[classOf[i]];
             int x = c.frequency();
             if (!(cl[ALIVE] > 0)) {
-                out[i] = direct(model, shifted, h, x, c.recency(), c.age(), settings);
+                out[i] = direct(model, shifted, h, x, c.recency(), c.age(), settings, horizons);
                 return;
             }
             double alive = model.probabilityAlive(x, c.recency(), c.age());
             double ratio = alive / cl[ALIVE];
-            double[] v = new double[GRADIENT + k];
+            double[] v = new double[GRADIENT + k + horizons.length];
             v[ALIVE] = alive;
             v[ORDERS] = ratio * cl[ORDERS];
             v[NO_ORDER] = clamp(1 - ratio * (1 - cl[NO_ORDER]));
@@ -91,12 +103,19 @@ final class HistoryFigures {
             v[SOON] = clamp(ratio * cl[SOON]);
             boolean likely = v[SOON] >= settings.unlikelyBelow() && v[SOON] > 0;
             System.arraycopy(likely ? cl : NONE, likely ? QUARTILES : 0, v, QUARTILES, 3);
+            if (horizons.length > 0) {
+                v[GRADIENT + k] = DiscountedPurchases.scaled(cl[d0], cl[ALIVE], alive);
+            }
             for (int j = 0; j < k; j++) {
                 double shiftedAlive = shifted[j].probabilityAlive(x, c.recency(), c.age());
                 double orders = cl[GRADIENT + k + j] > 0 ? shiftedAlive / cl[GRADIENT + k + j] * cl[GRADIENT + j]
                         : shifted[j].expectedPurchasesBetween(settings.windowFrom(), settings.windowTo(), x,
                         c.recency(), c.age());
                 v[GRADIENT + j] = (orders - v[ORDERS]) / h[j];
+                if (j + 1 < horizons.length) {
+                    v[GRADIENT + k + 1 + j] = DiscountedPurchases.scaled(cl[d0 + 1 + j], cl[GRADIENT + k + j],
+                            shiftedAlive);
+                }
             }
             out[i] = v;
         });
@@ -105,11 +124,11 @@ final class HistoryFigures {
 
     /** The figures of one history, every quantity evaluated for it. */
     static double[] direct(PurchasePredictor model, PurchasePredictor[] shifted, double[] h, int x,
-                                   double tx, double age, PredictionSettings settings) {
+                           double tx, double age, PredictionSettings settings, DiscountedPurchases[] horizons) {
         int k = shifted.length;
         double from = settings.windowFrom();
         double to = settings.windowTo();
-        double[] v = new double[GRADIENT + k];
+        double[] v = new double[GRADIENT + k + horizons.length];
         v[ALIVE] = model.probabilityAlive(x, tx, age);
         v[ORDERS] = model.expectedPurchasesBetween(from, to, x, tx, age);
         v[NO_ORDER] = model.probabilityNoPurchase(from, to, x, tx, age);
@@ -121,19 +140,22 @@ final class HistoryFigures {
         for (int j = 0; j < k; j++) {
             v[GRADIENT + j] = (shifted[j].expectedPurchasesBetween(from, to, x, tx, age) - v[ORDERS]) / h[j];
         }
+        for (int j = 0; j < horizons.length; j++) {
+            v[GRADIENT + k + j] = horizons[j].of(x, tx, age).discounted();
+        }
         return v;
     }
 
     /**
      * The figures of the history (x, T, T) of a class: as {@link #direct} with quartiles always, and in place of the
-     * gradient each shifted model's expected orders, then its P(alive).
+     * gradient each shifted model's expected orders, then its P(alive), then each horizon's class D.
      */
     private static double[] atClass(PurchasePredictor model, PurchasePredictor[] shifted, int x, double age,
-                                    PredictionSettings settings) {
+                                    PredictionSettings settings, DiscountedPurchases[] horizons) {
         int k = shifted.length;
         double from = settings.windowFrom();
         double to = settings.windowTo();
-        double[] v = new double[GRADIENT + 2 * k];
+        double[] v = new double[GRADIENT + 2 * k + horizons.length];
         v[ALIVE] = model.probabilityAlive(x, age, age);
         v[ORDERS] = model.expectedPurchasesBetween(from, to, x, age, age);
         v[NO_ORDER] = model.probabilityNoPurchase(from, to, x, age, age);
@@ -144,29 +166,13 @@ final class HistoryFigures {
             v[GRADIENT + j] = shifted[j].expectedPurchasesBetween(from, to, x, age, age);
             v[GRADIENT + k + j] = shifted[j].probabilityAlive(x, age, age);
         }
+        for (int j = 0; j < horizons.length; j++) {
+            v[GRADIENT + 2 * k + j] = horizons[j].forClass(x, age).discounted();
+        }
         return v;
     }
 
     static double clamp(double p) {
         return Math.max(0, Math.min(1, p));
-    }
-
-    private record XT(int x, double age) {
-    }
-
-    /** @return for each history the index of its (x, T) class; the classes' first histories go to {@code out} */
-    static int[] classes(List<CustomerSummary> histories, List<CustomerSummary> out) {
-        Map<XT, Integer> index = new HashMap<>();
-        int[] classOf = new int[histories.size()];
-        for (int i = 0; i < classOf.length; i++) {
-            CustomerSummary c = histories.get(i);
-            Integer g = index.putIfAbsent(new XT(c.frequency(), c.age()), out.size());
-            if (g == null) {
-                g = out.size();
-                out.add(c);
-            }
-            classOf[i] = g;
-        }
-        return classOf;
     }
 }

@@ -1,10 +1,11 @@
 package org.valuelens.model.predict;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.valuelens.model.CustomerSummary;
 import org.valuelens.model.btyd.CnbdkModel;
+import org.valuelens.model.btyd.DiscountedPurchases;
+import org.valuelens.model.btyd.HistoryGroups;
 import org.valuelens.model.btyd.PurchasePredictor;
 
 /**
@@ -18,16 +19,18 @@ final class PhaseFigures {
     private PhaseFigures() {
     }
 
-    /** As {@link HistoryFigures#compute}. */
+    /** As {@link HistoryFigures#compute}; a customer's D is its alive-phase mix times each phase's D. */
     static double[][] compute(CnbdkModel model, PurchasePredictor[] shifted, double[] h,
-                              List<CustomerSummary> histories, PredictionSettings settings) {
+                              List<CustomerSummary> histories, PredictionSettings settings,
+                              DiscountedPurchases[] horizons) {
         int k = shifted.length;
-        List<CustomerSummary> classes = new ArrayList<>();
-        int[] classOf = HistoryFigures.classes(histories, classes);
+        HistoryGroups groups = HistoryGroups.of(histories, false);
+        List<CustomerSummary> classes = groups.firsts(histories);
+        int[] classOf = groups.groupOfRows();
         double[][][] perClass = new double[classes.size()][][];
         IntStream.range(0, perClass.length).parallel().forEach(i -> {
             CustomerSummary c = classes.get(i);
-            perClass[i] = atClass(model, shifted, c.frequency(), c.age(), settings);
+            perClass[i] = atClass(model, shifted, c.frequency(), c.age(), settings, horizons);
         });
         double[][] out = new double[histories.size()][];
         IntStream.range(0, out.length).parallel().forEach(i -> {
@@ -35,7 +38,10 @@ final class PhaseFigures {
             double[][] cl = perClass[classOf[i]];
             int x = c.frequency();
             double[] mix = model.alivePhaseMix(x, c.recency(), c.age());
-            double[] v = new double[HistoryFigures.GRADIENT + k];
+            double[] v = new double[HistoryFigures.GRADIENT + k + horizons.length];
+            if (horizons.length > 0) {
+                v[HistoryFigures.GRADIENT + k] = dot(mix, cl[3 + k]);
+            }
             v[HistoryFigures.ALIVE] = sum(mix);
             v[HistoryFigures.ORDERS] = dot(mix, cl[0]);
             v[HistoryFigures.NO_ORDER] = HistoryFigures.clamp(1 - dot(mix, cl[1]));
@@ -48,6 +54,9 @@ final class PhaseFigures {
             for (int j = 0; j < k; j++) {
                 double[] shiftedMix = ((CnbdkModel) shifted[j]).alivePhaseMix(x, c.recency(), c.age());
                 v[HistoryFigures.GRADIENT + j] = (dot(shiftedMix, cl[3 + j]) - v[HistoryFigures.ORDERS]) / h[j];
+                if (j + 1 < horizons.length) {
+                    v[HistoryFigures.GRADIENT + k + 1 + j] = dot(shiftedMix, cl[3 + k + 1 + j]);
+                }
             }
             out[i] = v;
         });
@@ -56,13 +65,20 @@ final class PhaseFigures {
 
     /**
      * @return per phase: [0] expected orders in the window, [1] P(an order in the window), [2] P(an order within the
-     *         "unlikely" span), [3 + j] shifted model j's expected orders in the window
+     *         "unlikely" span), [3 + j] shifted model j's expected orders in the window, [3 + k + m] horizon m's
+     *         discounted purchases (k shifted models)
      */
     private static double[][] atClass(CnbdkModel model, PurchasePredictor[] shifted, int x, double age,
-                                      PredictionSettings settings) {
+                                      PredictionSettings settings, DiscountedPurchases[] horizons) {
         double from = settings.windowFrom();
         double to = settings.windowTo();
-        double[][] v = new double[3 + shifted.length][model.k()];
+        double[][] v = new double[3 + shifted.length + horizons.length][];
+        for (int m = 0; m < horizons.length; m++) {
+            v[3 + shifted.length + m] = horizons[m].phaseDiscounted(x, age);
+        }
+        for (int j = 0; j < 3 + shifted.length; j++) {
+            v[j] = new double[model.k()];
+        }
         for (int p = 0; p < model.k(); p++) {
             v[0][p] = orders(model, from, to, x, age, p);
             v[1][p] = model.phaseBuysInWindow(from, to, x, age, p);

@@ -91,6 +91,47 @@ class HistoryFiguresTest {
         }
     }
 
+    @Test
+    void theForecastersClvRangeIsTheDeltaMethodOfPredictiveClvForEveryModel() {
+        // the per-history horizon sums of the shifted models (HistoryFigures) against a whole PredictiveClv pass per
+        // shifted model, then g' S g by hand with a diagonal covariance
+        List<CustomerSummary> customers = histories();
+        double[] margins = new double[customers.size()];
+        java.util.Arrays.fill(margins, 0.3);
+        GammaGammaModel spend = new GammaGammaModel(6.25, 3.74, 15.44);
+        for (PurchasePredictor model : List.of(new BgNbdModel(0.243, 4.414, 0.793, 2.426),
+                new MbgNbdModel(0.525, 6.183, 0.891, 1.614), new ParetoNbdModel(0.553, 10.578, 0.606, 11.669),
+                new CnbdkModel(2, 0.359, 1.129, 0.523, 2.785, false),
+                new CnbdkModel(3, 1.329, 2.813, 0.425, 0.790, true))) {
+            double[] theta = Predictors.parameters(model);
+            double[][] cov = new double[theta.length][theta.length];
+            for (int j = 0; j < theta.length; j++) {
+                cov[j][j] = Math.pow(0.05 * theta[j], 2);
+            }
+            CustomerPredictions p = new Forecaster(model, cov, spend, null, SETTINGS).predict(customers, margins,
+                    ProgressListener.NONE);
+            double[] base = new PredictiveClv(model, spend, TimeUnit.WEEK, 52, 0.1).compute(customers, margins,
+                    ProgressListener.NONE).clv();
+            double[] variance = new double[customers.size()];
+            for (int j = 0; j < theta.length; j++) {
+                double[] t = theta.clone();
+                double step = Forecaster.STEP * theta[j];
+                t[j] += step;
+                double[] moved = new PredictiveClv(Predictors.withParameters(model, t), spend, TimeUnit.WEEK, 52,
+                        0.1).compute(customers, margins, ProgressListener.NONE).clv();
+                for (int i = 0; i < base.length; i++) {
+                    double g = (moved[i] - base[i]) / step;
+                    variance[i] += g * g * cov[j][j];
+                }
+            }
+            double z = 1.6448536269514722; // level 0.9
+            for (int i = 0; i < base.length; i++) {
+                double high = base[i] + z * Math.sqrt(variance[i]);
+                assertThat(p.clvHigh[i]).as("%s customer %d", model, i).isCloseTo(high, within(1e-7 * high));
+            }
+        }
+    }
+
     private static List<CustomerSummary> histories() {
         Random rnd = new Random(7);
         List<CustomerSummary> out = new ArrayList<>();
