@@ -11,6 +11,12 @@ final class ErlangPhaseSums {
 
     /** Tail probability below which the negative-binomial sums stop. */
     private static final double TAIL = 1e-13;
+    /**
+     * Below this, the rest of a negative-binomial distribution no longer moves a sum of its probabilities near 1
+     * (half an ulp of 1 is 1.1e-16): for large shapes the rounding of that sum can stay above {@link #TAIL}, and
+     * the sums stop when the rest is below this instead of running to {@link #MAX_TERMS}.
+     */
+    private static final double NOISE = 1e-17;
     /** Upper bound of terms in one negative-binomial sum. */
     private static final int MAX_TERMS = 2_000_000;
     /** Below this m, P(M >= m) is summed directly instead of by the incomplete beta function. */
@@ -45,10 +51,16 @@ final class ErlangPhaseSums {
                 needed = n * k - j;
             }
             cdf += pm;
-            pm *= (shape + m) / (m + 1) * q;
+            double ratio = (shape + m) / (m + 1) * q;
+            pm *= ratio;
             if (pm == 0 && cdf == 0) {
                 // P(M = 0) underflowed: take the tails from the incomplete beta function
                 return purchasesByIncompleteBeta(t, k, shape, scale, a, bb, j);
+            }
+            if (ratio < 1 && pm < NOISE * (1 - Math.max(ratio, q))) {
+                // the later ratios lie between this one and q, so P(M > m) <= pm / (1 - max(ratio, q)), below
+                // rounding: what 1 - cdf still shows is rounding error
+                return sum;
             }
         }
         return sum;
@@ -107,6 +119,7 @@ final class ErlangPhaseSums {
             return negBinSurvival(k - j, shape, scale, to);
         }
         double logQ = Math.log(from) - Math.log(scale + from);
+        double qFrom = from / (scale + from);
         double logPm = shape * (Math.log(scale) - Math.log(scale + from)); // ln P(N = 0)
         double cdf = 0;
         double sum = 0;
@@ -119,6 +132,10 @@ final class ErlangPhaseSums {
                 purchases++;
             }
             double pm = Math.exp(logPm);
+            double ratio = (shape + m) / (m + 1) * qFrom;
+            if (cdf > 0 && ratio < 1 && pm < NOISE * (1 - Math.max(ratio, qFrom))) {
+                break; // P(N >= m) is below rounding (as in purchases)
+            }
             if (pm > 0) {
                 cdf += pm;
                 sum += pm * survival * negBinSurvival((c + 1) * k - j - m, shape + m, scale + from, to - from);

@@ -35,35 +35,42 @@ public final class HistoryGroups {
         if (age.length != n || tx != null && tx.length != n) {
             throw new IllegalArgumentException("x, tx and age must have the same length");
         }
-        int slots = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        int[] slotGroup = new int[slots];
-        Arrays.fill(slotGroup, -1);
+        // each slot holds its key and group side by side (t bits, T bits, x and group), so that a probe reads one
+        // place; the table grows with the groups, not with the rows (a million customers have far fewer histories)
+        long[] table = emptyTable(1 << 12);
         int[] groupOf = new int[n];
         int[] first = new int[Math.min(n, 1024)];
         int groups = 0;
         for (int i = 0; i < n; i++) {
-            double t = tx == null ? 0.0 : tx[i];
-            long h = mix(mix(mix(x[i]) + Double.doubleToLongBits(t + 0.0)) + Double.doubleToLongBits(age[i] + 0.0));
-            int slot = (int) h & (slots - 1);
+            long tBits = Double.doubleToLongBits(tx == null ? 0.0 : tx[i] + 0.0);
+            long ageBits = Double.doubleToLongBits(age[i] + 0.0);
+            int xi = x[i];
+            int mask = table.length / 3 - 1;
+            int slot = (int) hash(xi, tBits, ageBits) & mask;
             int g;
             while (true) {
-                g = slotGroup[slot];
-                if (g < 0) {
+                int at = 3 * slot;
+                long last = table[at + 2];
+                if (last == EMPTY) {
+                    g = -1;
                     break;
                 }
-                int r = first[g];
-                if (x[r] == x[i] && age[r] == age[i] && (tx == null || tx[r] == t)) {
+                if (table[at] == tBits && table[at + 1] == ageBits && (int) (last >>> 32) == xi) {
+                    g = (int) last;
                     break;
                 }
-                slot = (slot + 1) & (slots - 1);
+                slot = (slot + 1) & mask;
             }
             if (g < 0) {
                 if (groups == first.length) {
                     first = Arrays.copyOf(first, groups * 2);
                 }
                 first[groups] = i;
-                slotGroup[slot] = groups;
                 g = groups++;
+                put(table, slot, tBits, ageBits, xi, g);
+                if (2 * groups > mask) {
+                    table = grow(table);
+                }
             }
             groupOf[i] = g;
         }
@@ -119,6 +126,44 @@ public final class HistoryGroups {
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) Arrays.asList(out);
         return list;
+    }
+
+    /** A free slot's last word (no group is negative). */
+    private static final long EMPTY = -1L;
+
+    private static long[] emptyTable(int slots) {
+        long[] table = new long[3 * slots];
+        for (int at = 2; at < table.length; at += 3) {
+            table[at] = EMPTY;
+        }
+        return table;
+    }
+
+    private static void put(long[] table, int slot, long tBits, long ageBits, int x, int group) {
+        table[3 * slot] = tBits;
+        table[3 * slot + 1] = ageBits;
+        table[3 * slot + 2] = (long) x << 32 | group & 0xffffffffL;
+    }
+
+    private static long[] grow(long[] table) {
+        long[] bigger = emptyTable(2 * (table.length / 3));
+        int mask = bigger.length / 3 - 1;
+        for (int at = 0; at < table.length; at += 3) {
+            long last = table[at + 2];
+            if (last != EMPTY) {
+                int x = (int) (last >>> 32);
+                int slot = (int) hash(x, table[at], table[at + 1]) & mask;
+                while (bigger[3 * slot + 2] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                put(bigger, slot, table[at], table[at + 1], x, (int) last);
+            }
+        }
+        return bigger;
+    }
+
+    private static long hash(int x, long tBits, long ageBits) {
+        return mix(mix(mix(x) + tBits) + ageBits);
     }
 
     /**

@@ -79,27 +79,37 @@ public final class Forecaster {
         DiscountedPurchases[] horizons = horizons(shifted);
         double[][] perHistory = HistoryFigures.compute(purchases, shifted, h, histories, settings, horizons);
         listener.checkCancelled();
+        // one flat array, a history's figures side by side: the customer loop reads one place per customer
+        int width = HistoryFigures.GRADIENT + k + horizons.length;
+        double[] flat = new double[perHistory.length * width];
+        for (int i = 0; i < perHistory.length; i++) {
+            System.arraycopy(perHistory[i], 0, flat, i * width, width);
+        }
         CustomerPredictions out = new CustomerPredictions(n);
-        // sums: the expected orders, then their gradient
-        double[] sums = BlockSums.run(n, 1 + k, (from, to, s) -> {
+        Money money = spend == null ? null : new Money(k);
+        double[] sums = BlockSums.run(n, 1 + k + (money == null ? 0 : money.width), (from, to, sum) -> {
+            Money.Scratch scratch = money == null ? null : money.scratch();
             for (int i = from; i < to; i++) {
-                double[] v = perHistory[historyOf[i]];
-                out.pAlive[i] = v[0];
-                out.expectedOrders[i] = v[1];
-                out.pNoOrder[i] = v[2];
-                out.pAgain[i] = v[3];
-                out.nextFrom[i] = v[4];
-                out.nextMedian[i] = v[5];
-                out.nextTo[i] = v[6];
-                out.pSoon[i] = v[7];
-                s[0] += v[1];
+                int at = historyOf[i] * width;
+                out.pAlive[i] = flat[at];
+                out.expectedOrders[i] = flat[at + 1];
+                out.pNoOrder[i] = flat[at + 2];
+                out.pAgain[i] = flat[at + 3];
+                out.nextFrom[i] = flat[at + 4];
+                out.nextMedian[i] = flat[at + 5];
+                out.nextTo[i] = flat[at + 6];
+                out.pSoon[i] = flat[at + 7];
+                sum[0] += flat[at + 1];
                 for (int j = 0; j < k; j++) {
-                    s[1 + j] += v[HistoryFigures.GRADIENT + j];
+                    sum[1 + j] += flat[at + HistoryFigures.GRADIENT + j];
+                }
+                if (money != null) {
+                    money.customer(customers.get(i), margins[i], flat, at, out, i, sum, 1 + k, h, z, scratch);
                 }
             }
         });
         Range totalOrders = Range.of(sums[0], sd(Arrays.copyOfRange(sums, 1, 1 + k), purchaseCovariance), z);
-        if (spend == null) {
+        if (money == null) {
             Arrays.fill(out.expectedSpend, Double.NaN);
             Arrays.fill(out.clv, Double.NaN);
             Arrays.fill(out.clvLow, Double.NaN);
@@ -108,7 +118,13 @@ public final class Forecaster {
             out.totals(totalOrders, none, none);
             return out;
         }
-        money(customers, margins, out, h, perHistory, historyOf, z, totalOrders);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(out.clv[i])) {
+                throw new IllegalStateException("The model gave a CLV that is not a finite number for customer "
+                        + customers.get(i).customerId() + ".");
+            }
+        }
+        out.totals(totalOrders, money.totalRevenue(sums, 1 + k, z), money.totalClv(sums, 1 + k, z));
         return out;
     }
 
@@ -131,64 +147,81 @@ public final class Forecaster {
      * CLV and revenue with their ranges. A customer's CLV is D (discounted expected purchases over the horizon, a
      * function of the history only) times the expected spend times the margin, as in {@link PredictiveClv}; so the
      * CLV and its gradient in the purchase parameters need D per distinct history only (of the model and of each
-     * shifted model, from {@link HistoryFigures}), not a CLV pass over every customer.
+     * shifted model, from {@link HistoryFigures}), not a CLV pass over every customer. Sums, from an offset: CLV,
+     * revenue, then the gradients of the CLV and of the revenue in the purchase parameters (k each) and in the spend
+     * parameters (g each).
      */
-    private void money(List<CustomerSummary> customers, double[] margins, CustomerPredictions out, double[] h,
-                       double[][] perHistory, int[] historyOf, double z, Range totalOrders) {
-        int n = customers.size();
-        int k = h.length;
-        int d0 = HistoryFigures.GRADIENT + k;
-        SpendModel[] spendShift = spendShifts();
-        double[] gh = spendShift.length == 0 ? new double[0] : spendSteps();
-        int g = spendShift.length;
-        // sums: CLV, revenue, then the gradients of the CLV and of the revenue in the purchase parameters (k each)
-        // and in the spend parameters (g each)
-        int clvP = 2;
-        int revenueP = clvP + k;
-        int clvS = revenueP + k;
-        int revenueS = clvS + g;
-        double[] sums = BlockSums.run(n, revenueS + g, (from, to, sum) -> {
-            double[] gp = new double[k];
-            double[] gs = new double[g];
-            for (int i = from; i < to; i++) {
-                CustomerSummary c = customers.get(i);
-                double m = Math.max(0, c.monetaryValue());
-                double s = spend.expectedSpend(c.frequency(), m);
-                double[] v = perHistory[historyOf[i]];
-                // as PredictiveClv: D times the expected spend times the margin
-                double base = v[d0] * s * margins[i];
-                out.expectedSpend[i] = s;
-                out.clv[i] = base;
-                sum[0] += base;
-                sum[1] += v[1] * s;
-                for (int j = 0; j < k; j++) {
-                    gp[j] = purchaseCovariance == null ? 0 : (v[d0 + 1 + j] - v[d0]) * s * margins[i] / h[j];
-                    sum[clvP + j] += gp[j];
-                    sum[revenueP + j] += v[HistoryFigures.GRADIENT + j] * s;
-                }
-                for (int j = 0; j < g; j++) {
-                    double ds = (spendShift[j].expectedSpend(c.frequency(), m) - s) / gh[j];
-                    gs[j] = s > 0 ? base * ds / s : 0;
-                    sum[clvS + j] += gs[j];
-                    sum[revenueS + j] += v[1] * ds;
-                }
-                double sd = combine(sd(gp, purchaseCovariance), sd(gs, spendCovariance));
-                Range r = Range.of(base, sd, z);
-                out.clvLow[i] = r.low();
-                out.clvHigh[i] = r.high();
-            }
-        });
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(out.clv[i])) {
-                throw new IllegalStateException("The model gave a CLV that is not a finite number for customer "
-                        + customers.get(i).customerId() + ".");
-            }
+    private final class Money {
+
+        private final int k;
+        private final int g;
+        private final int width;
+        private final SpendModel[] spendShift;
+        private final double[] gh;
+
+        Money(int k) {
+            this.k = k;
+            this.spendShift = spendShifts();
+            this.g = spendShift.length;
+            this.gh = g == 0 ? new double[0] : spendSteps();
+            this.width = 2 + 2 * k + 2 * g;
         }
-        Range totalRevenue = Range.of(sums[1], combine(sd(Arrays.copyOfRange(sums, revenueP, revenueP + k),
-                purchaseCovariance), sd(Arrays.copyOfRange(sums, revenueS, revenueS + g), spendCovariance)), z);
-        Range totalClv = Range.of(sums[0], combine(sd(Arrays.copyOfRange(sums, clvP, clvP + k), purchaseCovariance),
-                sd(Arrays.copyOfRange(sums, clvS, clvS + g), spendCovariance)), z);
-        out.totals(totalOrders, totalRevenue, totalClv);
+
+        /** A block's gradient buffers. */
+        record Scratch(double[] gp, double[] gs) {
+        }
+
+        Scratch scratch() {
+            return new Scratch(new double[k], new double[g]);
+        }
+
+        void customer(CustomerSummary c, double margin, double[] flat, int at, CustomerPredictions out, int i,
+                      double[] sum, int offset, double[] h, double z, Scratch scratch) {
+            double[] gp = scratch.gp();
+            double[] gs = scratch.gs();
+            int d0 = at + HistoryFigures.GRADIENT + k;
+            double m = Math.max(0, c.monetaryValue());
+            double s = spend.expectedSpend(c.frequency(), m);
+            double orders = flat[at + 1];
+            // as PredictiveClv: D times the expected spend times the margin
+            double base = flat[d0] * s * margin;
+            out.expectedSpend[i] = s;
+            out.clv[i] = base;
+            sum[offset] += base;
+            sum[offset + 1] += orders * s;
+            int clvP = offset + 2;
+            int revenueP = clvP + k;
+            int clvS = revenueP + k;
+            int revenueS = clvS + g;
+            for (int j = 0; j < k; j++) {
+                gp[j] = purchaseCovariance == null ? 0 : (flat[d0 + 1 + j] - flat[d0]) * s * margin / h[j];
+                sum[clvP + j] += gp[j];
+                sum[revenueP + j] += flat[at + HistoryFigures.GRADIENT + j] * s;
+            }
+            for (int j = 0; j < g; j++) {
+                double ds = (spendShift[j].expectedSpend(c.frequency(), m) - s) / gh[j];
+                gs[j] = s > 0 ? base * ds / s : 0;
+                sum[clvS + j] += gs[j];
+                sum[revenueS + j] += orders * ds;
+            }
+            Range r = Range.of(base, combine(sd(gp, purchaseCovariance), sd(gs, spendCovariance)), z);
+            out.clvLow[i] = r.low();
+            out.clvHigh[i] = r.high();
+        }
+
+        Range totalRevenue(double[] sums, int offset, double z) {
+            int revenueP = offset + 2 + k;
+            int revenueS = revenueP + k + g;
+            return Range.of(sums[offset + 1], combine(sd(Arrays.copyOfRange(sums, revenueP, revenueP + k),
+                    purchaseCovariance), sd(Arrays.copyOfRange(sums, revenueS, revenueS + g), spendCovariance)), z);
+        }
+
+        Range totalClv(double[] sums, int offset, double z) {
+            int clvP = offset + 2;
+            int clvS = clvP + 2 * k;
+            return Range.of(sums[offset], combine(sd(Arrays.copyOfRange(sums, clvP, clvP + k), purchaseCovariance),
+                    sd(Arrays.copyOfRange(sums, clvS, clvS + g), spendCovariance)), z);
+        }
     }
 
     private PredictiveClv clv(PurchasePredictor model) {
