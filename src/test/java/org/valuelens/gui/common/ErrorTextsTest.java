@@ -51,6 +51,37 @@ class ErrorTextsTest {
     }
 
     @Test
+    void theOtherReasonsAModelCannotBeFittedAreRewordedInEveryLanguage() {
+        // the model comparison's rows carry these sentences from the fitters, as they are thrown
+        Throwable allAgeZero = catchThrowable(() -> org.valuelens.model.btyd.BgNbdFitter.bgNbd().fit(
+                org.valuelens.model.btyd.CalibrationData.of(new int[] {0, 0, 0}, new double[] {0, 0, 0},
+                        new double[] {0, 0, 0})));
+        Throwable oneCustomer = catchThrowable(() -> new org.valuelens.model.btyd.ParetoNbdFitter().fit(
+                org.valuelens.model.btyd.CalibrationData.of(new int[] {2}, new double[] {3}, new double[] {5})));
+        Throwable wrapped = new org.valuelens.service.ServiceException("The model bg-cnbd-k could not be fitted on "
+                + "this data: " + oneCustomer.getMessage());
+        for (Throwable e : new Throwable[] {allAgeZero, oneCustomer, wrapped,
+            new IllegalStateException("MBG/NBD did not reach finite parameters; the data are too few or too regular"
+                    + " for this model"),
+            new IllegalStateException("The model pareto-nbd could not be fitted on this data.")}) {
+            assertThat(e).as("the fitter refuses the data").isNotNull();
+            for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE,
+                Locale.forLanguageTag("ru")}) {
+                // model names and ids (Pareto/NBD, bg-cnbd-k) stay; no other English word may
+                String text = ErrorTexts.message(new I18n(l), e).replaceAll("\\S*(?i:nbd)\\S*", "");
+                assertThat(text).as("%s in %s", e.getMessage(), l).doesNotContainPattern("[A-Za-z]{3,}")
+                        .doesNotContain("{");
+            }
+        }
+        assertThat(ErrorTexts.message(new I18n(Locale.SIMPLIFIED_CHINESE), allAgeZero)).contains("3 位客户");
+        assertThat(ErrorTexts.message(new I18n(Locale.forLanguageTag("ru")), wrapped))
+                .isEqualTo("Модель bg-cnbd-k не удалось построить на этих данных: Для Pareto/NBD нужно не менее 2"
+                        + " клиентов, а есть 1.");
+        assertThat(ErrorTexts.message(new I18n(Locale.ENGLISH), oneCustomer))
+                .isEqualTo("Pareto/NBD needs at least 2 customers; there is 1.");
+    }
+
+    @Test
     void anUnknownMessageOrNoneStaysAsItIs() {
         I18n ru = new I18n(Locale.forLanguageTag("ru"));
         assertThat(ErrorTexts.message(ru, new IllegalArgumentException("Something new."))).isEqualTo("Something new.");
