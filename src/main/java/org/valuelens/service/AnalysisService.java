@@ -214,6 +214,20 @@ public final class AnalysisService {
     }
 
     /**
+     * @param modelId  a purchase or spend model id
+     * @param settings the analysis settings
+     * @param listener progress and cancel (for the summary)
+     * @return whether {@link #fit} would return this model without fitting (fitted in this session or saved)
+     */
+    public boolean hasFit(String modelId, AnalysisSettings settings, ProgressListener listener) {
+        SummaryResult summary = summarize(settings, listener);
+        if (java.util.Objects.equals(cachedFitKey, cachedKey) && cachedFits.containsKey(modelId)) {
+            return true;
+        }
+        return fits.isSaved(modelId, dataset(settings.datasetId()), summary);
+    }
+
+    /**
      * Fits a model on the calibration period, or returns the saved fit whose fingerprint matches (see
      * {@link FitStore}).
      *

@@ -110,6 +110,23 @@ public final class FitStore {
     }
 
     /**
+     * @param modelId the model id
+     * @param dataset the dataset
+     * @param summary its summary (whose settings are part of the fingerprint)
+     * @return whether {@link #fitOrReuse} would return a saved fit without fitting
+     */
+    boolean isSaved(String modelId, DatasetInfo dataset, SummaryResult summary) {
+        try {
+            Optional<SavedFit> saved = workspace.fits().find(dataset.id(), dataset.contentHash(),
+                    dataset.rowsImported(), modelId, settingsKey(summary.settings()));
+            return saved.isPresent() && (!refit || savedHere.contains(saved.get().id()));
+        } catch (StorageException e) {
+            throw new ServiceException("The saved " + modelId + " fit of dataset " + dataset.id() + " ("
+                    + dataset.fileName() + ") could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * @return every saved fit of the workspace, by dataset, model and age
      * @throws ServiceException on a database error
      */

@@ -186,17 +186,40 @@ public final class ReportService {
                 : AnalysisService.defaultHoldoutCalibrationEnd(analysis.summarize(settings, listener));
         List<String> notes = new ArrayList<>(clv.warnings());
         ValidationReport validation = null;
+        AnalysisSettings holdout = settings.withPeriod(calibrationEnd, settings.observationEnd());
         try {
             listener.progress(0, -1, "Checking " + model + " on a holdout period");
-            validation = analysis.validate(model, settings.withPeriod(calibrationEnd, settings.observationEnd()),
-                    listener);
+            validation = analysis.validate(model, holdout, listener);
         } catch (ServiceException e) {
             notes.add(0, e.getMessage());
         }
         return new ReportData.Methods(clv.method().cliName(), params, fit == null ? Double.NaN : fit.logLikelihood(),
                 fit == null ? Double.NaN : fit.aic(), fit == null || fit.converged(), model, calibrationEnd,
                 validation == null ? null : validation.validation(),
-                validation == null ? null : validation.tracking(), notes, repeats(validation));
+                validation == null ? null : validation.tracking(), notes, repeats(validation),
+                validation == null ? null : comparison(model, holdout, listener));
+    }
+
+    /**
+     * The side-by-side holdout accuracy of every purchase model, only when the models were compared on this split
+     * before (a model other than the checked one has a saved fit, as "validate --model all" and the app's "Compare
+     * all models" leave them): then it costs the holdout accuracy, not five fits (docs/decisions/0040).
+     *
+     * @return the rows, or {@code null} when the models were not compared on this split
+     */
+    private List<org.valuelens.model.diagnostics.AccuracyRow> comparison(String checked, AnalysisSettings holdout,
+                                                                         ProgressListener listener) {
+        for (String id : DiagnosticsService.COMPARED) {
+            if (!id.equals(checked) && analysis.hasFit(id, holdout, listener)) {
+                listener.progress(0, -1, "Comparing the purchase models on the holdout period");
+                try {
+                    return new DiagnosticsService(analysis).compare(holdout, listener).rows();
+                } catch (ServiceException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** @return the checked model's calibration repeat-purchase distribution, {@code null} when there is none */

@@ -7,6 +7,7 @@ import org.valuelens.model.TimeUnit;
 import org.valuelens.model.cohort.CohortResult;
 import org.valuelens.model.segment.QuadrantResult;
 import org.valuelens.model.segment.RfmResult;
+import org.valuelens.model.diagnostics.AccuracyRow;
 import org.valuelens.model.diagnostics.RepeatDistribution;
 import org.valuelens.model.validation.CumulativeTracking;
 import org.valuelens.model.validation.HoldoutValidation;
@@ -224,16 +225,19 @@ public record ReportData(Header header, Kpis kpis, List<CustomerRow> customers, 
      * @param notes           plain sentences from the services (English), e.g. why the check did not run
      * @param repeats         calibration customers by repeat purchases, actual vs the checked model; {@code null}
      *                        when not run
+     * @param comparison      every purchase model's holdout accuracy side by side, the baseline last; {@code null}
+     *                        when the models were not compared on this split (the workbook says how to get it)
      */
     public record Methods(String method, List<Parameter> parameters, double logLikelihood, double aic,
                           boolean converged, String validationModel, LocalDate calibrationEnd,
                           HoldoutValidation validation, CumulativeTracking tracking, List<String> notes,
-                          RepeatDistribution repeats) {
+                          RepeatDistribution repeats, List<AccuracyRow> comparison) {
         /** Copies the lists. */
         public Methods {
             Objects.requireNonNull(method, "method");
             parameters = List.copyOf(parameters);
             notes = List.copyOf(notes);
+            comparison = comparison == null ? null : List.copyOf(comparison);
         }
     }
 

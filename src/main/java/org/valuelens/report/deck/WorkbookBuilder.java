@@ -84,6 +84,9 @@ final class WorkbookBuilder {
             if (data.methods().repeats() != null) {
                 names.add(t.get("sheet.diagnostics"));
             }
+            if (data.methods().comparison() != null) {
+                names.add(t.get("sheet.comparison"));
+            }
         }
         if (data.products() != null) {
             names.addAll(ProductSheets.names(data.products(), t));
@@ -309,11 +312,17 @@ final class WorkbookBuilder {
             for (RepeatBucket rb : m.repeats().buckets()) {
                 repeats.add(Arrays.asList(rb.label(), rb.actual(), rb.expected()));
             }
+            String howTo = ComparisonSheet.howToGet(m, t);
+            if (howTo != null) {
+                repeats.add(Arrays.asList(null, null, null));
+                repeats.add(Arrays.asList(howTo, null, null));
+            }
             TableExport.addSheet(wb, t.get("sheet.diagnostics"), t.currency(), List.of(
                     new Column(t.get("col.repeatPurchases"), Format.GENERAL),
                     new Column(t.get("col.customersActual"), Format.INTEGER),
                     new Column(t.get("col.customersModel", t.methodName(m.validationModel())), Format.DECIMAL)),
                     repeats);
         }
+        ComparisonSheet.write(wb, m, t);
     }
 }
