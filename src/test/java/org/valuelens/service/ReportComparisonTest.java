@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,8 +73,8 @@ class ReportComparisonTest {
                 assertThat(models).containsExactly("BG/NBD", "MBG/NBD", "Pareto/NBD", "BG/CNBD-k", "MBG/CNBD-k",
                         EN.getString("acc.baseline"));
                 Sheet acc = wb.getSheet(EN.getString("sheet.accuracy"));
-                Row maeChecked = row(acc, EN.getString("acc.mae"));
-                Row actual = row(acc, EN.getString("acc.actual"));
+                Row maeChecked = ReportServiceTest.row(acc, EN.getString("acc.mae"));
+                Row actual = ReportServiceTest.row(acc, EN.getString("acc.actual"));
                 // BG/NBD is the model the report checks on its own: the same MAE; the baseline's too
                 assertThat(c.getRow(1).getCell(1).getNumericCellValue())
                         .isCloseTo(maeChecked.getCell(1).getNumericCellValue(), within(1e-9));
@@ -102,15 +101,5 @@ class ReportComparisonTest {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    private static Row row(Sheet sheet, String label) {
-        for (Row r : sheet) {
-            Cell c = r.getCell(0);
-            if (c != null && label.equals(c.getStringCellValue())) {
-                return r;
-            }
-        }
-        throw new AssertionError("no row " + label);
     }
 }

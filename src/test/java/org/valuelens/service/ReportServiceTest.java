@@ -287,7 +287,8 @@ class ReportServiceTest {
         }
     }
 
-    private static Row row(Sheet sheet, String label) {
+    /** @return the first row whose first cell is {@code label} (also used by {@link ReportComparisonTest}) */
+    static Row row(Sheet sheet, String label) {
         for (Row r : sheet) {
             Cell c = r.getCell(0);
             if (c != null && label.equals(c.getStringCellValue())) {
