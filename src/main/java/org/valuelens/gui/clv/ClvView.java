@@ -95,7 +95,13 @@ public final class ClvView extends PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.runningProperty());
-        form.getChildren().addAll(run, busy);
+        // at 1024×640 the folded row (method, Run) leaves the results table room for more than two rows
+        org.valuelens.gui.common.CollapsibleForm fold = new org.valuelens.gui.common.CollapsibleForm(
+                java.util.List.copyOf(form.getChildren().subList(1, form.getChildren().size())),
+                i18n.get("clv.settings.more"), i18n.get("clv.settings.fewer"));
+        fold.toggle().setId("clv-settings-toggle");
+        fold.foldAfter(model.reportProperty(), form);
+        form.getChildren().addAll(run, busy, fold.toggle());
         form.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("clv-message");
@@ -103,8 +109,10 @@ public final class ClvView extends PageView {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
-        SplitPane split = new SplitPane(results(i18n), side(i18n));
+        org.valuelens.gui.common.WrappingTabPane tabs = side(i18n);
+        SplitPane split = new SplitPane(results(i18n), tabs);
         split.setDividerPositions(0.6);
+        tabs.keepHeadersIn(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(8, form, message, split);
         box.setPadding(new Insets(0, 24, 16, 24));
@@ -192,7 +200,7 @@ public final class ClvView extends PageView {
         HBox summaryRow = new HBox(8, summary, explainMean);
         summaryRow.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, bar, table, summaryRow);
-        box.setMinWidth(320);
+        box.setMinWidth(300);
         SplitPane.setResizableWithParent(box, true);
         return box;
     }
@@ -233,7 +241,7 @@ public final class ClvView extends PageView {
         return explain;
     }
 
-    private Node side(I18n i18n) {
+    private org.valuelens.gui.common.WrappingTabPane side(I18n i18n) {
         ChartViewer hist = viewer("clv-histogram", model.histogramProperty());
         Tab dist = new Tab(i18n.get("clv.tab.distribution"), hist);
 
@@ -285,7 +293,8 @@ public final class ClvView extends PageView {
         accTable.getColumns().add(num(i18n.get("clv.acc.error"), ClvViewModel.Accuracy::percentError, pc, "", 60));
         accTable.getColumns().add(num(i18n.get("clv.acc.predicted"), ClvViewModel.Accuracy::predicted, whole, "",
                 60));
-        accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // "Baseline forecast" (Russian "Базовый прогноз") in full: the columns take their content's width
+        TableHeaders.fitContent(accTable);
         fitHeaders(accTable);
         ExportMenus.table(accTable, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL,
                 Format.DECIMAL, Format.INTEGER);
@@ -320,7 +329,8 @@ public final class ClvView extends PageView {
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
         // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
-        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
+        org.valuelens.gui.common.WrappingTabPane tabs = new org.valuelens.gui.common.WrappingTabPane(90,
+                diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
