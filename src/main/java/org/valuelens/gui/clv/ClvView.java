@@ -17,7 +17,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -376,19 +375,8 @@ public final class ClvView extends PageView {
 
     static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix, double width) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                boolean blank = empty || n == null || Double.isNaN(n.doubleValue());
-                setText(blank ? null : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
+        // an unknown value reads "–", as on the other pages
+        return org.valuelens.gui.common.NumberColumns.number(title, value, fmt, prefix, width);
     }
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */

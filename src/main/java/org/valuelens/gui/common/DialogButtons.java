@@ -36,6 +36,8 @@ public final class DialogButtons {
         pane.getButtonTypes().addListener(again);
         pane.expandableContentProperty().addListener(again);
         pane.expandedProperty().addListener(again);
+        // the details link is made (and its English text set again) by the pane itself, at its own times
+        pane.needsLayoutProperty().addListener(again);
     }
 
     private static void apply(DialogPane pane, I18n i18n) {
@@ -47,7 +49,16 @@ public final class DialogButtons {
         }
         for (Node n : pane.lookupAll(".details-button")) {
             if (n instanceof Hyperlink details) {
-                details.setText(i18n.get(pane.isExpanded() ? "dialog.details.hide" : "dialog.details.show"));
+                Runnable ours = () -> {
+                    String text = i18n.get(pane.isExpanded() ? "dialog.details.hide" : "dialog.details.show");
+                    if (!text.equals(details.getText())) {
+                        details.setText(text);
+                    }
+                };
+                if (details.getProperties().putIfAbsent(DialogButtons.class, Boolean.TRUE) == null) {
+                    details.textProperty().addListener(o -> ours.run());
+                }
+                ours.run();
             }
         }
     }

@@ -376,19 +376,7 @@ public final class SegmentsView extends PageView {
 
     private static <S> TableColumn<S, Number> numCol(String title, Function<S, Number> value, NumberFormat fmt,
                                                      String prefix, double width) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
+        return org.valuelens.gui.common.NumberColumns.number(title, value, fmt, prefix, width);
     }
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */
