@@ -71,7 +71,7 @@ class ImportWaitOverlayTest {
     }
 
     /** The real backend, but an import reports a quarter read and then waits until released. */
-    private static final class HeldBackend extends FakeWorkspaceActions implements ForwardingImportBackend {
+    private static class HeldBackend extends FakeWorkspaceActions implements ForwardingImportBackend {
         private final SessionWorkspaceActions real;
         final CountDownLatch reported = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
@@ -106,18 +106,9 @@ class ImportWaitOverlayTest {
 
     @Test
     void theMainWindowIsGreyedWithTheImportsProgressUntilItEnds(FxRobot robot) throws Exception {
-        Path csv = Files.writeString(dir.resolve("orders.csv"),
-                "customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nA,2024-02-01,5\n");
-        HeldBackend backend = new HeldBackend(dir,
-                new SessionWorkspaceActions(sessions, dir.resolve("ws"), dir.resolve("samples")));
-        robot.interact(() -> {
-            shell = new AppShell(main, new SettingsService(dir.resolve("settings.properties")), Settings.DEFAULTS,
-                    executor, backend, new FakeDialogService(), sessions);
-            main.setWidth(1280);
-            main.setHeight(800);
-            main.show();
-            shell.commands().importFile(csv);
-        });
+        Path csv = ordersCsv();
+        HeldBackend backend = new HeldBackend(dir, realActions());
+        open(robot, backend, s -> s.commands().importFile(csv));
         Node overlay = robot.lookup("#import-wait-overlay").query();
         assertThat(overlay.isVisible()).as("no grey layer before the import starts").isFalse();
 
@@ -145,30 +136,16 @@ class ImportWaitOverlayTest {
                 .isEqualTo(en.get("importWait.note"));
 
         backend.release.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (overlay.isVisible() && System.nanoTime() < deadline) {
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertThat(overlay.isVisible()).as("the grey layer goes when the import ends").isFalse();
+        waitUntilHidden(overlay);
         assertThat(wizard.getScene().lookup("#wizard-summary").isVisible()).isTrue();
     }
 
     @Test
     void afterTheLastRowTheWizardAndTheCardShowTheSavingPhase(FxRobot robot) throws Exception {
-        Path csv = Files.writeString(dir.resolve("orders.csv"),
-                "customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nA,2024-02-01,5\n");
-        HeldBackend backend = new HeldBackend(dir,
-                new SessionWorkspaceActions(sessions, dir.resolve("ws"), dir.resolve("samples")));
+        Path csv = ordersCsv();
+        HeldBackend backend = new HeldBackend(dir, realActions());
         backend.saving = true;
-        robot.interact(() -> {
-            shell = new AppShell(main, new SettingsService(dir.resolve("settings.properties")), Settings.DEFAULTS,
-                    executor, backend, new FakeDialogService(), sessions);
-            main.setWidth(1280);
-            main.setHeight(800);
-            main.show();
-            shell.commands().importFile(csv);
-        });
+        open(robot, backend, s -> s.commands().importFile(csv));
         Stage wizard = shell.lastImportWizard();
         pressWhenEnabled(robot, wizard, "#wizard-next");
         pressWhenEnabled(robot, wizard, "#wizard-import");
@@ -199,16 +176,8 @@ class ImportWaitOverlayTest {
 
     @Test
     void theMainWindowIsGreyedWhileTheDatabaseWizardImports(FxRobot robot) throws Exception {
-        HeldDatabase backend = new HeldDatabase(dir,
-                new SessionWorkspaceActions(sessions, dir.resolve("ws"), dir.resolve("samples")));
-        robot.interact(() -> {
-            shell = new AppShell(main, new SettingsService(dir.resolve("settings.properties")), Settings.DEFAULTS,
-                    executor, backend, new FakeDialogService(), sessions);
-            main.setWidth(1280);
-            main.setHeight(800);
-            main.show();
-            shell.mainViewModel().importDatabase();
-        });
+        HeldDatabase backend = new HeldDatabase(dir, realActions());
+        open(robot, backend, s -> s.mainViewModel().importDatabase());
         Node overlay = robot.lookup("#import-wait-overlay").query();
         Stage wizard = shell.lastImportWizard();
         assertThat(wizard.getModality()).isEqualTo(Modality.WINDOW_MODAL);
@@ -246,21 +215,12 @@ class ImportWaitOverlayTest {
     }
 
     /** A database source whose import reports 30 % and then waits until released, then fails. */
-    private static final class HeldDatabase extends FakeWorkspaceActions
-            implements ForwardingImportBackend, org.valuelens.gui.importing.DatabaseBackend {
-        private final SessionWorkspaceActions real;
-        final CountDownLatch reported = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
+    private static final class HeldDatabase extends HeldBackend
+            implements org.valuelens.gui.importing.DatabaseBackend {
         volatile int previews;
 
         HeldDatabase(Path root, SessionWorkspaceActions real) {
-            super(root);
-            this.real = real;
-        }
-
-        @Override
-        public ImportBackend delegate() {
-            return real;
+            super(root, real);
         }
 
         @Override
@@ -287,6 +247,27 @@ class ImportWaitOverlayTest {
         public Path workspaceDirectory() {
             return workspaceRoot;
         }
+    }
+
+    /** Opens the app's window at 1280×800 on {@code backend}, then does {@code then} with it (FX thread). */
+    private void open(FxRobot robot, WorkspaceActions backend, java.util.function.Consumer<AppShell> then) {
+        robot.interact(() -> {
+            shell = new AppShell(main, new SettingsService(dir.resolve("settings.properties")), Settings.DEFAULTS,
+                    executor, backend, new FakeDialogService(), sessions);
+            main.setWidth(1280);
+            main.setHeight(800);
+            main.show();
+            then.accept(shell);
+        });
+    }
+
+    private Path ordersCsv() throws java.io.IOException {
+        return Files.writeString(dir.resolve("orders.csv"),
+                "customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nA,2024-02-01,5\n");
+    }
+
+    private SessionWorkspaceActions realActions() {
+        return new SessionWorkspaceActions(sessions, dir.resolve("ws"), dir.resolve("samples"));
     }
 
     private static void waitUntilHidden(Node overlay) {
