@@ -99,7 +99,7 @@ final class LayoutChecks {
         return java.util.Optional.empty();
     }
 
-    /** @return whether the node and all its parents up to {@code top} are visible */
+    /** @return whether the node and all its parents up to {@code top} (the scene's root when null) are visible */
     private static boolean shown(Node n, Node top) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
@@ -110,6 +110,56 @@ final class LayoutChecks {
             }
         }
         return true;
+    }
+
+    /** Rows the CLV table shows at the least after a run, at 1024×640. */
+    static final int CLV_ROWS = 6;
+    /** Height of an N-day value chart at the least, pixels. */
+    static final double CHART_HEIGHT = 200;
+
+    /**
+     * Room for the results on a small window: the CLV table shows at least {@value #CLV_ROWS} whole rows (when it
+     * has them), an N-day value chart is at least {@value #CHART_HEIGHT} px high, and the Customers detail's first
+     * name ("Repeat purchases (x)") stays on one line.
+     *
+     * @param scene the laid-out scene
+     * @param where prefix of every problem
+     * @return one sentence per problem
+     */
+    static List<String> room(Scene scene, String where) {
+        List<String> out = new ArrayList<>();
+        if (scene.lookup("#clv-table") instanceof TableView<?> table && shown(table, null)
+                && table.getItems().size() >= CLV_ROWS) {
+            Bounds box = table.localToScene(table.getLayoutBounds());
+            long rows = table.lookupAll(".table-row-cell").stream().filter(r -> r.isVisible()
+                    && r instanceof javafx.scene.control.IndexedCell<?> c && c.getIndex() >= 0
+                    && c.getIndex() < table.getItems().size()
+                    && r.localToScene(r.getLayoutBounds()).getMaxY() <= box.getMaxY() + 1
+                    && r.localToScene(r.getLayoutBounds()).getMinY() >= box.getMinY() - 1).count();
+            if (rows < CLV_ROWS) {
+                out.add(where + "the CLV table shows " + rows + " whole rows (at least " + CLV_ROWS + " wanted)");
+            }
+        }
+        for (String id : new String[] {"#cohorts-ltv-chart", "#channels-ltv-chart"}) {
+            Node chart = scene.lookup(id);
+            if (chart != null && shown(chart, null)
+                    && chart.getLayoutBounds().getHeight() < CHART_HEIGHT) {
+                out.add(where + "#" + chart.getId() + " is " + Math.round(chart.getLayoutBounds().getHeight())
+                        + " px high (at least " + CHART_HEIGHT + " wanted)");
+            }
+        }
+        if (scene.lookup("#customers-inputs") instanceof Parent grid && shown(grid, null)
+                && !grid.getChildrenUnmodifiable().isEmpty()
+                && grid.getChildrenUnmodifiable().get(0) instanceof Labeled name && name.getText() != null) {
+            Text line = new Text("Xg");
+            line.setFont(name.getFont());
+            double one = line.getLayoutBounds().getHeight();
+            if (name.getHeight() > 1.8 * one) {
+                out.add(where + "the Customers detail wraps \"" + name.getText() + "\" over "
+                        + Math.round(name.getHeight() / one) + " lines");
+            }
+        }
+        return out;
     }
 
     /** A scroll pane scrolls sideways (or, with its bar turned off, cuts) when its content is wider than it. */

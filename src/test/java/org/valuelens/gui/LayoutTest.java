@@ -88,6 +88,9 @@ class LayoutTest {
                         String where = language.tag() + " " + theme + " " + (int) size[0] + "×" + (int) size[1]
                                 + " " + page + ": ";
                         robot.interact(() -> problems.addAll(check(shell.scene(), where)));
+                        if (size == SIZES[0]) {
+                            robot.interact(() -> problems.addAll(LayoutChecks.room(shell.scene(), where)));
+                        }
                         problems.addAll(checkMoreTabs(robot, shell, page, size == SIZES[0], where));
                         if (SHOTS && size == SIZES[0] && SHOT_PAGES.contains(page)) {
                             shoot(robot, shell, "layout-1024-" + language.tag() + "-"
@@ -180,6 +183,10 @@ class LayoutTest {
                 robot.interact(() -> tabs.getSelectionModel().select(t));
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> out.addAll(check(shell.scene(), where + tabName(tabs, t) + ": ")));
+                if (small) {
+                    robot.interact(() -> out.addAll(LayoutChecks.room(shell.scene(), where + tabName(tabs, t)
+                            + ": ")));
+                }
             }
             robot.interact(() -> tabs.getSelectionModel().select(0));
         }
