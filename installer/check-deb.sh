@@ -61,6 +61,9 @@ installed_kb="$(dpkg-query -W -f='${Installed-Size}' valuelens)"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CACHE_HOME="$home/.cache" XDG_DATA_HOME="$home/.local/share"
+# Java takes user.home from the password database, not from $HOME: without this the app would read and rewrite
+# root's own settings (and reopen its last workspace) in the screenshot
+export JAVA_TOOL_OPTIONS="-Duser.home=$home"
 
 step "start the installed desktop app under Xvfb"
 mkdir -p "$(dirname "$shot")"
@@ -72,7 +75,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     app=$!
     for i in $(seq 1 120); do
         if xwininfo -root -tree 2>/dev/null | grep -q "\"ValueLens"; then
-            echo "window up after $((i / 2)) s"; sleep 4
+            echo "window up after $((i / 2)) s"; sleep 14   # a first start paints white for several seconds
             import -window root "$1"
             break
         fi

@@ -174,8 +174,9 @@ public final class AppShell {
     private ImportWizardViewModel openImportWizard(ImportBackend backend, java.nio.file.Path file) {
         ImportWizardViewModel vm = new ImportWizardViewModel(backend, tasks, dialogs, i18n, commands::opened);
         vm.setOpenExisting(commands::openDataset);
-        importWait.follow(vm);
-        lastWizard = ImportWizardView.open(stage, vm, i18n, databaseSource(backend));
+        DatabaseImportViewModel database = databaseSource(backend);
+        importWait.follow(vm, database);
+        lastWizard = ImportWizardView.open(stage, vm, i18n, database);
         vm.chooseFile(file);
         return vm;
     }
@@ -186,6 +187,7 @@ public final class AppShell {
         vm.setOpenExisting(commands::openDataset);
         DatabaseImportViewModel source = databaseSource(backend);
         source.setActive(true);
+        importWait.follow(vm, source);
         lastWizard = ImportWizardView.open(stage, vm, i18n, source);
     }
 

@@ -144,6 +144,8 @@ public final class ImportService {
             ImportResult result;
             try {
                 result = source.read(options, sink, listener);
+                // every row read; the writer may still be storing them: an open-ended step of its own
+                listener.progress(0, -1, "Saving " + fileName);
                 handOff.finish();
             } catch (ImportException e) {
                 throw new ServiceException(e.getMessage(), e);
@@ -155,7 +157,7 @@ public final class ImportService {
                 throw e;
             }
             listener.checkCancelled();
-            listener.progress(sink.rows, sink.rows, "Saving " + fileName);
+            listener.progress(0, -1, "Saving " + fileName);
             List<String> warnings = new ArrayList<>(result.warnings());
             long imported = writer.transactionCount() + writer.customerInputCount();
             long rejected = writer.rejectedCount();

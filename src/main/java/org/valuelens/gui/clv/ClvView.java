@@ -17,7 +17,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -95,7 +94,13 @@ public final class ClvView extends PageView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.runningProperty());
-        form.getChildren().addAll(run, busy);
+        // at 1024×640 the folded row (method, Run) leaves the results table room for more than two rows
+        org.valuelens.gui.common.CollapsibleForm fold = new org.valuelens.gui.common.CollapsibleForm(
+                java.util.List.copyOf(form.getChildren().subList(1, form.getChildren().size())),
+                i18n.get("clv.settings.more"), i18n.get("clv.settings.fewer"));
+        fold.toggle().setId("clv-settings-toggle");
+        fold.foldAfter(model.reportProperty(), form);
+        form.getChildren().addAll(run, busy, fold.toggle());
         form.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("clv-message");
@@ -103,8 +108,10 @@ public final class ClvView extends PageView {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
-        SplitPane split = new SplitPane(results(i18n), side(i18n));
+        org.valuelens.gui.common.WrappingTabPane tabs = side(i18n);
+        SplitPane split = new SplitPane(results(i18n), tabs);
         split.setDividerPositions(0.6);
+        tabs.keepHeadersIn(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(8, form, message, split);
         box.setPadding(new Insets(0, 24, 16, 24));
@@ -192,7 +199,7 @@ public final class ClvView extends PageView {
         HBox summaryRow = new HBox(8, summary, explainMean);
         summaryRow.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(8, bar, table, summaryRow);
-        box.setMinWidth(320);
+        box.setMinWidth(300);
         SplitPane.setResizableWithParent(box, true);
         return box;
     }
@@ -233,7 +240,7 @@ public final class ClvView extends PageView {
         return explain;
     }
 
-    private Node side(I18n i18n) {
+    private org.valuelens.gui.common.WrappingTabPane side(I18n i18n) {
         ChartViewer hist = viewer("clv-histogram", model.histogramProperty());
         Tab dist = new Tab(i18n.get("clv.tab.distribution"), hist);
 
@@ -285,7 +292,8 @@ public final class ClvView extends PageView {
         accTable.getColumns().add(num(i18n.get("clv.acc.error"), ClvViewModel.Accuracy::percentError, pc, "", 60));
         accTable.getColumns().add(num(i18n.get("clv.acc.predicted"), ClvViewModel.Accuracy::predicted, whole, "",
                 60));
-        accTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // "Baseline forecast" (Russian "Базовый прогноз") in full: the columns take their content's width
+        TableHeaders.fitContent(accTable);
         fitHeaders(accTable);
         ExportMenus.table(accTable, model.exports(), Format.GENERAL, Format.DECIMAL, Format.DECIMAL,
                 Format.DECIMAL, Format.INTEGER);
@@ -320,7 +328,8 @@ public final class ClvView extends PageView {
         VBox.setVgrow(track, Priority.ALWAYS);
         Tab holdout = new Tab(i18n.get("clv.tab.holdout"), holdoutScroll);
         // long (Russian) titles wrap, and the pane keeps the width of its headers: the divider moves instead
-        TabPane tabs = new org.valuelens.gui.common.WrappingTabPane(110, diagnostics, holdout, dist);
+        org.valuelens.gui.common.WrappingTabPane tabs = new org.valuelens.gui.common.WrappingTabPane(90,
+                diagnostics, holdout, dist);
         tabs.setId("clv-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -366,19 +375,8 @@ public final class ClvView extends PageView {
 
     static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt,
                                                   String prefix, double width) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                boolean blank = empty || n == null || Double.isNaN(n.doubleValue());
-                setText(blank ? null : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
+        // an unknown value reads "–", as on the other pages
+        return org.valuelens.gui.common.NumberColumns.number(title, value, fmt, prefix, width);
     }
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */

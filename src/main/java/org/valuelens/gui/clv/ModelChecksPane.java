@@ -84,7 +84,7 @@ final class ModelChecksPane extends VBox {
                                                                        ExportActions exports) {
         TableView<ModelChecksViewModel.ComparisonRow> table = new TableView<>(model.comparison());
         table.setId("clv-checks-table");
-        table.setPlaceholder(new Label(i18n.get("clv.checks.compare.empty")));
+        table.setPlaceholder(org.valuelens.gui.common.PageView.placeholder(i18n.get("clv.checks.compare.empty")));
         TableColumn<ModelChecksViewModel.ComparisonRow, String> name = new TableColumn<>(i18n.get("clv.checks.model"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().model()));
         name.setPrefWidth(90);
@@ -111,6 +111,7 @@ final class ModelChecksPane extends VBox {
         why.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().note()));
         why.setPrefWidth(220);
         table.getColumns().add(why);
+        TableHeaders.fitContent(table);
         TableHeaders.fit(table);
         ExportMenus.table(table, exports, Format.GENERAL, Format.DECIMAL, Format.DECIMAL, Format.DECIMAL,
                 Format.DECIMAL, Format.INTEGER, Format.INTEGER, Format.GENERAL);

@@ -99,6 +99,7 @@ public final class FxDialogService implements DialogService {
         dialog.setGraphic(null);
         dialog.getEditor().setPrefColumnCount(36);
         Styling.apply(dialog.getDialogPane(), i18n.locale());
+        DialogButtons.translate(dialog.getDialogPane(), i18n);
         dialog.getDialogPane().setMinWidth(480);
         return dialog.showAndWait();
     }
@@ -131,6 +132,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.setContentText(message);
         Styling.apply(alert.getDialogPane(), i18n.locale());
+        DialogButtons.translate(alert.getDialogPane(), i18n);
         alert.getDialogPane().setMinWidth(message != null && message.length() > 300 ? 640 : 480);
         // long texts (glossary) would otherwise be cut to the default height with an ellipsis
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -15,7 +15,7 @@ public final class NumberColumns {
 
     /**
      * @param title  header text
-     * @param value  the cell's number, {@code null} when unknown (shown as "–")
+     * @param value  the cell's number, {@code null} or NaN when unknown (shown as "–")
      * @param fmt    how numbers are written
      * @param prefix put before every formatted number ("" for none)
      * @param width  preferred width
@@ -30,7 +30,7 @@ public final class NumberColumns {
             @Override
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty ? null : n == null ? "–" : prefix + fmt.format(n));
+                setText(empty ? null : n == null || Double.isNaN(n.doubleValue()) ? "–" : prefix + fmt.format(n));
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });

@@ -29,6 +29,14 @@ public final class ProgressTexts {
     }
 
     /**
+     * @param message a progress message of the import service, {@code null} permitted
+     * @return whether it says the import has read every row and now saves them ("Saving orders.csv")
+     */
+    public static boolean isSaving(String message) {
+        return message != null && message.startsWith("Saving ");
+    }
+
+    /**
      * @param i18n    texts ({@code null} not permitted)
      * @param message a progress message ({@code null} gives "")
      * @return the message in the interface language when it is a known one, otherwise unchanged

@@ -13,6 +13,10 @@ import javafx.scene.control.TabPane;
  * ({@link Tab#getText()}); the header shows them through a wrapping label of the same font and colour.
  */
 public final class WrappingTabPane extends TabPane {
+    /** Room for the divider itself and rounding, pixels. */
+    private static final double DIVIDER_ROOM = 12;
+    /** The left part never gets less than this share of the split pane. */
+    private static final double MIN_SHARE = 0.3;
     private final double titleWidth;
 
     /**
@@ -35,6 +39,33 @@ public final class WrappingTabPane extends TabPane {
         return titleWidth;
     }
 
+    /**
+     * Keeps this pane, the last item of {@code split}, at least as wide as its tab headers: the divider moves left
+     * when the window, the divider or the headers change (a split pane lays its divider out once and does not
+     * always honour a minimum width that is known only after the tab headers exist).
+     *
+     * @param split the split pane whose last item this pane is
+     */
+    public void keepHeadersIn(javafx.scene.control.SplitPane split) {
+        javafx.beans.InvalidationListener check = o -> {
+            double width = split.getWidth();
+            int last = split.getDividers().size() - 1;
+            if (width <= 0 || last < 0) {
+                return;
+            }
+            double need = computeMinWidth(-1) + split.snappedRightInset() + DIVIDER_ROOM;
+            double most = Math.max(MIN_SHARE, 1 - need / width);
+            if (split.getDividers().get(last).getPosition() > most) {
+                split.getDividers().get(last).setPosition(most);
+            }
+        };
+        split.widthProperty().addListener(check);
+        widthProperty().addListener(check);
+        split.getDividers().forEach(d -> d.positionProperty().addListener(check));
+        needsLayoutProperty().addListener(check);
+    }
+
+
     @Override
     protected void layoutChildren() {
         // the header's own label draws the graphic only (its text would repeat the title on one line)
@@ -55,7 +86,7 @@ public final class WrappingTabPane extends TabPane {
     @Override
     protected double computeMinWidth(double height) {
         Node headers = lookup(".tab-header-area");
-        double need = headers == null ? 0 : headers.prefWidth(-1);
+        double need = headers == null ? 0 : headers.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1;
         return Math.max(super.computeMinWidth(height), need);
     }
 

@@ -28,6 +28,9 @@ import org.valuelens.report.export.TableExport.Format;
 
 /** The Customers page: searchable list on the left, the selected customer's history on the right. */
 public final class CustomersView extends PageView {
+    /** The share of the detail's width, percent, of the names of the customer's figures. */
+    private static final double NAMES_SHARE = 58;
+
 
     private java.util.function.Consumer<org.valuelens.gui.explain.ExplainRequest> explainer = r -> { };
 
@@ -134,10 +137,11 @@ public final class CustomersView extends PageView {
         inputs.setHgap(16);
         inputs.setVgap(4);
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
-        names.setHgrow(Priority.SOMETIMES);
-        names.setMinWidth(80);
+        // shares of the detail's width, both wrapping: "Repeat purchases (x)" on one line at 1024×640 (a wrapping
+        // label alone would get the column's minimum) and a long prediction never widens the detail past its pane
+        names.setPercentWidth(NAMES_SHARE);
         javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
-        values.setMinWidth(Region.USE_PREF_SIZE);
+        values.setPercentWidth(100 - NAMES_SHARE);
         inputs.getColumnConstraints().setAll(names, values);
         Label hint = new Label(i18n.get("customers.select"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -189,7 +193,8 @@ public final class CustomersView extends PageView {
                 name.setWrapText(true);
                 name.setMinHeight(Region.USE_PREF_SIZE);
                 Label value = new Label(line[1]);
-                value.setMinWidth(Region.USE_PREF_SIZE);
+                value.setWrapText(true);
+                value.setMinHeight(Region.USE_PREF_SIZE);
                 inputs.addRow(row++, name, value);
             }
         };

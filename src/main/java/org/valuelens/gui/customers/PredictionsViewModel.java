@@ -112,9 +112,11 @@ public final class PredictionsViewModel {
         String cur = currency.get();
         String next = r.unlikelyToOrderAgain() ? i18n.get("predict.unlikely")
                 : i18n.format("predict.detail.nextValue", r.nextOrderDate(), r.nextOrderFrom(), r.nextOrderTo());
+        // money as the language writes it ("8,94 $" in Russian), as on the rest of the page
+        org.valuelens.model.format.NumberTexts money = i18n.numbers(cur);
         String clv = Double.isNaN(r.predictedClv()) ? "–" : i18n.format("predict.detail.clvValue",
-                cur + n2.format(r.predictedClv()), cur + n2.format(r.predictedClvLow()),
-                cur + n2.format(r.predictedClvHigh()));
+                money.money(r.predictedClv(), 2), money.money(r.predictedClvLow(), 2),
+                money.money(r.predictedClvHigh(), 2));
         return List.of(
                 new String[] {i18n.get("predict.detail.orders"), n2.format(r.expectedOrders())},
                 new String[] {i18n.get("predict.detail.noOrder"), pct.format(r.pNoOrder()) + " · "

@@ -67,6 +67,9 @@ public final class DatabaseImportViewModel {
     private final ReadOnlyBooleanWrapper previewed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
     private TaskHandle running;
 
     /**
@@ -84,6 +87,16 @@ public final class DatabaseImportViewModel {
         for (String role : ROLES) {
             mapping.put(role, new SimpleObjectProperty<>());
         }
+    }
+
+    /** @return whether an import (not a preview) runs: the main window waits for it */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** @return the share of a running import done, in [0, 1], or -1 while unknown */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** @return whether the wizard shows the Database source instead of the file steps */
@@ -212,12 +225,15 @@ public final class DatabaseImportViewModel {
             return;
         }
         start(i18n.get("database.status.importing"));
+        progress.set(-1);
+        importing.set(true);
         BackgroundJob<Imported> job = p -> new Imported(backend.importDatabase(request, p),
                 backend.workspaceDirectory());
         running = tasks.submit(job, TaskCallbacks.of(this::imported, this::failed)
                 .withProgress((fraction, message) -> {
+                    progress.set(fraction);
                     if (message != null) {
-                        status.set(message);
+                        status.set(org.valuelens.gui.common.ProgressTexts.localise(i18n, message));
                     }
                 }));
     }
@@ -287,6 +303,7 @@ public final class DatabaseImportViewModel {
 
     private void imported(Imported result) {
         busy.set(false);
+        importing.set(false);
         running = null;
         ImportOutcome o = result.outcome().outcome();
         status.set(i18n.format("database.status.imported", o.file(), o.rowsRead(), result.outcome().rowsTransferred(),
@@ -296,6 +313,7 @@ public final class DatabaseImportViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
+        importing.set(false);
         running = null;
         if (e instanceof CancelledException) {
             status.set(i18n.get("wizard.cancelled"));

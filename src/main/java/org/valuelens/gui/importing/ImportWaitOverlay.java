@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.valuelens.gui.common.I18n;
 
 /**
- * The main window's layer while the import wizard imports a file: the window is greyed and a card says what is
+ * The main window's layer while the import wizard imports a file or from a database: the window is greyed and a card says what is
  * imported, how far it is and how long it still takes, and that the app waits for it (the wizard is window-modal,
  * so the main window takes no input until the import ends; Cancel is in the wizard). Hidden otherwise.
  */
@@ -24,10 +24,12 @@ public final class ImportWaitOverlay extends StackPane {
     private final Label title = new Label();
     private final Label done = new Label();
     private final ProgressBar bar = new ProgressBar(-1);
+    private final String databaseTitle;
 
     /** @param i18n texts ({@code null} not permitted) */
     public ImportWaitOverlay(I18n i18n) {
         Objects.requireNonNull(i18n, "i18n");
+        databaseTitle = i18n.get("database.status.importing");
         setId("import-wait-overlay");
         setStyle("-fx-background-color: rgba(0,0,0,0.38);");
         title.setId("import-wait-title");
@@ -63,14 +65,37 @@ public final class ImportWaitOverlay extends StackPane {
      * @param model the wizard's view model ({@code null} not permitted)
      */
     public void follow(ImportWizardViewModel model) {
+        follow(model, null);
+    }
+
+    /**
+     * Shows this layer while the wizard imports a file or a database; a later call follows the new wizard instead.
+     *
+     * @param model    the wizard's view model ({@code null} not permitted)
+     * @param database the wizard's Database source, {@code null} when it has none
+     */
+    public void follow(ImportWizardViewModel model, DatabaseImportViewModel database) {
         Objects.requireNonNull(model, "model");
-        BooleanBinding running = Bindings.equal(ImportWizardViewModel.Step.RUNNING, model.stepProperty());
+        BooleanBinding file = Bindings.equal(ImportWizardViewModel.Step.RUNNING, model.stepProperty());
+        javafx.beans.value.ObservableBooleanValue fromDatabase = database == null
+                ? new javafx.beans.property.SimpleBooleanProperty(false) : database.importingProperty();
+        BooleanBinding running = file.or(fromDatabase);
         visibleProperty().bind(running);
         managedProperty().bind(running);
-        title.textProperty().bind(model.runningLabelProperty());
-        done.textProperty().bind(Bindings.createStringBinding(() -> line(model),
+        if (database == null) {
+            title.textProperty().bind(model.runningLabelProperty());
+            done.textProperty().bind(Bindings.createStringBinding(() -> line(model),
+                    model.progressMessageProperty(), model.timeLeftProperty()));
+            bar.progressProperty().bind(model.progressProperty());
+            return;
+        }
+        title.textProperty().bind(Bindings.when(fromDatabase).then(databaseTitle)
+                .otherwise(model.runningLabelProperty()));
+        done.textProperty().bind(Bindings.createStringBinding(() -> fromDatabase.get()
+                        ? database.statusProperty().get() : line(model), fromDatabase, database.statusProperty(),
                 model.progressMessageProperty(), model.timeLeftProperty()));
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(Bindings.when(fromDatabase).then(database.progressProperty())
+                .otherwise(model.progressProperty()));
     }
 
     private static String line(ImportWizardViewModel model) {

@@ -104,6 +104,8 @@ public final class ImportWizardViewModel {
     private long startedNanos;
     /** When the running import first reported a share read (-1 before), and that share. */
     private long firstReportNanos = -1;
+    /** Whether the running import has read every row and saves them (the service said "Saving …"). */
+    private boolean saving;
     private double firstFraction;
     /** The dataset a re-run replaces: the one this wizard imported last, -1 before any. */
     private int replaceable = -1;
@@ -422,6 +424,7 @@ public final class ImportWizardViewModel {
         timeLeft.set("");
         startedNanos = System.nanoTime();
         firstReportNanos = -1;
+        saving = false;
         runningLabel.set(i18n.format("status.importing", String.valueOf(file.get().getFileName())));
         progressMessage.set(runningLabel.get());
         TaskCallbacks<Imported> callbacks = new TaskCallbacks<Imported>(this::imported, this::importFailed,
@@ -432,7 +435,13 @@ public final class ImportWizardViewModel {
                         firstReportNanos = now;
                         firstFraction = fraction;
                     }
-                    timeLeft.set(firstReportNanos < 0 ? timeLeftText(fraction, now - startedNanos)
+                    if (message != null) {
+                        saving = ProgressTexts.isSaving(message);
+                    }
+                    // rows all read, the workspace still writing them (15-20 s for a large workbook): a phase of
+                    // its own instead of a full bar that seems stuck
+                    timeLeft.set(saving && fraction < 0 ? i18n.get("wizard.progress.saving")
+                            : firstReportNanos < 0 ? timeLeftText(fraction, now - startedNanos)
                             : timeLeftText(fraction, firstFraction, now - firstReportNanos));
                     if (message != null) {
                         progressMessage.set(ProgressTexts.localise(i18n, message));

@@ -40,6 +40,10 @@ import org.valuelens.report.export.TableExport.Format;
  * table and a chart with the export menus, bound to one {@link LtvDaysViewModel}.
  */
 public final class LtvDaysTabs {
+    /** The least height of a tab's chart, pixels (a cumulative curve needs room for its axes and legend). */
+    static final double CHART_MIN_HEIGHT = 220;
+    /** The least height of a tab's table, pixels: its header and about three rows. */
+    static final double TABLE_MIN_HEIGHT = 110;
 
     private LtvDaysTabs() {
     }
@@ -203,8 +207,18 @@ public final class LtvDaysTabs {
         below.managedProperty().bind(below.textProperty().isNotEmpty());
         VBox box = new VBox(8, bar, split, below);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
-        return box;
+        // a usable chart (and a few table rows) even at 1024×640: the tab scrolls down instead of squeezing them
+        chart.setMinHeight(CHART_MIN_HEIGHT);
+        table.setMinHeight(TABLE_MIN_HEIGHT);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setId(id + "-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
     }
+
 
     private static String value(LtvDaysViewModel model, I18n i18n, double v) {
         if (model.shownMetricProperty().get() == ValueMetric.ORDERS) {

@@ -121,6 +121,7 @@ public final class ProductsView extends PageView {
         ChartBinding.bind(viewer, shown.getReadOnlyProperty());
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableHeaders.fitContent(table);
         TableHeaders.fit(table);
         SplitPane split = new SplitPane(table, viewer);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

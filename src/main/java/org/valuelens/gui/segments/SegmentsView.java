@@ -102,10 +102,6 @@ public final class SegmentsView extends PageView {
         advanced.setId("kmeans-advanced");
         advanced.getStyleClass().add(Styles.FLAT);
         Label seedLabel = new Label(i18n.get("segments.kmeans.seed"));
-        for (Node n : new Node[] {seedLabel, seed}) {
-            n.visibleProperty().bind(advanced.selectedProperty());
-            n.managedProperty().bind(advanced.selectedProperty());
-        }
         HBox kmeans = row(new Label(i18n.get("segments.kmeans.k")), k, whatKMeans, advanced, seedLabel, seed);
 
         TextField x = new TextField();
@@ -175,8 +171,23 @@ public final class SegmentsView extends PageView {
         message.setId("segments-message");
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(model.messageProperty());
+        // one flowing row: the scheme's fields move to a second line on a narrow (Russian, 1024×640) window
+        // instead of pushing the reset button and the chart's right-hand labels past the edge
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 8, new Label(
-                i18n.get("segments.scheme")), scheme, kmeans, quadrant, churn, run, explainChurn, busy, message);
+                i18n.get("segments.scheme")), scheme);
+        for (HBox group : new HBox[] {kmeans, quadrant, churn}) {
+            java.util.List<Node> parts = java.util.List.copyOf(group.getChildren());
+            group.getChildren().clear();
+            for (Node part : parts) {
+                // the seed only under Advanced
+                javafx.beans.binding.BooleanExpression shown = part == seedLabel || part == seed
+                        ? group.visibleProperty().and(advanced.selectedProperty()) : group.visibleProperty();
+                part.visibleProperty().bind(shown);
+                part.managedProperty().bind(shown);
+            }
+            toolbar.getChildren().addAll(parts);
+        }
+        toolbar.getChildren().addAll(run, explainChurn, busy, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chartViewer.setId("segments-chart");
@@ -365,19 +376,7 @@ public final class SegmentsView extends PageView {
 
     private static <S> TableColumn<S, Number> numCol(String title, Function<S, Number> value, NumberFormat fmt,
                                                      String prefix, double width) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : prefix + fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
+        return org.valuelens.gui.common.NumberColumns.number(title, value, fmt, prefix, width);
     }
 
     /** Gives each column at least its header's width, so that headers are never cut (the table scrolls). */

@@ -3,7 +3,6 @@ package org.valuelens.gui.subscription;
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -280,17 +278,6 @@ public final class SubscriptionView extends PageView {
     }
 
     private static <S> TableColumn<S, Number> num(String title, Function<S, Number> value, NumberFormat fmt) {
-        TableColumn<S, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(tc -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : fmt.format(n));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        c.setPrefWidth(90);
-        return c;
+        return org.valuelens.gui.common.NumberColumns.number(title, value, fmt, "", 90);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Writes docs/screenshots/dialog-*.png: the glossary and an error with its detail expanded. Opt-in. */
+/** Writes docs/screenshots/dialog-*.png: the glossary and an error with its detail expanded (zh, ru). Opt-in. */
 @Tag("screenshots")
 @EnabledIfSystemProperty(named = "groups", matches = ".*screenshots.*")
 class DialogScreenshotsTest {
@@ -37,6 +37,9 @@ class DialogScreenshotsTest {
 
     private static void shoot(String name, Locale locale, Function<FxDialogService, Alert> build) throws Exception {
         CompletableFuture<java.awt.image.BufferedImage> image = new CompletableFuture<>();
+        // as ValueLensApp does before any dialog: the default locale is the interface language's
+        Locale before = Locale.getDefault();
+        Locale.setDefault(locale);
         Platform.runLater(() -> {
           try {
             Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -58,7 +61,11 @@ class DialogScreenshotsTest {
           }
         });
         Path file = OUT.resolve(name + ".png");
-        ImageIO.write(image.get(60, TimeUnit.SECONDS), "png", file.toFile());
+        try {
+            ImageIO.write(image.get(60, TimeUnit.SECONDS), "png", file.toFile());
+        } finally {
+            Locale.setDefault(before);
+        }
         assertThat(Files.size(file)).isGreaterThan(5_000);
     }
 
@@ -74,6 +81,18 @@ class DialogScreenshotsTest {
         I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
         shoot("dialog-error-zh", Locale.SIMPLIFIED_CHINESE, d -> {
             Alert a = d.errorAlert(zh.format("error.import", "orders.csv"),
+                    new IllegalStateException("Row 12: 'abc' is not a date"));
+            a.getDialogPane().setExpanded(true);
+            return a;
+        });
+    }
+
+    @Test
+    void errorWithDetailInRussian() throws Exception {
+        Locale ru = Locale.forLanguageTag("ru");
+        I18n i18n = new I18n(ru);
+        shoot("dialog-error-ru", ru, d -> {
+            Alert a = d.errorAlert(i18n.format("error.import", "orders.csv"),
                     new IllegalStateException("Row 12: 'abc' is not a date"));
             a.getDialogPane().setExpanded(true);
             return a;

@@ -70,6 +70,20 @@ class PredictionsViewModelTest {
     }
 
     @Test
+    void theRussianDetailWritesThePredictedClvAsRussianWritesMoney() throws Exception {
+        Locale ru = Locale.forLanguageTag("ru");
+        PredictionsViewModel model = cdnow(ru);
+        PredictionRow r = model.row("0006").orElseThrow();
+        java.text.NumberFormat two = java.text.NumberFormat.getNumberInstance(ru);
+        two.setMinimumFractionDigits(2);
+        two.setMaximumFractionDigits(2);
+        String clv = model.lines(r).get(3)[1];
+        // "158,03 $ (от 150,88 $ до 165,17 $)": the amount first, with a decimal comma, the sign after it
+        assertThat(clv).startsWith(two.format(r.predictedClv())).contains("$").doesNotContain("$" + two.format(
+                r.predictedClv()));
+    }
+
+    @Test
     void theChineseExplanationIsInChinese() throws Exception {
         PredictionsViewModel model = cdnow(Locale.SIMPLIFIED_CHINESE);
         PredictionRow r = model.row("0006").orElseThrow();

@@ -116,5 +116,7 @@ class LtvScreenshotsTest {
         shoot("cohorts-ltv-days-1024", Settings.DEFAULTS, Page.COHORTS, "#cohorts-tabs", 1, 1024, 640);
         shoot("cohorts-ltv-days-zh", zh, Page.COHORTS, "#cohorts-tabs", 1, 1440, 900);
         shoot("channels-ltv-days-zh", zh, Page.CHANNELS, "#channels-tabs", 1, 1440, 900);
+        shoot("channels-ltv-days-1024-ru", Settings.DEFAULTS.withLanguage(Language.RUSSIAN), Page.CHANNELS,
+                "#channels-tabs", 1, 1024, 640);
     }
 }
