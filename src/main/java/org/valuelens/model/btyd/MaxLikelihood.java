@@ -53,7 +53,7 @@ final class MaxLikelihood {
     /** Rows above which start points are searched on a subsample. */
     static final int COARSE_ROWS = 20_000;
     /** Relative tolerance of the start runs on a subsample (on all rows: 1e-9). */
-    private static final double COARSE_START_TOLERANCE = 1e-6;
+    private static final double COARSE_START_TOLERANCE = 1e-4;
     /** Relative tolerance of the polish on a subsample (on all rows: 1e-12). */
     private static final double COARSE_POLISH_TOLERANCE = 1e-9;
 
