@@ -67,6 +67,17 @@ final class MaxLikelihood {
      */
     static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
                              List<double[]> starts, String[] names) {
+        return maximise(logLik, coarseLogLik, null, starts, names);
+    }
+
+    /**
+     * @param logLik       the log-likelihood (natural parameters)
+     * @param coarseLogLik a cheaper approximation used to run the start points (may be {@code logLik})
+     * @param derivatives  analytic derivatives of -LL in log-parameters for a Newton finish on all rows after a
+     *                     subsample search ({@code null}: Nelder-Mead polishes there too)
+     */
+    static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
+                             NewtonFinish.Derivatives derivatives, List<double[]> starts, String[] names) {
         int k = names.length;
         ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
         ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
@@ -96,6 +107,14 @@ final class MaxLikelihood {
             // sampling error)
             best = polish(coarse, best, 0.1, 2, COARSE_POLISH_TOLERANCE).point;
             best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
+            if (derivatives != null) {
+                // a hundredth of the convergence check's tolerance, then on until a step gains nothing
+                PointValuePair newton = NewtonFinish.run(derivatives, negLogSpace, best.getPoint(),
+                        1e-2 * gradientTolerance(-best.getValue()));
+                if (newton != null && newton.getValue() <= best.getValue()) {
+                    return finish(logLik, newton, maxAbsGradient(negLogSpace, newton.getPoint()), true, names);
+                }
+            }
             Run polished = polish(negLogSpace, best, 0.02, 1);
             double grad = maxAbsGradient(negLogSpace, polished.point.getPoint());
             if (grad > gradientTolerance(-polished.point.getValue())) {
