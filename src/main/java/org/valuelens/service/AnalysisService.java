@@ -49,6 +49,7 @@ public final class AnalysisService {
 
     private final Workspace workspace;
     private final FitStore fits;
+    private final SavedSummaries savedSummaries;
     private SummaryKey cachedKey;
     private SummaryResult cachedSummary;
     /** Fits of the cached summary by model id (fitted models are immutable; the CLV page, explainer and
@@ -60,13 +61,24 @@ public final class AnalysisService {
      * @param workspace the open workspace ({@code null} not permitted; not closed by this service)
      */
     public AnalysisService(WorkspaceService workspace) {
+        this(workspace, SavedSummaries.DEFAULT_MIN_LINES);
+    }
+
+    /** @param savedSummaryMinLines lines from which a dataset's summaries are saved in the workspace for reuse */
+    AnalysisService(WorkspaceService workspace, long savedSummaryMinLines) {
         this.workspace = Objects.requireNonNull(workspace, "workspace").workspace();
         this.fits = new FitStore(this.workspace);
+        this.savedSummaries = new SavedSummaries(this.workspace, savedSummaryMinLines);
     }
 
     /** @return the open workspace's storage (for {@link ProductService}, which reads the same dataset's lines) */
     Workspace storage() {
         return workspace;
+    }
+
+    /** @return the summaries saved in the workspace that {@link #summarize} reuses */
+    SavedSummaries savedSummaries() {
+        return savedSummaries;
     }
 
     /** @return the saved fits that {@link #fit} reuses ({@link FitStore#refitAll()} forces new fits) */
@@ -157,6 +169,12 @@ public final class AnalysisService {
             cachedSummary = stored;
             return stored;
         }
+        SummaryResult saved = savedSummaries.find(ds, ss);
+        if (saved != null && !saved.customers().isEmpty()) {
+            cachedKey = key;
+            cachedSummary = saved;
+            return saved;
+        }
         SummaryBuilder builder = new SummaryBuilder(ss);
         builder.expectLines(ds.rowsImported());
         try {
@@ -185,6 +203,7 @@ public final class AnalysisService {
             throw new ServiceException("Dataset " + ds.id() + " (" + ds.fileName()
                     + ") has no customers with a purchase on or before the calibration end.");
         }
+        savedSummaries.save(ds, ss, result);
         cachedKey = key;
         cachedSummary = result;
         return result;

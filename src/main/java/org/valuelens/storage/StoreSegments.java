@@ -25,7 +25,9 @@ final class StoreSegments {
 
     /** How a segment's bytes are to be read. */
     enum Kind {
-        INT32, INT64, FLOAT64, BITS, STRINGS
+        INT32, INT64, FLOAT64, BITS, STRINGS,
+        /** Opaque bytes (a saved summary, {@link SavedSummaryRepository}); the value count is the byte count. */
+        BYTES
     }
 
     private StoreSegments() {
@@ -146,6 +148,15 @@ final class StoreSegments {
                         v[at + i] = (p[i >>> 3] & (1 << (i & 7))) != 0;
                     }
                     at += len;
+                }
+                return v;
+            }
+            case BYTES: {
+                byte[] v = new byte[n];
+                int at = 0;
+                for (byte[] p : parts) {
+                    System.arraycopy(p, 0, v, at, p.length);
+                    at += p.length;
                 }
                 return v;
             }

@@ -34,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceProperties properties;
     private final FitRepository fits;
     private final SummaryRepository summaries;
+    private final SavedSummaryRepository savedSummaries;
 
     private Workspace(Path directory) throws StorageException {
         this.directory = directory;
@@ -74,6 +75,7 @@ public final class Workspace implements AutoCloseable {
         this.properties = new WorkspaceProperties(connection);
         this.fits = new FitRepository(connection);
         this.summaries = new SummaryRepository(connection);
+        this.savedSummaries = new SavedSummaryRepository(connection);
     }
 
     /**
@@ -145,6 +147,11 @@ public final class Workspace implements AutoCloseable {
     /** @return workspace-wide state (the last active dataset) */
     public WorkspaceProperties properties() {
         return properties;
+    }
+
+    /** @return customer summaries saved for reuse by later analyses and processes */
+    public SavedSummaryRepository savedSummaries() {
+        return savedSummaries;
     }
 
     /** @return saved model fits */

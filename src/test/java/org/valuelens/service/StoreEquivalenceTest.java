@@ -2,14 +2,10 @@ package org.valuelens.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,26 +35,13 @@ class StoreEquivalenceTest {
     static int cdnow;
     static int retail;
 
-    private static Path copy(String resource, String name) throws IOException {
-        Path file = dir.resolve(name);
-        try (InputStream in = StoreEquivalenceTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, file);
-        }
-        return file;
-    }
 
     @BeforeAll
     static void importFiles() throws Exception {
         session = WorkspaceSession.open(dir.resolve("ws"));
         session.workspace().workspace().properties().set(WorkspaceProperties.ROW_TABLE, "true");
-        cdnow = session.imports().importFile(new ImportRequest(copy("/data/cdnow/CDNOW_sample.txt", "cdnow.txt"),
-                null, false, null, null, null, null,
-                Map.of("customer", "2", "date", "3", "quantity", "4", "amount", "5")), false,
-                ProgressListener.NONE).datasetId();
-        // times of day, returns, invoices, quantities and prices, the country as the channel
-        retail = session.imports().importFile(new ImportRequest(
-                copy("/data/online_retail/online_retail_40k.xlsx", "retail.xlsx"), null, null, null, null, null,
-                null, Map.of("channel", "Country")), false, ProgressListener.NONE).datasetId();
+        cdnow = SampleImports.cdnow(session, dir);
+        retail = SampleImports.retail(session, dir);
     }
 
     @AfterAll

@@ -141,7 +141,8 @@ public final class BgNbdFitter {
         CalibrationData coarse = data.subsample(MaxLikelihood.COARSE_ROWS);
         MaxLikelihood.Estimate e = MaxLikelihood.maximise(
                 p -> inRange(p) ? logLikelihood(data, p, modified) : Double.NaN,
-                p -> inRange(p) ? logLikelihood(coarse, p, modified) : Double.NaN, starts, NAMES);
+                p -> inRange(p) ? logLikelihood(coarse, p, modified) : Double.NaN,
+                new BgNbdDerivatives(data, modified), starts, NAMES);
         checkUsable(e, label);
         return new FitOutcome(e, data.customers(), data.customersWithoutAge());
     }

@@ -120,7 +120,8 @@ public final class GammaGammaFitter {
             coarse = new SpendData(sx, sm);
         }
         MaxLikelihood.Estimate e = coarse == data ? MaxLikelihood.maximise(data::logLikelihood, starts, NAMES)
-                : MaxLikelihood.maximise(data::logLikelihood, coarse::logLikelihood, starts, NAMES);
+                : MaxLikelihood.maximise(data::logLikelihood, coarse::logLikelihood, data::negLogLikLogSpace, starts,
+                        NAMES);
         BgNbdFitter.checkFinite(e, "Gamma-Gamma");
         warnings.addAll(e.warnings());
         double[] p = e.params();
@@ -183,6 +184,62 @@ public final class GammaGammaFitter {
             // one logarithm per customer: the part that grows with the data, summed on both cores when large
             double tail = MaxLikelihood.sum(x.length, i -> (p * x[i] + q) * Math.log(g + total[i]));
             return sum - tail;
+        }
+
+        /**
+         * -LL with its gradient and Hessian in log-parameters ({@link NewtonFinish}): one logarithm and one division
+         * per customer, digamma and trigamma per distinct x.
+         */
+        double negLogLikLogSpace(double[] u, double[] gradient, double[][] hessian) {
+            double p = Math.exp(u[0]);
+            double q = Math.exp(u[1]);
+            double g = Math.exp(u[2]);
+            // sums over customers of x ln D, ln D, x/D, 1/D, x/D^2, 1/D^2 with D = g + x m
+            double[] s = NewtonFinish.rowSums(x.length, 6, (i, acc) -> {
+                double d = g + total[i];
+                double ln = Math.log(d);
+                double inv = 1 / d;
+                double xi = x[i];
+                acc[0] += xi * ln;
+                acc[1] += ln;
+                acc[2] += xi * inv;
+                acc[3] += inv;
+                acc[4] += xi * inv * inv;
+                acc[5] += inv * inv;
+            });
+            double n = x.length;
+            double ll = p * sumXLogMX - sumLogM + n * (q * Math.log(g) - Gamma.logGamma(q)) - p * s[0] - q * s[1];
+            double dp = sumXLogMX - s[0];
+            double dq = n * (Math.log(g) - Gamma.digamma(q)) - s[1];
+            double dg = n * q / g - p * s[2] - q * s[3];
+            double hpp = 0;
+            double hpq = 0;
+            double hqq = -n * Gamma.trigamma(q);
+            for (int k = 1; k <= maxX; k++) {
+                if (perX[k] > 0) {
+                    double c = perX[k];
+                    ll += c * (Gamma.logGamma(p * k + q) - Gamma.logGamma(p * k));
+                    double psiSum = Gamma.digamma(p * k + q);
+                    double triSum = Gamma.trigamma(p * k + q);
+                    dp += c * k * (psiSum - Gamma.digamma(p * k));
+                    dq += c * psiSum;
+                    hpp += c * k * k * (triSum - Gamma.trigamma(p * k));
+                    hpq += c * k * triSum;
+                    hqq += c * triSum;
+                }
+            }
+            double hgg = -n * q / (g * g) + p * s[4] + q * s[5];
+            double[] theta = {p, q, g};
+            double[] d1 = {dp, dq, dg};
+            double hqg = n / g - s[3];
+            double[][] d2 = {{hpp, hpq, -s[2]}, {hpq, hqq, hqg}, {-s[2], hqg, hgg}};
+            for (int i = 0; i < 3; i++) {
+                gradient[i] = -theta[i] * d1[i];
+                for (int j = 0; j < 3; j++) {
+                    hessian[i][j] = -(theta[i] * theta[j] * d2[i][j] + (i == j ? theta[i] * d1[i] : 0));
+                }
+            }
+            return -ll;
         }
     }
 }

@@ -52,6 +52,10 @@ final class MaxLikelihood {
 
     /** Rows above which start points are searched on a subsample. */
     static final int COARSE_ROWS = 20_000;
+    /** Relative tolerance of the start runs on a subsample (on all rows: 1e-9). */
+    private static final double COARSE_START_TOLERANCE = 1e-4;
+    /** Relative tolerance of the polish on a subsample (on all rows: 1e-12). */
+    private static final double COARSE_POLISH_TOLERANCE = 1e-9;
 
     static Estimate maximise(ToDoubleFunction<double[]> logLik, List<double[]> starts, String[] names) {
         return maximise(logLik, logLik, starts, names);
@@ -63,16 +67,31 @@ final class MaxLikelihood {
      */
     static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
                              List<double[]> starts, String[] names) {
+        return maximise(logLik, coarseLogLik, null, starts, names);
+    }
+
+    /**
+     * @param logLik       the log-likelihood (natural parameters)
+     * @param coarseLogLik a cheaper approximation used to run the start points (may be {@code logLik})
+     * @param derivatives  analytic derivatives of -LL in log-parameters for a Newton finish on all rows after a
+     *                     subsample search ({@code null}: Nelder-Mead polishes there too)
+     */
+    static Estimate maximise(ToDoubleFunction<double[]> logLik, ToDoubleFunction<double[]> coarseLogLik,
+                             NewtonFinish.Derivatives derivatives, List<double[]> starts, String[] names) {
         int k = names.length;
         ToDoubleFunction<double[]> negLogSpace = negLogSpace(logLik, k);
         ToDoubleFunction<double[]> coarse = coarseLogLik == logLik ? negLogSpace : negLogSpace(coarseLogLik, k);
         PointValuePair best = null;
+        // on a subsample the start runs only rank the start points and the polish there only brings the best close
+        // to the full data's optimum (the subsample's own optimum differs from it by far more than these
+        // tolerances): the full-data polish below sets the precision
+        boolean subsampled = coarse != negLogSpace;
         for (double[] s : starts) {
             double[] u = new double[k];
             for (int i = 0; i < k; i++) {
                 u[i] = Math.log(s[i]);
             }
-            Run run = run(coarse, u, 0.5, 1e-9);
+            Run run = run(coarse, u, 0.5, subsampled ? COARSE_START_TOLERANCE : 1e-9);
             if (run.point != null && (best == null || run.point.getValue() < best.getValue())) {
                 best = run.point;
             }
@@ -81,13 +100,21 @@ final class MaxLikelihood {
             throw new FitException("the likelihood could not be evaluated at any start point; check the data");
         }
         int restarts = 6;
-        if (coarse != negLogSpace) {
+        if (subsampled) {
             // polish on the subsample first (cheaper), then on the full data from a point already close to its
             // optimum: one run there, a second only when the gradient is not yet small (a flat ridge, e.g. s and
             // beta running off together, would otherwise take every restart for improvements far below the
             // sampling error)
-            best = polish(coarse, best, 0.1, restarts).point;
+            best = polish(coarse, best, 0.1, 2, COARSE_POLISH_TOLERANCE).point;
             best = new PointValuePair(best.getPoint(), negLogSpace.applyAsDouble(best.getPoint()));
+            if (derivatives != null) {
+                // a hundredth of the convergence check's tolerance, then on until a step gains nothing
+                PointValuePair newton = NewtonFinish.run(derivatives, negLogSpace, best.getPoint(),
+                        1e-2 * gradientTolerance(-best.getValue()));
+                if (newton != null && newton.getValue() <= best.getValue()) {
+                    return finish(logLik, newton, maxAbsGradient(negLogSpace, newton.getPoint()), true, names);
+                }
+            }
             Run polished = polish(negLogSpace, best, 0.02, 1);
             double grad = maxAbsGradient(negLogSpace, polished.point.getPoint());
             if (grad > gradientTolerance(-polished.point.getValue())) {
@@ -103,10 +130,15 @@ final class MaxLikelihood {
 
     /** Restarts Nelder-Mead from the best point until no further improvement (at most {@code runs} runs). */
     private static Run polish(ToDoubleFunction<double[]> f, PointValuePair start, double firstStep, int runs) {
+        return polish(f, start, firstStep, runs, 1e-12);
+    }
+
+    private static Run polish(ToDoubleFunction<double[]> f, PointValuePair start, double firstStep, int runs,
+                              double relTol) {
         PointValuePair best = start;
         boolean converged = false;
         for (int i = 0; i < runs; i++) {
-            Run run = run(f, best.getPoint(), i == 0 ? firstStep : 0.02, 1e-12);
+            Run run = run(f, best.getPoint(), i == 0 ? firstStep : 0.02, relTol);
             if (run.point == null) {
                 break;
             }

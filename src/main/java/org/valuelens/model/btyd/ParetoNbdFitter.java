@@ -152,11 +152,13 @@ public final class ParetoNbdFitter {
             for (int j = 0; j < times.length; j++) {
                 ratio[j] = (small + times[j]) / (large + times[j]);
             }
-            for (int xv = 0; xv + 1 < start.length; xv++) {
+            // each x's chain is independent of the others: on large data the chains run on both cores (every
+            // value is computed exactly as in one loop, so the result does not depend on the number of threads)
+            java.util.function.IntConsumer chain = xv -> {
                 int first = start[xv];
                 int last = start[xv + 1] - 1;
                 if (last < first) {
-                    continue;
+                    return;
                 }
                 ParetoIntegral.Integrand f = new ParetoIntegral.Integrand(alpha, r + xv, beta, s + 1);
                 tail[last] = Double.NEGATIVE_INFINITY;
@@ -166,9 +168,20 @@ public final class ParetoNbdFitter {
                     tail[c] = f.logIntegralPlus(lnSmall[j0], lnSmall[j1], lnLarge[j0], lnLarge[j1], ratio[j0],
                             ratio[j1], tail[c + 1]);
                 }
+            };
+            int chains = start.length - 1;
+            if (x.length < PARALLEL_PAIRS) {
+                for (int xv = 0; xv < chains; xv++) {
+                    chain.accept(xv);
+                }
+            } else {
+                java.util.stream.IntStream.range(0, chains).parallel().forEach(chain);
             }
             return tail;
         }
+
+        /** Pairs above which the chains of {@link #logTails} run in parallel (CDNOW has a few thousand). */
+        private static final int PARALLEL_PAIRS = 8_192;
     }
 
     static double logLikelihood(CalibrationData data, Cells cells, double[] params) {
