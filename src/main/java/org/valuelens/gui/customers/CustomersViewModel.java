@@ -141,7 +141,7 @@ public final class CustomersViewModel extends PageViewModel {
         NumberFormat n2 = NumberFormat.getNumberInstance(i18n.locale());
         n2.setMaximumFractionDigits(2);
         n2.setMinimumFractionDigits(2);
-        String unit = unitName();
+        String unit = unitName().toLowerCase(i18n.locale()); // inside a sentence: "(t_x, weeks)"
         String cur = settings.get().currencySymbol();
         double last = d.pAlive().length == 0 ? Double.NaN : d.pAlive()[d.pAlive().length - 1];
         return List.of(
