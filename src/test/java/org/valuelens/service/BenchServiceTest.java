@@ -31,7 +31,8 @@ class BenchServiceTest {
         assertThat(report.stages()).extracting(BenchStage::name).containsExactly("generate", "store", "cohort-month");
         assertThat(report.stages().get(2).rows()).isEqualTo(2_000);
         assertThat(report.stages().get(2).note()).isNull();
-        assertThat(report.stages().get(2).cpuSeconds()).isPositive();
+        // measured (process CPU ticks every 10 ms on Linux: a stage this small may take none)
+        assertThat(report.stages().get(2).cpuSeconds()).isNotNaN().isGreaterThanOrEqualTo(0.0);
     }
 
     @Test
