@@ -36,8 +36,9 @@ import org.valuelens.model.summary.StringDictionary;
  *
  * <p>The lines also go, column by column, into the dataset's analysis store ({@link StoreBuilder}), written on
  * {@link #commit} before the dataset is flagged complete, so the store is covered by the same all-or-nothing rule.
- * The row table ({@code transactions}) is written only when asked for ({@code rowTable}): it costs most of an
- * import's time and the analyses read the store (docs/decisions/0020-analysis-store.md).
+ * The row table ({@code transactions}) and its key table ({@code customers}) are written only when asked for
+ * ({@code rowTable}): they cost most of an import's time and the analyses read the store, whose
+ * {@code customer_ids} segment holds the same ids (docs/decisions/0020-analysis-store.md, 0041).
  *
  * <p>Row methods throw {@link IllegalStateException} (cause: the SQL error) once the writer thread has failed.
  */
@@ -144,7 +145,7 @@ public final class DatasetWriter implements AutoCloseable {
     private int keyOf(String customerId) {
         int known = customerKeys.size();
         int key = customerKeys.encode(customerId);
-        if (key == known) {
+        if (key == known && rowTable) {
             newCustomers.add(customerId);
             if (newCustomers.size() >= BATCH_ROWS) {
                 flushCustomers();
