@@ -120,40 +120,45 @@ public final class ImportService {
         String fileName = String.valueOf(file.getFileName());
         ImportOptions options = toOptions(request);
         listener.progress(0, -1, "Checking " + fileName);
-        String hash = sha256(SparkOutput.isSparkOutput(file) ? file.resolve(SparkOutput.MANIFEST) : file);
-        if (!force) {
-            Optional<DatasetDetails> existing = findByHash(hash);
-            if (existing.isPresent() && existing.get().id() != replacing) {
-                DatasetDetails d = existing.get();
-                throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
-                        + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
-                        d.id(), d.name());
-            }
-        }
+        Path hashed = SparkOutput.isSparkOutput(file) ? file.resolve(SparkOutput.MANIFEST) : file;
         Optional<SparkManifest> spark = SparkOutputInfo.manifest(file);
         if (spark.isPresent() && SparkManifest.SUMMARY.equals(spark.get().mode())) {
+            String hash = sha256(hashed);
+            refuseDuplicate(hash, force, replacing, fileName);
             ImportOutcome o = SparkSummaryImport.run(workspace, spark.get(), hash, listener, start);
             if (replacing >= 0) {
                 deletePrevious(replacing, new ArrayList<>());
             }
             return o;
         }
-        try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash);
-             WriterHandOff handOff = new WriterHandOff(writer)) {
+        // the file is hashed, checked against the workspace's datasets and the dataset begun on the hand-off's
+        // thread while this one reads the file: a new workspace's schema is then created meanwhile
+        String[] hashOut = new String[1];
+        WriterHandOff.Opener opener = () -> {
+            String hash = sha256(hashed);
+            refuseDuplicate(hash, force, replacing, fileName);
+            hashOut[0] = hash;
+            return beginDataset(fileName, hash);
+        };
+        try (WriterHandOff handOff = new WriterHandOff(opener)) {
             CountingSink sink = new CountingSink(handOff, listener);
             ImportResult result;
             try {
                 result = source.read(options, sink, listener);
                 handOff.finish();
             } catch (ImportException e) {
+                handOff.awaitOpened();
                 throw new ServiceException(e.getMessage(), e);
             } catch (IllegalStateException e) {
+                handOff.awaitOpened();
                 if (e.getCause() instanceof java.sql.SQLException) {
                     throw new ServiceException("Cannot store " + fileName + " in the workspace: "
                             + e.getCause().getMessage(), e);
                 }
                 throw e;
             }
+            DatasetWriter writer = handOff.writer();
+            String hash = hashOut[0];
             listener.checkCancelled();
             listener.progress(sink.rows, sink.rows, "Saving " + fileName);
             List<String> warnings = new ArrayList<>(result.warnings());
@@ -236,7 +241,30 @@ public final class ImportService {
         return role.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Refuses content that is already a dataset (other than the one being replaced) unless forced. */
+    private void refuseDuplicate(String hash, boolean force, int replacing, String fileName) throws ServiceException {
+        if (force) {
+            return;
+        }
+        Optional<DatasetDetails> existing = findByHash(hash);
+        if (existing.isPresent() && existing.get().id() != replacing) {
+            DatasetDetails d = existing.get();
+            throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
+                    + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
+                    d.id(), d.name());
+        }
+    }
+
+    private DatasetWriter beginDataset(String fileName, String hash) throws ServiceException {
+        try {
+            return workspace.workspace().beginDataset(fileName, hash);
+        } catch (StorageException e) {
+            throw new ServiceException("Cannot store " + fileName + " in the workspace: " + e.getMessage(), e);
+        }
+    }
+
     private Optional<DatasetDetails> findByHash(String hash) throws ServiceException {
+        workspace.awaitOpen();
         try {
             return workspace.workspace().datasets().findByContentHash(hash).map(WorkspaceService::details);
         } catch (StorageException e) {
