@@ -1,7 +1,5 @@
 package org.valuelens.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -351,11 +349,7 @@ public final class ImportService {
     }
 
     static String json(Map<String, String> mapping) {
-        try {
-            return new ObjectMapper().writeValueAsString(mapping);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MappingJson.write(mapping);
     }
 
     /**
