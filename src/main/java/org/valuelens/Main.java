@@ -24,6 +24,7 @@ public final class Main {
             org.valuelens.gui.ValueLensApp.launchApp(args);
             return;
         }
-        System.exit(ValueLensCommand.run(args));
+        int rc = ValueLensCommand.run(args);
+        System.exit(rc);
     }
 }
