@@ -24,7 +24,6 @@ public final class Main {
             org.valuelens.gui.ValueLensApp.launchApp(args);
             return;
         }
-        int rc = ValueLensCommand.run(args);
-        System.exit(rc);
+        System.exit(ValueLensCommand.run(args));
     }
 }
