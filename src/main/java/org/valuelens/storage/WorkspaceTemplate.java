@@ -32,7 +32,7 @@ public final class WorkspaceTemplate {
      *
      * @param databaseFile the workspace's {@code .mv.db} file
      * @return whether the template was copied (false: no template, or the file appeared meanwhile)
-     * @throws IOException when the copy cannot be written
+     * @throws IOException when the copy cannot be written (nothing is then left at {@code databaseFile})
      */
     static boolean copyTo(Path databaseFile) throws IOException {
         try (InputStream in = WorkspaceTemplate.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -45,7 +45,10 @@ public final class WorkspaceTemplate {
                 try {
                     // a link is made whole or not at all, and never replaces a file (a rename would)
                     Files.createLink(databaseFile, part);
-                } catch (UnsupportedOperationException e) {
+                } catch (FileAlreadyExistsException e) {
+                    return false;
+                } catch (IOException | UnsupportedOperationException e) {
+                    // a file system without hard links (FAT): a rename that refuses to replace a file
                     Files.move(part, databaseFile);
                 }
                 return true;
