@@ -44,6 +44,8 @@ import org.valuelens.storage.StorageException;
 public final class ImportService {
 
     private static final int CANCEL_CHECK_ROWS = 8192;
+    /** The content hash of a dataset being imported until its file's hash is known (set at the commit). */
+    private static final String PENDING_HASH = "0".repeat(64);
     private static final Map<String, ColumnRole> COLUMN_KEYS = Map.of(
             "customer", ColumnRole.CUSTOMER_ID, "date", ColumnRole.DATE, "amount", ColumnRole.AMOUNT,
             "quantity", ColumnRole.QUANTITY, "price", ColumnRole.UNIT_PRICE, "cost", ColumnRole.COST,
@@ -129,26 +131,26 @@ public final class ImportService {
             }
             return o;
         }
-        // the file is hashed, checked against the workspace's datasets and the dataset begun on the hand-off's
-        // thread while this one reads the file: a new workspace's schema is then created meanwhile
-        String[] hashOut = new String[1];
-        WriterHandOff.Opener opener = () -> {
-            String hash = sha256(hashed);
-            refuseDuplicate(hash, force, replacing, fileName);
-            hashOut[0] = hash;
-            return beginDataset(fileName, hash);
-        };
-        try (WriterHandOff handOff = new WriterHandOff(opener)) {
-            CountingSink sink = new CountingSink(handOff, listener);
+        // while this thread reads the file, the file is hashed and checked against the workspace's datasets on one
+        // thread, and the dataset is begun (a new workspace opened) on the store builder's thread
+        FileCheck check = FileCheck.start(() -> {
+            String h = sha256(hashed);
+            refuseDuplicate(h, force, replacing, fileName);
+            return h;
+        });
+        try (WriterHandOff handOff = new WriterHandOff(() -> beginDataset(fileName, PENDING_HASH))) {
+            CountingSink sink = new CountingSink(handOff, listener, check);
             ImportResult result;
             try {
                 result = source.read(options, sink, listener);
                 handOff.finish();
             } catch (ImportException e) {
                 handOff.awaitOpened();
+                check.await();
                 throw new ServiceException(e.getMessage(), e);
             } catch (IllegalStateException e) {
                 handOff.awaitOpened();
+                check.await();
                 if (e.getCause() instanceof java.sql.SQLException) {
                     throw new ServiceException("Cannot store " + fileName + " in the workspace: "
                             + e.getCause().getMessage(), e);
@@ -156,7 +158,8 @@ public final class ImportService {
                 throw e;
             }
             DatasetWriter writer = handOff.writer();
-            String hash = hashOut[0];
+            String hash = check.await();
+            writer.contentHash(hash);
             listener.checkCancelled();
             listener.progress(sink.rows, sink.rows, "Saving " + fileName);
             List<String> warnings = new ArrayList<>(result.warnings());
@@ -359,18 +362,21 @@ public final class ImportService {
     private static final class CountingSink implements RowSink {
         private final WriterHandOff writer;
         private final ProgressListener listener;
+        private final FileCheck check;
         private final Map<String, Long> byReason = new TreeMap<>();
         private final Map<String, List<RejectedRowView>> examples = new TreeMap<>();
         private long rows;
 
-        CountingSink(WriterHandOff writer, ProgressListener listener) {
+        CountingSink(WriterHandOff writer, ProgressListener listener, FileCheck check) {
             this.writer = writer;
             this.listener = listener;
+            this.check = check;
         }
 
         private void counted() {
             if (++rows % CANCEL_CHECK_ROWS == 0) {
                 listener.checkCancelled();
+                check.failIfDone();
             }
         }
 

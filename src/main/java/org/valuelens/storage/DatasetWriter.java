@@ -53,7 +53,7 @@ public final class DatasetWriter implements AutoCloseable {
 
     private final Connection connection;
     private final String fileName;
-    private final String contentHash;
+    private String contentHash;
     private final int datasetId;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private final Thread writerThread;
@@ -109,6 +109,16 @@ public final class DatasetWriter implements AutoCloseable {
         this.writerThread = new Thread(this::writeLoop, "valuelens-db-writer");
         writerThread.setDaemon(true);
         writerThread.start();
+    }
+
+    /**
+     * Sets the content hash the dataset is committed with, when it was not known at the start (the import hashes
+     * the file while reading it; docs/decisions/0041-import-speed.md).
+     *
+     * @param hash SHA-256 as 64 lowercase hex digits ({@code null} not permitted)
+     */
+    public void contentHash(String hash) {
+        this.contentHash = Objects.requireNonNull(hash, "hash");
     }
 
     /** @return the id the dataset will have once committed */
@@ -272,7 +282,7 @@ public final class DatasetWriter implements AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
                 + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
                 + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                + " has_amounts = ?, store_version = ?, complete = TRUE WHERE id = ?")) {
+                + " has_amounts = ?, store_version = ?, content_hash = ?, complete = TRUE WHERE id = ?")) {
             ps.setString(1, info.sheet());
             ps.setString(2, info.shape());
             ps.setString(3, info.columnMapping());
@@ -288,7 +298,8 @@ public final class DatasetWriter implements AutoCloseable {
             ps.setInt(13, info.customers());
             ps.setBoolean(14, hasAmounts);
             ps.setObject(15, storeVersion);
-            ps.setInt(16, info.id());
+            ps.setString(16, info.contentHash());
+            ps.setInt(17, info.id());
             ps.executeUpdate();
         }
     }
