@@ -93,7 +93,8 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportRequest request = fileOptions.request(file);
-        try (WorkspaceService workspace = WorkspaceService.open(dir)) {
+        // the workspace opens (a new one: its schema is created) while the import reads the file
+        try (WorkspaceService workspace = WorkspaceService.openInBackground(dir)) {
             ImportService service = source == null ? new ImportService(workspace)
                     : new ImportService(workspace, source);
             ImportOutcome o = service.importFile(request, force, ProgressListener.NONE);

@@ -1,7 +1,5 @@
 package org.valuelens.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -269,10 +267,6 @@ public final class DatabaseImportService {
     }
 
     private static String json(Map<String, String> mapping) {
-        try {
-            return new ObjectMapper().writeValueAsString(mapping);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MappingJson.write(mapping);
     }
 }

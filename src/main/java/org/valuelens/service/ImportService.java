@@ -1,7 +1,5 @@
 package org.valuelens.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -46,6 +44,8 @@ import org.valuelens.storage.StorageException;
 public final class ImportService {
 
     private static final int CANCEL_CHECK_ROWS = 8192;
+    /** The content hash of a dataset being imported until its file's hash is known (set at the commit). */
+    private static final String PENDING_HASH = "0".repeat(64);
     private static final Map<String, ColumnRole> COLUMN_KEYS = Map.of(
             "customer", ColumnRole.CUSTOMER_ID, "date", ColumnRole.DATE, "amount", ColumnRole.AMOUNT,
             "quantity", ColumnRole.QUANTITY, "price", ColumnRole.UNIT_PRICE, "cost", ColumnRole.COST,
@@ -120,27 +120,26 @@ public final class ImportService {
         String fileName = String.valueOf(file.getFileName());
         ImportOptions options = toOptions(request);
         listener.progress(0, -1, "Checking " + fileName);
-        String hash = sha256(SparkOutput.isSparkOutput(file) ? file.resolve(SparkOutput.MANIFEST) : file);
-        if (!force) {
-            Optional<DatasetDetails> existing = findByHash(hash);
-            if (existing.isPresent() && existing.get().id() != replacing) {
-                DatasetDetails d = existing.get();
-                throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
-                        + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
-                        d.id(), d.name());
-            }
-        }
+        Path hashed = SparkOutput.isSparkOutput(file) ? file.resolve(SparkOutput.MANIFEST) : file;
         Optional<SparkManifest> spark = SparkOutputInfo.manifest(file);
         if (spark.isPresent() && SparkManifest.SUMMARY.equals(spark.get().mode())) {
+            String hash = sha256(hashed);
+            refuseDuplicate(hash, force, replacing, fileName);
             ImportOutcome o = SparkSummaryImport.run(workspace, spark.get(), hash, listener, start);
             if (replacing >= 0) {
                 deletePrevious(replacing, new ArrayList<>());
             }
             return o;
         }
-        try (DatasetWriter writer = workspace.workspace().beginDataset(fileName, hash);
-             WriterHandOff handOff = new WriterHandOff(writer)) {
-            CountingSink sink = new CountingSink(handOff, listener);
+        // while this thread reads the file, the file is hashed and checked against the workspace's datasets on one
+        // thread, and the dataset is begun (a new workspace opened) on the store builder's thread
+        FileCheck check = FileCheck.start(() -> {
+            String h = sha256(hashed);
+            refuseDuplicate(h, force, replacing, fileName);
+            return h;
+        });
+        try (WriterHandOff handOff = new WriterHandOff(() -> beginDataset(fileName, PENDING_HASH))) {
+            CountingSink sink = new CountingSink(handOff, listener, check);
             ImportResult result;
             try {
                 result = source.read(options, sink, listener);
@@ -148,14 +147,21 @@ public final class ImportService {
                 listener.progress(0, -1, "Saving " + fileName);
                 handOff.finish();
             } catch (ImportException e) {
+                handOff.awaitOpened();
+                check.await();
                 throw new ServiceException(e.getMessage(), e);
             } catch (IllegalStateException e) {
+                handOff.awaitOpened();
+                check.await();
                 if (e.getCause() instanceof java.sql.SQLException) {
                     throw new ServiceException("Cannot store " + fileName + " in the workspace: "
                             + e.getCause().getMessage(), e);
                 }
                 throw e;
             }
+            DatasetWriter writer = handOff.writer();
+            String hash = check.await();
+            writer.contentHash(hash);
             listener.checkCancelled();
             listener.progress(0, -1, "Saving " + fileName);
             List<String> warnings = new ArrayList<>(result.warnings());
@@ -238,7 +244,30 @@ public final class ImportService {
         return role.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Refuses content that is already a dataset (other than the one being replaced) unless forced. */
+    private void refuseDuplicate(String hash, boolean force, int replacing, String fileName) throws ServiceException {
+        if (force) {
+            return;
+        }
+        Optional<DatasetDetails> existing = findByHash(hash);
+        if (existing.isPresent() && existing.get().id() != replacing) {
+            DatasetDetails d = existing.get();
+            throw new DuplicateImportException(fileName + " has already been imported as dataset " + d.id()
+                    + " (" + d.name() + ", " + d.rowsImported() + " rows); force the import to add it again.",
+                    d.id(), d.name());
+        }
+    }
+
+    private DatasetWriter beginDataset(String fileName, String hash) throws ServiceException {
+        try {
+            return workspace.workspace().beginDataset(fileName, hash);
+        } catch (StorageException e) {
+            throw new ServiceException("Cannot store " + fileName + " in the workspace: " + e.getMessage(), e);
+        }
+    }
+
     private Optional<DatasetDetails> findByHash(String hash) throws ServiceException {
+        workspace.awaitOpen();
         try {
             return workspace.workspace().datasets().findByContentHash(hash).map(WorkspaceService::details);
         } catch (StorageException e) {
@@ -325,11 +354,7 @@ public final class ImportService {
     }
 
     static String json(Map<String, String> mapping) {
-        try {
-            return new ObjectMapper().writeValueAsString(mapping);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MappingJson.write(mapping);
     }
 
     /**
@@ -339,18 +364,21 @@ public final class ImportService {
     private static final class CountingSink implements RowSink {
         private final WriterHandOff writer;
         private final ProgressListener listener;
+        private final FileCheck check;
         private final Map<String, Long> byReason = new TreeMap<>();
         private final Map<String, List<RejectedRowView>> examples = new TreeMap<>();
         private long rows;
 
-        CountingSink(WriterHandOff writer, ProgressListener listener) {
+        CountingSink(WriterHandOff writer, ProgressListener listener, FileCheck check) {
             this.writer = writer;
             this.listener = listener;
+            this.check = check;
         }
 
         private void counted() {
             if (++rows % CANCEL_CHECK_ROWS == 0) {
                 listener.checkCancelled();
+                check.failIfDone();
             }
         }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.Transaction;
@@ -23,10 +25,20 @@ import org.valuelens.storage.WorkspaceProperties;
  */
 public final class WorkspaceService implements AutoCloseable {
 
-    private final Workspace workspace;
+    private final Path directory;
+    /** The workspace being opened on a background thread, {@code null} when it was opened at once. */
+    private final FutureTask<Workspace> opening;
+    private volatile Workspace workspace;
 
     private WorkspaceService(Workspace workspace) {
+        this.directory = workspace.directory();
+        this.opening = null;
         this.workspace = workspace;
+    }
+
+    private WorkspaceService(Path directory, FutureTask<Workspace> opening) {
+        this.directory = directory;
+        this.opening = opening;
     }
 
     /**
@@ -45,6 +57,63 @@ public final class WorkspaceService implements AutoCloseable {
     }
 
     /**
+     * Starts opening (creating and migrating if needed) the workspace in a folder on a background thread and returns
+     * at once, so that a caller can do other work meanwhile (the import reads its file while a new workspace's
+     * schema is created; docs/decisions/0041-import-speed.md). The first use waits for the opening; a failure is
+     * thrown by {@link #awaitOpen()}, and as an {@link IllegalStateException} by other uses.
+     *
+     * @param directory the folder ({@code null} not permitted)
+     * @return the workspace, possibly still opening
+     */
+    public static WorkspaceService openInBackground(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        FutureTask<Workspace> task = new FutureTask<>(() -> Workspace.open(directory));
+        Thread t = new Thread(task, "valuelens-workspace-open");
+        t.setDaemon(true);
+        t.start();
+        return new WorkspaceService(directory, task);
+    }
+
+    /**
+     * Waits until the workspace is open.
+     *
+     * @throws ServiceException when it could not be opened (the message names the folder)
+     */
+    public void awaitOpen() throws ServiceException {
+        resolve();
+    }
+
+    private Workspace resolve() throws ServiceException {
+        Workspace w = workspace;
+        if (w != null) {
+            return w;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    w = opening.get();
+                    workspace = w;
+                    return w;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof StorageException) {
+                        throw new ServiceException(cause.getMessage(), cause);
+                    }
+                    throw new ServiceException("Cannot open the workspace in " + directory + ": "
+                            + cause.getMessage(), cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
      * Starts the database engine on a background thread, so that a following {@link #open} finds it ready; a
      * head start for short-lived command-line processes (docs/decisions/0032-cli-speed.md).
      */
@@ -59,11 +128,15 @@ public final class WorkspaceService implements AutoCloseable {
 
     /** @return the workspace folder */
     public Path directory() {
-        return workspace.directory();
+        return directory;
     }
 
     Workspace workspace() {
-        return workspace;
+        try {
+            return resolve();
+        } catch (ServiceException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -73,7 +146,7 @@ public final class WorkspaceService implements AutoCloseable {
     public List<DatasetDetails> listDatasets() throws ServiceException {
         try {
             List<DatasetDetails> out = new ArrayList<>();
-            for (DatasetInfo d : workspace.datasets().list()) {
+            for (DatasetInfo d : workspace().datasets().list()) {
                 out.add(details(d));
             }
             return out;
@@ -89,7 +162,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public Optional<DatasetDetails> dataset(int datasetId) throws ServiceException {
         try {
-            return workspace.datasets().find(datasetId).map(WorkspaceService::details);
+            return workspace().datasets().find(datasetId).map(WorkspaceService::details);
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -102,7 +175,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public boolean deleteDataset(int datasetId) throws ServiceException {
         try {
-            return workspace.datasets().delete(datasetId);
+            return workspace().datasets().delete(datasetId);
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -126,7 +199,7 @@ public final class WorkspaceService implements AutoCloseable {
                     + name.strip().substring(0, 40) + "…\" has " + name.strip().length() + ".");
         }
         try {
-            if (!workspace.datasets().rename(datasetId, name)) {
+            if (!workspace().datasets().rename(datasetId, name)) {
                 throw new ServiceException("There is no dataset " + datasetId + " in " + directory() + ".");
             }
             return dataset(datasetId).orElseThrow();
@@ -142,7 +215,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public DatasetSettings datasetSettings(int datasetId) throws ServiceException {
         try {
-            return DatasetSettings.fromMap(workspace.settings().load(datasetId));
+            return DatasetSettings.fromMap(workspace().settings().load(datasetId));
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -158,7 +231,7 @@ public final class WorkspaceService implements AutoCloseable {
     public void saveDatasetSettings(int datasetId, DatasetSettings settings) throws ServiceException {
         Objects.requireNonNull(settings, "settings");
         try {
-            workspace.settings().replace(datasetId, settings.toMap());
+            workspace().settings().replace(datasetId, settings.toMap());
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -172,7 +245,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public Optional<DatasetDetails> activeDataset() throws ServiceException {
         try {
-            Optional<String> id = workspace.properties().get(WorkspaceProperties.ACTIVE_DATASET);
+            Optional<String> id = workspace().properties().get(WorkspaceProperties.ACTIVE_DATASET);
             if (id.isPresent()) {
                 try {
                     Optional<DatasetDetails> d = dataset(Integer.parseInt(id.get().trim()));
@@ -198,7 +271,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public void setActiveDataset(Integer datasetId) throws ServiceException {
         try {
-            workspace.properties().set(WorkspaceProperties.ACTIVE_DATASET,
+            workspace().properties().set(WorkspaceProperties.ACTIVE_DATASET,
                     datasetId == null ? null : datasetId.toString());
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
@@ -218,7 +291,7 @@ public final class WorkspaceService implements AutoCloseable {
     public long forEachTransaction(int datasetId, boolean ordered, Consumer<Transaction> consumer)
             throws ServiceException {
         try {
-            return workspace.rows().forEachTransaction(datasetId, ordered, consumer);
+            return workspace().rows().forEachTransaction(datasetId, ordered, consumer);
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -234,7 +307,7 @@ public final class WorkspaceService implements AutoCloseable {
      */
     public long forEachCustomerInput(int datasetId, Consumer<CustomerRecord> consumer) throws ServiceException {
         try {
-            return workspace.rows().forEachCustomerInput(datasetId, consumer);
+            return workspace().rows().forEachCustomerInput(datasetId, consumer);
         } catch (StorageException e) {
             throw new ServiceException(e.getMessage(), e);
         }
@@ -253,7 +326,7 @@ public final class WorkspaceService implements AutoCloseable {
         Objects.requireNonNull(csvFile, "csvFile");
         try (CsvWriter csv = CsvWriter.builder().build(csvFile, StandardCharsets.UTF_8)) {
             csv.writeRecord("source_row", "sheet", "reason", "column", "message", "raw_text");
-            return workspace.rows().forEachRejected(datasetId, r -> csv.writeRecord(Long.toString(r.sourceRow()),
+            return workspace().rows().forEachRejected(datasetId, r -> csv.writeRecord(Long.toString(r.sourceRow()),
                     nullToEmpty(r.sheet()), r.reasonCode(), nullToEmpty(r.column()), nullToEmpty(r.message()),
                     r.rawText()));
         } catch (IOException | UncheckedIOException e) {
@@ -274,7 +347,7 @@ public final class WorkspaceService implements AutoCloseable {
     public List<RejectedRowView> rejectedRows(int datasetId, int limit) throws ServiceException {
         List<RejectedRowView> out = new ArrayList<>();
         try {
-            workspace.rows().forEachRejected(datasetId, r -> {
+            workspace().rows().forEachRejected(datasetId, r -> {
                 if (out.size() < limit) {
                     out.add(new RejectedRowView(r.sourceRow(), r.sheet(), r.reasonCode(), r.column(), r.message(),
                             r.rawText()));
@@ -298,6 +371,10 @@ public final class WorkspaceService implements AutoCloseable {
 
     @Override
     public void close() {
-        workspace.close();
+        try {
+            resolve().close();
+        } catch (ServiceException e) {
+            // nothing was opened, so there is nothing to close
+        }
     }
 }

@@ -36,8 +36,9 @@ import org.valuelens.model.summary.StringDictionary;
  *
  * <p>The lines also go, column by column, into the dataset's analysis store ({@link StoreBuilder}), written on
  * {@link #commit} before the dataset is flagged complete, so the store is covered by the same all-or-nothing rule.
- * The row table ({@code transactions}) is written only when asked for ({@code rowTable}): it costs most of an
- * import's time and the analyses read the store (docs/decisions/0020-analysis-store.md).
+ * The row table ({@code transactions}) and its key table ({@code customers}) are written only when asked for
+ * ({@code rowTable}): they cost most of an import's time and the analyses read the store, whose
+ * {@code customer_ids} segment holds the same ids (docs/decisions/0020-analysis-store.md, 0041).
  *
  * <p>Row methods throw {@link IllegalStateException} (cause: the SQL error) once the writer thread has failed.
  */
@@ -52,7 +53,7 @@ public final class DatasetWriter implements AutoCloseable {
 
     private final Connection connection;
     private final String fileName;
-    private final String contentHash;
+    private String contentHash;
     private final int datasetId;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private final Thread writerThread;
@@ -110,6 +111,16 @@ public final class DatasetWriter implements AutoCloseable {
         writerThread.start();
     }
 
+    /**
+     * Sets the content hash the dataset is committed with, when it was not known at the start (the import hashes
+     * the file while reading it; docs/decisions/0041-import-speed.md).
+     *
+     * @param hash SHA-256 as 64 lowercase hex digits ({@code null} not permitted)
+     */
+    public void contentHash(String hash) {
+        this.contentHash = Objects.requireNonNull(hash, "hash");
+    }
+
     /** @return the id the dataset will have once committed */
     public int datasetId() {
         return datasetId;
@@ -144,7 +155,7 @@ public final class DatasetWriter implements AutoCloseable {
     private int keyOf(String customerId) {
         int known = customerKeys.size();
         int key = customerKeys.encode(customerId);
-        if (key == known) {
+        if (key == known && rowTable) {
             newCustomers.add(customerId);
             if (newCustomers.size() >= BATCH_ROWS) {
                 flushCustomers();
@@ -271,7 +282,7 @@ public final class DatasetWriter implements AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
                 + " column_mapping = ?, imported_at = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
                 + " returns = ?, encoding = ?, delimiter = ?, first_ts = ?, last_ts = ?, customers = ?,"
-                + " has_amounts = ?, store_version = ?, complete = TRUE WHERE id = ?")) {
+                + " has_amounts = ?, store_version = ?, content_hash = ?, complete = TRUE WHERE id = ?")) {
             ps.setString(1, info.sheet());
             ps.setString(2, info.shape());
             ps.setString(3, info.columnMapping());
@@ -287,7 +298,8 @@ public final class DatasetWriter implements AutoCloseable {
             ps.setInt(13, info.customers());
             ps.setBoolean(14, hasAmounts);
             ps.setObject(15, storeVersion);
-            ps.setInt(16, info.id());
+            ps.setString(16, info.contentHash());
+            ps.setInt(17, info.id());
             ps.executeUpdate();
         }
     }

@@ -238,8 +238,10 @@ public final class TransactionRepository {
      * @throws StorageException on a database error
      */
     public int countCustomers(int datasetId) throws StorageException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT COUNT(*) FROM customers WHERE dataset_id = ?")) {
+        // the count saved with the dataset; the key table (written with the row table only) for a dataset that has
+        // none saved
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(NULLIF((SELECT customers FROM"
+                + " datasets WHERE id = ?1), 0), (SELECT COUNT(*) FROM customers WHERE dataset_id = ?1))")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -12,7 +12,8 @@ import org.flywaydb.core.Flyway;
 /**
  * An embedded H2 file database in one directory ({@code DIR/valuelens.mv.db}) holding imported datasets.
  * Opening creates the directory and runs the Flyway migrations in {@code classpath:db/migration} (skipped when the
- * workspace already has every migration, see {@link SchemaCheck}).
+ * workspace already has every migration, see {@link SchemaCheck}); a new workspace starts as a copy of the
+ * {@link WorkspaceTemplate}, Flyway's result made when the application was built.
  *
  * <p>Opening also deletes datasets that an earlier process left incomplete (it died mid-import), so open one
  * workspace object per directory at a time.
@@ -24,6 +25,8 @@ public final class Workspace implements AutoCloseable {
 
     /** H2 settings used for every connection; see docs/decisions/0003-import-storage-design.md. */
     static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    /** The database file in the workspace folder. */
+    static final String FILE_NAME = "valuelens.mv.db";
 
     private final Path directory;
     private final String url;
@@ -36,13 +39,21 @@ public final class Workspace implements AutoCloseable {
     private final SummaryRepository summaries;
     private final SavedSummaryRepository savedSummaries;
 
-    private Workspace(Path directory) throws StorageException {
+    private Workspace(Path directory, boolean fromTemplate) throws StorageException {
         this.directory = directory;
         this.url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("valuelens") + URL_SETTINGS;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new StorageException("Cannot create the workspace folder " + directory + ": " + e.getMessage(), e);
+        }
+        Path file = directory.resolve(FILE_NAME);
+        if (fromTemplate && !Files.exists(file)) {
+            try {
+                WorkspaceTemplate.copyTo(file);
+            } catch (IOException e) {
+                // no copy: Flyway makes the schema below, and H2 reports a folder it cannot write to
+            }
         }
         try {
             this.connection = DriverManager.getConnection(url, "sa", "");
@@ -86,7 +97,16 @@ public final class Workspace implements AutoCloseable {
      * @throws StorageException when the folder or database cannot be opened or migrated
      */
     public static Workspace open(Path directory) throws StorageException {
-        return new Workspace(Objects.requireNonNull(directory, "directory"));
+        return open(directory, true);
+    }
+
+    /**
+     * @param directory    the workspace folder ({@code null} not permitted)
+     * @param fromTemplate whether a new workspace starts as a copy of the {@link WorkspaceTemplate} (when there is
+     *                     one) rather than being made by Flyway alone
+     */
+    static Workspace open(Path directory, boolean fromTemplate) throws StorageException {
+        return new Workspace(Objects.requireNonNull(directory, "directory"), fromTemplate);
     }
 
     /**

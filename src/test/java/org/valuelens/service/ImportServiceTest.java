@@ -87,6 +87,43 @@ class ImportServiceTest {
     }
 
     @Test
+    void aDuplicateFoundWhileReadingStopsTheReadAndStoresNothing() throws Exception {
+        Path a = csv("big.csv", goodLines(50, 5));
+        ImportOutcome first = importWith(new FakeCsvSource(), a, false);
+        long[] passed = {0};
+        // a source far longer than the check takes: the content check runs beside the reading and stops it
+        RowSource endless = (options, sink, listener) -> {
+            for (long row = 2; row < 50_000_000L; row++) {
+                sink.transaction(new org.valuelens.model.Transaction("C" + row % 100,
+                        LocalDate.of(2022, 1, 1).plusDays(row % 300).atStartOfDay(), 1.5, null, null, null, null,
+                        null, row, false));
+                passed[0]++;
+            }
+            throw new AssertionError("the duplicate was not noticed while reading");
+        };
+        assertThatThrownBy(() -> importWith(endless, a, false)).isInstanceOf(DuplicateImportException.class)
+                .hasMessageContaining("dataset " + first.datasetId());
+        assertThat(passed[0]).isLessThan(50_000_000L - 2);
+        try (WorkspaceService ws = WorkspaceService.open(db())) {
+            assertThat(ws.listDatasets()).extracting(DatasetDetails::id).containsExactly(first.datasetId());
+        }
+        assertThat(TableSnapshot.rows(db(), "datasets")).isEqualTo(1);
+    }
+
+    @Test
+    void theCommittedDatasetCarriesItsFilesHash() throws Exception {
+        Path a = csv("h.csv", goodLines(30, 6));
+        ImportOutcome out = importWith(new FakeCsvSource(), a, false);
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(a)));
+        assertThat(out.contentHash()).isEqualTo(expected);
+        try (WorkspaceService ws = WorkspaceService.open(db())) {
+            assertThat(ws.workspace().datasets().findByContentHash(expected)).get()
+                    .extracting(org.valuelens.storage.DatasetInfo::id).isEqualTo(out.datasetId());
+        }
+    }
+
+    @Test
     void sameContentIsRefusedUnlessForced() throws Exception {
         Path a = csv("a.csv", goodLines(50, 3));
         Path copy = Files.copy(a, tmp.resolve("renamed.csv"));

@@ -77,4 +77,22 @@ class WorkspaceServiceTest {
             assertThat(ws.deleteDataset(id)).isFalse();
         }
     }
+
+    @Test
+    void aWorkspaceOpenedInTheBackgroundImportsAndFailsWithTheSameSentenceAsOneOpenedAtOnce() throws Exception {
+        try (WorkspaceService ws = WorkspaceService.openInBackground(tmp.resolve("bg"))) {
+            ImportOutcome out = importLines(ws, "bg.csv", "A,2022-01-01,5", "B,2022-01-02,7");
+            assertThat(out.rowsImported()).isEqualTo(2);
+            assertThat(ws.listDatasets()).extracting(DatasetDetails::id).containsExactly(out.datasetId());
+        }
+        Path notAFolder = Files.writeString(tmp.resolve("plain-file"), "x");
+        String atOnce = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> WorkspaceService.open(notAFolder), ServiceException.class).getMessage();
+        try (WorkspaceService ws = WorkspaceService.openInBackground(notAFolder)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(ws::awaitOpen)
+                    .isInstanceOf(ServiceException.class).hasMessage(atOnce);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> importLines(ws, "c.csv", "A,2022-01-01,5"))
+                    .isInstanceOf(ServiceException.class).hasMessage(atOnce);
+        }
+    }
 }

@@ -20,6 +20,14 @@ class WriterHandOffTest {
                 null, null, i + 1L, false);
     }
 
+    private static DatasetWriter begin(WorkspaceService ws, String name, String hash) throws ServiceException {
+        try {
+            return ws.workspace().beginDataset(name, hash);
+        } catch (org.valuelens.storage.StorageException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
     @Test
     void everyRowReachesTheWriterBeforeFinishReturns() throws Exception {
         int rows = 3 * WriterHandOff.BATCH + 17;
@@ -58,6 +66,73 @@ class WriterHandOffTest {
             assertThat(taken).isLessThanOrEqualTo(2L * WriterHandOff.BATCH);
             Thread.sleep(50);
             assertThat(writer.transactionCount()).as("nothing more after close").isEqualTo(taken);
+        }
+    }
+
+    @Test
+    void rowsReadWhileTheWriterOpensOnTheOtherThreadAllArriveInOrder() throws Exception {
+        int rows = 5 * WriterHandOff.BATCH + 3;
+        try (WorkspaceService ws = WorkspaceService.openInBackground(dir.resolve("ws"))) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            DatasetWriter writer;
+            try (WriterHandOff handOff = new WriterHandOff(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return begin(ws, "d.csv", "3".repeat(64));
+            })) {
+                for (int i = 0; i < rows; i++) {
+                    handOff.add(line(i));
+                }
+                assertThat(handOff.writer()).as("not open yet: the rows wait in the queue").isNull();
+                go.countDown();
+                handOff.finish();
+                writer = handOff.writer();
+                assertThat(writer.transactionCount()).isEqualTo(rows);
+                writer.commit(new org.valuelens.storage.DatasetSummaryFields(null, "TRANSACTIONS", "{}", rows,
+                        "UTF-8", ","));
+            }
+            java.util.List<Transaction> read = new java.util.ArrayList<>();
+            ws.forEachTransaction(ws.listDatasets().get(0).id(), false, read::add);
+            assertThat(read).hasSize(rows);
+            for (int i = 0; i < rows; i++) {
+                assertThat(read.get(i).sourceRow()).isEqualTo(i + 1L);
+            }
+        }
+    }
+
+    @Test
+    void aFailedOpeningIsThrownByAwaitOpenedAndTheRowsAreDropped() throws Exception {
+        ServiceException refused = new ServiceException("e.csv has already been imported as dataset 1.");
+        WriterHandOff handOff = new WriterHandOff(() -> {
+            throw refused;
+        });
+        try (handOff) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100 * WriterHandOff.BATCH; i++) {
+                    handOff.add(line(i));
+                }
+                handOff.finish();
+            }).isSameAs(refused);
+            assertThatThrownBy(handOff::awaitOpened).isSameAs(refused);
+            assertThat(handOff.writer()).isNull();
+        }
+    }
+
+    @Test
+    void closingWithoutFinishDiscardsTheDatasetTheHandOffOpened() throws Exception {
+        try (WorkspaceService ws = WorkspaceService.open(dir.resolve("ws"))) {
+            try (WriterHandOff handOff = new WriterHandOff(
+                    () -> begin(ws, "f.csv", "4".repeat(64)))) {
+                for (int i = 0; i < 3 * WriterHandOff.BATCH; i++) {
+                    handOff.add(line(i));
+                }
+                handOff.awaitOpened();
+            }
+            assertThat(ws.listDatasets()).isEmpty();
+            assertThat(org.valuelens.storage.TableSnapshot.rows(dir.resolve("ws"), "datasets")).isZero();
         }
     }
 }

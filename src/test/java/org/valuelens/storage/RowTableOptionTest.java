@@ -37,6 +37,10 @@ class RowTableOptionTest {
         try (Workspace ws = Workspace.open(dir)) {
             int storeOnly = write(ws, 'a');
             assertThat(TableSnapshot.rows(dir, "transactions")).isZero();
+            assertThat(TableSnapshot.rows(dir, "customers")).as("the row table's key table").isZero();
+            long distinct = lines().stream().map(Transaction::customerId).distinct().count();
+            assertThat(ws.rows().countCustomers(storeOnly)).isEqualTo(distinct);
+            assertThat(ws.rows().customerIdsOf(storeOnly)).hasSize((int) distinct);
             List<Transaction> read = new ArrayList<>();
             ws.rows().forEachTransaction(storeOnly, false, read::add);
             assertThat(read).as("file order").containsExactlyElementsOf(lines());
@@ -44,6 +48,8 @@ class RowTableOptionTest {
             ws.properties().set(WorkspaceProperties.ROW_TABLE, "true");
             int both = write(ws, 'b');
             assertThat(TableSnapshot.rows(dir, "transactions")).isEqualTo(500);
+            assertThat(TableSnapshot.rows(dir, "customers")).isEqualTo(distinct);
+            assertThat(ws.rows().countCustomers(both)).isEqualTo(distinct);
             ws.rows().readFrom(TransactionRepository.Source.ROW_TABLE);
             List<Transaction> fromRows = new ArrayList<>();
             ws.rows().forEachTransaction(both, false, fromRows::add);
