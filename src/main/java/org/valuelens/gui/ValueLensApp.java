@@ -35,7 +35,7 @@ public final class ValueLensApp extends Application {
             settings = settingsService.load();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Settings unreadable, using defaults: " + e.getMessage());
-            settings = Settings.DEFAULTS;
+            settings = Settings.firstRun();
         }
         // built-in control texts (OK, Cancel, Show Details) follow the chosen language too
         java.util.Locale.setDefault(settings.language().locale());

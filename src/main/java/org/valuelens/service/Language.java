@@ -42,6 +42,42 @@ public enum Language {
     }
 
     /**
+     * The language a new installation starts in for a system locale: Chinese in its Traditional script (zh-Hant, or
+     * Taiwan, Hong Kong, Macau) or otherwise Simplified, Russian, else English.
+     *
+     * @param locale the system locale ({@code null} permitted: English)
+     * @return the language
+     */
+    public static Language forSystemLocale(Locale locale) {
+        if (locale == null) {
+            return ENGLISH;
+        }
+        return switch (locale.getLanguage()) {
+            case "zh" -> "Hant".equals(locale.getScript())
+                    || java.util.Set.of("TW", "HK", "MO").contains(locale.getCountry())
+                    ? CHINESE_TRADITIONAL : CHINESE_SIMPLIFIED;
+            case "ru" -> RUSSIAN;
+            default -> ENGLISH;
+        };
+    }
+
+    /**
+     * @return the language for the locale this JVM started with (its {@code user.language}, {@code user.script} and
+     *         {@code user.country}, which a later {@link Locale#setDefault} does not change)
+     */
+    public static Language ofSystem() {
+        Locale.Builder b = new Locale.Builder();
+        try {
+            b.setLanguage(System.getProperty("user.language", ""));
+            b.setScript(System.getProperty("user.script", ""));
+            b.setRegion(System.getProperty("user.country", ""));
+        } catch (java.util.IllformedLocaleException e) {
+            return ENGLISH;
+        }
+        return forSystemLocale(b.build());
+    }
+
+    /**
      * Finds a language by its tag, ignoring case and accepting "_" for "-".
      *
      * @param tag the tag ({@code null} permitted)

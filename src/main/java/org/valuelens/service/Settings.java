@@ -26,9 +26,14 @@ public record Settings(String currencySymbol, TimeUnit defaultTimeUnit, double a
     /** Most recent workspaces remembered. */
     public static final int MAX_RECENT = 8;
 
-    /** The defaults of a new installation. */
+    /** The defaults, in English. */
     public static final Settings DEFAULTS = new Settings("$", TimeUnit.WEEK, 0.10, 0.30, Theme.LIGHT,
             Language.ENGLISH, List.of());
+
+    /** @return the settings of a new installation: the defaults in the system's language when it has one */
+    public static Settings firstRun() {
+        return DEFAULTS.withLanguage(Language.ofSystem());
+    }
 
     /**
      * Checks and normalises every value.

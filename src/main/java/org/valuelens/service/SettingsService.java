@@ -29,8 +29,8 @@ import org.valuelens.model.TimeUnit;
  *   <li>Windows: {@code ~\AppData\Roaming\ValueLens\settings.properties} (the usual {@code %APPDATA%})</li>
  *   <li>macOS: {@code ~/Library/Application Support/ValueLens/settings.properties}</li>
  * </ul>
- * A missing file gives {@link Settings#DEFAULTS}; a missing or invalid single value falls back to its default, so
- * a damaged file never stops the app. Not thread-safe: call from one thread at a time.
+ * A missing file gives {@link Settings#firstRun()} (the defaults in the system's language); a missing or invalid
+ * single value falls back to its default, so a damaged file never stops the app. Not thread-safe: call from one thread at a time.
  */
 public final class SettingsService {
 
@@ -90,7 +90,7 @@ public final class SettingsService {
      */
     public Settings load() {
         if (!Files.isRegularFile(file)) {
-            return Settings.DEFAULTS;
+            return Settings.firstRun();
         }
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -98,7 +98,7 @@ public final class SettingsService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read settings file " + file, e);
         } catch (IllegalArgumentException e) {
-            return Settings.DEFAULTS; // malformed \\u escape: treat as a damaged file
+            return Settings.firstRun(); // malformed \\u escape: treat as a damaged file
         }
         Settings s = Settings.DEFAULTS;
         s = apply(s, p.getProperty(CURRENCY), s::withCurrencySymbol);

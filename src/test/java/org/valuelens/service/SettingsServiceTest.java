@@ -30,6 +30,53 @@ class SettingsServiceTest {
     }
 
     @Test
+    void aNewInstallationStartsInTheSystemsLanguage() {
+        String[] keys = {"user.language", "user.script", "user.country"};
+        String[] saved = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            saved[i] = System.getProperty(keys[i]);
+        }
+        try {
+            for (String[] system : new String[][] {{"ru", "", "RU"}, {"zh", "", "TW"}, {"zh", "Hans", "CN"},
+                    {"de", "", "DE"}}) {
+                for (int i = 0; i < keys.length; i++) {
+                    System.setProperty(keys[i], system[i]);
+                }
+                Path none = dir.resolve("none-" + String.join("-", system) + ".properties");
+                Language expected = switch (system[0] + system[2]) {
+                    case "ruRU" -> Language.RUSSIAN;
+                    case "zhTW" -> Language.CHINESE_TRADITIONAL;
+                    case "zhCN" -> Language.CHINESE_SIMPLIFIED;
+                    default -> Language.ENGLISH;
+                };
+                assertThat(new SettingsService(none).load().language()).as(String.join("-", system))
+                        .isEqualTo(expected);
+            }
+        } finally {
+            for (int i = 0; i < keys.length; i++) {
+                if (saved[i] == null) {
+                    System.clearProperty(keys[i]);
+                } else {
+                    System.setProperty(keys[i], saved[i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void systemLocalesMapToTheirScript() {
+        assertThat(Language.forSystemLocale(java.util.Locale.forLanguageTag("zh-HK")))
+                .isEqualTo(Language.CHINESE_TRADITIONAL);
+        assertThat(Language.forSystemLocale(java.util.Locale.forLanguageTag("zh-Hant-SG")))
+                .isEqualTo(Language.CHINESE_TRADITIONAL);
+        assertThat(Language.forSystemLocale(java.util.Locale.forLanguageTag("zh-SG")))
+                .isEqualTo(Language.CHINESE_SIMPLIFIED);
+        assertThat(Language.forSystemLocale(java.util.Locale.forLanguageTag("ru-KZ"))).isEqualTo(Language.RUSSIAN);
+        assertThat(Language.forSystemLocale(java.util.Locale.forLanguageTag("en-GB"))).isEqualTo(Language.ENGLISH);
+        assertThat(Language.forSystemLocale(null)).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void savedSettingsLoadBackEqualIncludingNonAsciiCurrency() {
         Path file = dir.resolve("sub/dir/settings.properties");
         SettingsService service = new SettingsService(file);
