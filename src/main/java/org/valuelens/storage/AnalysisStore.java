@@ -125,32 +125,19 @@ final class AnalysisStore {
     private void rebuild(int datasetId) throws StorageException {
         StoreBuilder builder = new StoreBuilder();
         String[] ids = rowTable.copyInto(datasetId, builder);
-        boolean autoCommit = true;
         try {
-            autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "DELETE FROM store_segments WHERE dataset_id = ?")) {
-                ps.setInt(1, datasetId);
-                ps.executeUpdate();
-            }
-            builder.write(connection, datasetId, Arrays.asList(ids));
-            markStored(connection, datasetId);
-            connection.commit();
+            Transactions.inOne(connection, () -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "DELETE FROM store_segments WHERE dataset_id = ?")) {
+                    ps.setInt(1, datasetId);
+                    ps.executeUpdate();
+                }
+                builder.write(connection, datasetId, Arrays.asList(ids));
+                markStored(connection, datasetId);
+            });
         } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the rollback failed too: the transaction ends with the connection, nothing was committed
-            }
             throw new StorageException("Cannot build the analysis store of dataset " + datasetId + ": "
                     + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(autoCommit);
-            } catch (SQLException ignored) {
-                // keeps the connection's mode as it is; the next statement reports a broken connection
-            }
         }
     }
 

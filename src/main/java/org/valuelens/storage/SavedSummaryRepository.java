@@ -70,32 +70,19 @@ public final class SavedSummaryRepository {
             chunks.add(new StoreSegments.Chunk(part.length, part));
         }
         String name = segmentName(key);
-        boolean autoCommit = true;
         try {
-            autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "DELETE FROM store_segments WHERE dataset_id = ? AND name = ?")) {
-                ps.setInt(1, datasetId);
-                ps.setString(2, name);
-                ps.executeUpdate();
-            }
-            StoreSegments.write(connection, datasetId, name, StoreSegments.Kind.BYTES, chunks);
-            connection.commit();
+            Transactions.inOne(connection, () -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "DELETE FROM store_segments WHERE dataset_id = ? AND name = ?")) {
+                    ps.setInt(1, datasetId);
+                    ps.setString(2, name);
+                    ps.executeUpdate();
+                }
+                StoreSegments.write(connection, datasetId, name, StoreSegments.Kind.BYTES, chunks);
+            });
         } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the transaction ends with the connection; nothing was committed
-            }
             throw new StorageException("Cannot save the summary of dataset " + datasetId + ": " + e.getMessage(),
                     e);
-        } finally {
-            try {
-                connection.setAutoCommit(autoCommit);
-            } catch (SQLException ignored) {
-                // the next statement reports a broken connection
-            }
         }
     }
 

@@ -346,14 +346,14 @@ final class MaxLikelihood {
      * (8,192 rows, e.g. CDNOW's 2,357 customers) the sum is one serial loop.
      */
     static double sum(int n, java.util.function.IntToDoubleFunction term) {
-        if (n <= 2 * SMALL_CHUNK) {
+        int chunk = chunkRows(n);
+        if (chunk == n) {
             double s = 0;
             for (int i = 0; i < n; i++) {
                 s += term.applyAsDouble(i);
             }
             return s;
         }
-        int chunk = n <= 2 * CHUNK ? SMALL_CHUNK : CHUNK;
         int chunks = (n + chunk - 1) / chunk;
         double[] partial = new double[chunks];
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -369,6 +369,14 @@ final class MaxLikelihood {
             s += v;
         }
         return s;
+    }
+
+    /**
+     * Rows per chunk of a sum over {@code n} rows ({@link #sum}, {@link NewtonFinish#rowSums}): all of them (one
+     * serial loop) up to two small chunks, small chunks up to two chunks, chunks above.
+     */
+    static int chunkRows(int n) {
+        return n <= 2 * SMALL_CHUNK ? n : n <= 2 * CHUNK ? SMALL_CHUNK : CHUNK;
     }
 
     static double aic(double ll, int k) {

@@ -34,7 +34,6 @@ final class NewtonFinish {
     }
 
     private static final int MAX_STEPS = 50;
-    private static final int CHUNK = 16_384;
 
     private NewtonFinish() {
     }
@@ -102,8 +101,8 @@ final class NewtonFinish {
     }
 
     /**
-     * Sums a vector of terms over rows; above 32,768 rows chunks of 16,384 run in parallel and are added in chunk
-     * order, so the sums do not depend on the number of threads.
+     * Sums a vector of terms over rows, in the chunks of {@link MaxLikelihood#sum} (parallel above one chunk, added
+     * in chunk order, so the sums do not depend on the number of threads).
      *
      * @param rows  the rows
      * @param width the number of sums
@@ -111,9 +110,9 @@ final class NewtonFinish {
      * @return the sums
      */
     static double[] rowSums(int rows, int width, RowTerms terms) {
-        int chunks = rows <= 2 * CHUNK ? 1 : (rows + CHUNK - 1) / CHUNK;
-        int chunk = chunks == 1 ? Math.max(rows, 1) : CHUNK;
-        double[][] partial = new double[chunks][width];
+        int chunk = Math.max(1, MaxLikelihood.chunkRows(rows));
+        int chunks = (rows + chunk - 1) / chunk;
+        double[][] partial = new double[Math.max(1, chunks)][width];
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
         (chunks > 1 ? range.parallel() : range).forEach(c -> {
             int end = Math.min(rows, (c + 1) * chunk);
