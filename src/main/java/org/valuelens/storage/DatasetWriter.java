@@ -276,7 +276,7 @@ public final class DatasetWriter implements AutoCloseable {
         this.sourceCounts = counts;
     }
 
-    /** Writes a dataset's metadata and flags it complete (visible), in one statement, and makes that durable. */
+    /** Writes a dataset's metadata and flags it complete (visible), in one statement. */
     static void markComplete(Connection connection, DatasetInfo info, boolean hasAmounts, Integer storeVersion)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE datasets SET sheet = ?, shape = ?,"
@@ -301,12 +301,6 @@ public final class DatasetWriter implements AutoCloseable {
             ps.setString(16, info.contentHash());
             ps.setInt(17, info.id());
             ps.executeUpdate();
-        }
-        // the dataset is reported committed after this: write the store to the file now. H2 commits the update at
-        // once (auto-commit) but leaves small changes in memory for its background writer, so a process killed just
-        // after a commit lost the "complete" flag, and the whole dataset with it (StoreKillTest)
-        try (Statement st = connection.createStatement()) {
-            st.execute("CHECKPOINT");
         }
     }
 

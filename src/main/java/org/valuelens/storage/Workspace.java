@@ -23,8 +23,13 @@ import org.flywaydb.core.Flyway;
  */
 public final class Workspace implements AutoCloseable {
 
-    /** H2 settings used for every connection; see docs/decisions/0003-import-storage-design.md. */
-    static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    /**
+     * H2 settings used for every connection; see docs/decisions/0003-import-storage-design.md. Writes go to the end
+     * of the file ({@code REUSE_SPACE=FALSE}, docs/decisions/0043-append-only-workspace-file.md): H2 2.5 loses the
+     * last commits of a killed process when they were written into reused space; {@link FileCompaction} gives the
+     * space back on close.
+     */
+    static final String URL_SETTINGS = ";LOCK_MODE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
     /** The database file in the workspace folder. */
     static final String FILE_NAME = "valuelens.mv.db";
 
@@ -220,8 +225,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Closes the connection; compacts the file first when most of it is dead space ({@link FileCompaction}). */
     @Override
     public void close() {
+        FileCompaction.closeCompactedIfWasteful(connection);
         closeQuietly(connection);
     }
 

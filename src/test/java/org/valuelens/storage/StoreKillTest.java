@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14, done-when 3: killing the import process (SIGKILL, no clean-up code runs) at any moment leaves no
  * half-written analysis store. A child JVM ({@link KillableImport}) imports dataset after dataset; it is killed at
- * several moments (while lines are added, while the store is written at commit, between datasets). Afterwards every
- * visible dataset has its whole store and the store holds segments of visible datasets only.
+ * several moments (while lines are added, while the store is written at commit, just after a commit, between
+ * datasets). Afterwards every visible dataset has its whole store and the store holds segments of visible datasets
+ * only.
  */
 class StoreKillTest {
 
@@ -27,10 +28,12 @@ class StoreKillTest {
     void killingTheImportAtAnyMomentLeavesOnlyWholeStores() throws Exception {
         Path ws = dir.resolve("ws");
         List<Integer> committed = new ArrayList<>();
-        // while lines are added (some time after the start), and at and just after the start of a commit (while the
-        // store segments are written, or the commit flag)
-        String[] triggers = {"started", "started", "committing", "committing", "committing", "committing"};
-        long[] delays = {400, 1_300, 0, 5, 15, 40};
+        // while lines are added (some time after the start), at and just after the start of a commit (while the
+        // store segments are written, or the commit flag), and just after a commit (H2 2.5 lost such commits when
+        // it wrote them into reused space: docs/decisions/0043-append-only-workspace-file.md)
+        String[] triggers = {"started", "started", "committing", "committing", "committing", "committing",
+            "committed", "committed", "committed"};
+        long[] delays = {400, 1_300, 0, 5, 15, 40, 0, 20, 50};
         for (int k = 0; k < triggers.length; k++) {
             committed.addAll(runAndKill(ws, triggers[k], delays[k]));
             try (Workspace w = Workspace.open(ws)) {
@@ -74,7 +77,7 @@ class StoreKillTest {
             }
         });
         reader.start();
-        for (String line = ""; !line.equals(trigger); ) {
+        for (String line = ""; !line.startsWith(trigger); ) {
             line = lines.poll(60, TimeUnit.SECONDS);
             assertThat(line).as("the child's output before %s", trigger).isNotNull();
         }
