@@ -26,6 +26,7 @@ import org.valuelens.model.clv.RetentionEstimate;
 import org.valuelens.model.clv.RetentionEstimator;
 import org.valuelens.model.clv.ValueBasis;
 import org.valuelens.model.progress.ProgressListener;
+import org.valuelens.model.summary.LineColumns;
 import org.valuelens.model.summary.SummaryBuilder;
 import org.valuelens.model.summary.SummaryResult;
 import org.valuelens.model.summary.SummarySettings;
@@ -175,26 +176,14 @@ public final class AnalysisService {
             cachedSummary = saved;
             return saved;
         }
-        SummaryBuilder builder = new SummaryBuilder(ss);
-        builder.expectLines(ds.rowsImported());
+        SummaryBuilder builder;
         try {
-            // the fast path: primitives straight from the scan, customer keys mapped once to builder codes
-            String[] ids = workspace.rows().customerIdsOf(ds.id());
-            // customers in key order, i.e. in the order of their first line in the source (the storage's scan
-            // order is not the source order): the Spark job's output then gives the very same sums and fits
-            int[] codes = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                codes[i] = builder.registerCustomer(ids[i]);
-            }
-            long total = Math.max(1, ds.rowsImported());
-            long[] seen = {0};
-            workspace.rows().forEachLine(ds.id(), (customerKey, day, amount, cost, channel, isReturn) -> {
-                builder.add(codes[customerKey], day, amount, cost, channel, isReturn);
-                if (++seen[0] % 50_000 == 0) {
-                    listener.progress(seen[0], total, "Summarising customers");
-                    listener.checkCancelled();
-                }
-            });
+            listener.progress(0, 1, "Summarising customers");
+            LineColumns columns = workspace.rows().lineColumns(ds.id());
+            // the analysis store's columns as they are; customers in key order, i.e. in the order of their first
+            // line in the source (the storage's scan order is not the source order): the Spark job's output then
+            // gives the very same sums and fits
+            builder = columns != null ? SummaryBuilder.of(ss, columns) : rowTableBuilder(ds, ss, listener);
         } catch (StorageException e) {
             throw new ServiceException("The transactions could not be read: " + e.getMessage(), e);
         }
@@ -207,6 +196,29 @@ public final class AnalysisService {
         cachedKey = key;
         cachedSummary = result;
         return result;
+    }
+
+    /** A builder fed line by line from the row table (datasets whose lines are read from there). */
+    private SummaryBuilder rowTableBuilder(DatasetInfo ds, SummarySettings ss, ProgressListener listener)
+            throws StorageException {
+        SummaryBuilder builder = new SummaryBuilder(ss);
+        builder.expectLines(ds.rowsImported());
+        // customer keys mapped once to builder codes, in key order
+        String[] ids = workspace.rows().customerIdsOf(ds.id());
+        int[] codes = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            codes[i] = builder.registerCustomer(ids[i]);
+        }
+        long total = Math.max(1, ds.rowsImported());
+        long[] seen = {0};
+        workspace.rows().forEachLine(ds.id(), (customerKey, day, amount, cost, channel, isReturn) -> {
+            builder.add(codes[customerKey], day, amount, cost, channel, isReturn);
+            if (++seen[0] % 50_000 == 0) {
+                listener.progress(seen[0], total, "Summarising customers");
+                listener.checkCancelled();
+            }
+        });
+        return builder;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.valuelens.model.CustomerRecord;
 import org.valuelens.model.Transaction;
+import org.valuelens.model.summary.LineColumns;
 
 /**
  * Streams the lines of committed datasets to consumers. The lines come from the analysis store
@@ -136,6 +137,31 @@ public final class TransactionRepository {
         }
         return forEachTimedLine(datasetId, (key, day, second, amount, cost, channel, isReturn) ->
                 visitor.line(key, day, amount, cost, channel, isReturn));
+    }
+
+    /**
+     * A dataset's lines as whole columns from the analysis store, for the customer summary
+     * ({@link org.valuelens.model.summary.SummaryBuilder#of}): no call per line, no copy. The arrays are shared with
+     * the store's cache and must not be changed.
+     *
+     * @param datasetId the dataset
+     * @return its lines, in storage order (the order of {@link #forEachLine}); {@code null} when lines are read from
+     *         the row table ({@link Source#ROW_TABLE})
+     * @throws StorageException on a database error
+     */
+    public LineColumns lineColumns(int datasetId) throws StorageException {
+        if (source != Source.STORE) {
+            return null;
+        }
+        Set<String> names = new java.util.HashSet<>(StoredLines.LINE);
+        names.add(StoredLines.CUSTOMER_IDS);
+        StoredLines l = store.load(datasetId, names);
+        if (l.size == 0) {
+            return new LineColumns(0, l.customerIds, new int[0], new int[0], new double[0], null, null, null,
+                    new boolean[0]);
+        }
+        return new LineColumns(l.size, l.customerIds, l.customer, l.day, l.amount, l.cost, l.channel,
+                l.channel == null ? null : l.channels, l.isReturn);
     }
 
     /** Receives one transaction line as primitives with its time of day (see {@link #forEachTimedLine}). */

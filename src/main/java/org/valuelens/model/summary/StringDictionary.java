@@ -12,6 +12,23 @@ public final class StringDictionary {
     private long[] table = new long[1 << 10];
     private String[] keys = new String[1 << 9];
     private int size;
+    /** Whether {@link #table} still has to be built from {@link #keys} (a dictionary made by {@link #ofDistinct}). */
+    private boolean unindexed;
+
+    /**
+     * A dictionary of strings known to be distinct, coded in array order; the lookup table is built only when
+     * {@link #encode} is first called, so that a caller who only reads codes back pays nothing for hashing.
+     *
+     * @param distinct distinct strings (not {@code null}, no {@code null} elements; not copied, not changed)
+     * @return the dictionary, {@code distinct[i]} having code {@code i}
+     */
+    public static StringDictionary ofDistinct(String[] distinct) {
+        StringDictionary d = new StringDictionary();
+        d.keys = distinct;
+        d.size = distinct.length;
+        d.unindexed = true;
+        return d;
+    }
 
     /** @return the number of distinct strings */
     public int size() {
@@ -31,6 +48,9 @@ public final class StringDictionary {
      * @return its code, adding it when new
      */
     public int encode(String key) {
+        if (unindexed) {
+            index();
+        }
         int h = spread(key.hashCode());
         int mask = table.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -45,6 +65,23 @@ public final class StringDictionary {
                     return code;
                 }
             }
+        }
+    }
+
+    private void index() {
+        unindexed = false;
+        String[] distinct = keys;
+        int n = size;
+        keys = Arrays.copyOf(distinct, Math.max(n, 1 << 9));
+        table = new long[Math.max(1 << 10, Integer.highestOneBit(Math.max(1, n)) << 2)];
+        int mask = table.length - 1;
+        for (int code = 0; code < n; code++) {
+            int h = spread(distinct[code].hashCode());
+            int slot = h & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = ((long) h << 32) | (code + 1L);
         }
     }
 
