@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,24 +66,34 @@ final class StoreSegments {
      * @return name → {@code int[]}, {@code long[]}, {@code double[]}, {@code boolean[]} or {@code String[]}
      */
     static Map<String, Object> read(Connection c, int dataset, Set<String> names) throws SQLException {
-        Map<String, List<byte[]>> chunks = new HashMap<>();
-        Map<String, Kind> kinds = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, value_count, data FROM store_segments"
-                + " WHERE dataset_id = ? AND name = ANY(?) ORDER BY name, chunk")) {
+        // sizes first, so that each chunk is decoded into its column as it is read (holding every chunk until the
+        // end doubled the memory a load touched)
+        Map<String, ColumnReader> columns = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, SUM(value_count) FROM store_segments"
+                + " WHERE dataset_id = ? AND name = ANY(?) GROUP BY name, kind")) {
             ps.setInt(1, dataset);
             ps.setArray(2, c.createArrayOf("VARCHAR", names.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String name = rs.getString(1);
-                    kinds.put(name, Kind.valueOf(rs.getString(2)));
-                    counts.merge(name, rs.getInt(3), Integer::sum);
-                    chunks.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getBytes(4));
+                    columns.put(rs.getString(1), new ColumnReader(Kind.valueOf(rs.getString(2)), rs.getInt(3)));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            return new HashMap<>();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, data FROM store_segments"
+                + " WHERE dataset_id = ? AND name = ANY(?) ORDER BY name, chunk")) {
+            ps.setInt(1, dataset);
+            ps.setArray(2, c.createArrayOf("VARCHAR", columns.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.get(rs.getString(1)).add(rs.getBytes(2));
                 }
             }
         }
         Map<String, Object> out = new HashMap<>();
-        chunks.forEach((name, parts) -> out.put(name, decode(kinds.get(name), counts.get(name), parts)));
+        columns.forEach((name, column) -> out.put(name, column.values));
         return out;
     }
 
@@ -107,71 +116,64 @@ final class StoreSegments {
         return out;
     }
 
-    private static Object decode(Kind kind, int n, List<byte[]> parts) {
-        switch (kind) {
-            case INT32: {
-                int[] v = new int[n];
-                int at = 0;
-                for (byte[] p : parts) {
+    /** One column being read: its array, filled chunk by chunk in chunk order. */
+    private static final class ColumnReader {
+        private final Kind kind;
+        private final int n;
+        private final Object values;
+        private int at;
+
+        ColumnReader(Kind kind, int n) {
+            this.kind = kind;
+            this.n = n;
+            this.values = switch (kind) {
+                case INT32 -> new int[n];
+                case INT64 -> new long[n];
+                case FLOAT64 -> new double[n];
+                case BITS -> new boolean[n];
+                case BYTES -> new byte[n];
+                default -> new String[n];
+            };
+        }
+
+        void add(byte[] p) {
+            ByteBuffer b = ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN);
+            switch (kind) {
+                case INT32 -> {
                     int len = p.length / Integer.BYTES;
-                    ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(v, at, len);
+                    b.asIntBuffer().get((int[]) values, at, len);
                     at += len;
                 }
-                return v;
-            }
-            case INT64: {
-                long[] v = new long[n];
-                int at = 0;
-                for (byte[] p : parts) {
+                case INT64 -> {
                     int len = p.length / Long.BYTES;
-                    ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(v, at, len);
+                    b.asLongBuffer().get((long[]) values, at, len);
                     at += len;
                 }
-                return v;
-            }
-            case FLOAT64: {
-                double[] v = new double[n];
-                int at = 0;
-                for (byte[] p : parts) {
+                case FLOAT64 -> {
                     int len = p.length / Double.BYTES;
-                    ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(v, at, len);
+                    b.asDoubleBuffer().get((double[]) values, at, len);
                     at += len;
                 }
-                return v;
-            }
-            case BITS: {
-                boolean[] v = new boolean[n];
-                int at = 0;
-                for (byte[] p : parts) {
+                case BITS -> {
+                    boolean[] v = (boolean[]) values;
                     int len = Math.min(n - at, p.length * 8);
                     for (int i = 0; i < len; i++) {
                         v[at + i] = (p[i >>> 3] & (1 << (i & 7))) != 0;
                     }
                     at += len;
                 }
-                return v;
-            }
-            case BYTES: {
-                byte[] v = new byte[n];
-                int at = 0;
-                for (byte[] p : parts) {
-                    System.arraycopy(p, 0, v, at, p.length);
+                case BYTES -> {
+                    System.arraycopy(p, 0, (byte[]) values, at, p.length);
                     at += p.length;
                 }
-                return v;
-            }
-            default: {
-                String[] v = new String[n];
-                int at = 0;
-                for (byte[] p : parts) {
-                    ByteBuffer b = ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN);
+                default -> {
+                    String[] v = (String[]) values;
                     while (b.hasRemaining()) {
                         int len = b.getInt();
                         v[at++] = new String(p, b.position(), len, StandardCharsets.UTF_8);
                         b.position(b.position() + len);
                     }
                 }
-                return v;
             }
         }
     }
