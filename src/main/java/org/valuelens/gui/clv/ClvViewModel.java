@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -542,6 +543,9 @@ public final class ClvViewModel extends PageViewModel {
         for (CustomerClv c : r.customers()) {
             list.add(Row.of(c));
         }
+        // in the table's first order (CLV, highest first), so that its sorted view finds the rows in order: sorting
+        // 100,000 rows through the table's column comparator took half a second on the FX thread
+        list.sort(Comparator.comparingDouble(Row::clv).reversed());
         rows.setAll(list);
         refilter();
         NumberTexts nt = i18n.numbers(currency());

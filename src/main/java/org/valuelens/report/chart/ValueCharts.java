@@ -420,8 +420,8 @@ public final class ValueCharts {
             renderer.setSeriesPaint(q, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
             renderer.setSeriesShape(q, new Ellipse2D.Double(-3, -3, 6, 6));
         }
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} × {2}",
-                NumberFormat.getIntegerInstance(text.locale()), money));
+        renderer.setDefaultToolTipGenerator(new ScatterToolTips(NumberFormat.getIntegerInstance(text.locale()),
+                money));
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         double left = xLo - 0.5;
         double right = xHi + xPad;
